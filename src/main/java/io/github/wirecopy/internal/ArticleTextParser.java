@@ -1,0 +1,124 @@
+package io.github.wirecopy.internal;
+
+import io.github.wirecopy.ArticleParseException;
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Dateline;
+import io.github.wirecopy.model.Paragraph;
+import io.github.wirecopy.model.Sentence;
+import io.github.wirecopy.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine behind {@code ArticleParser}: turns the text of one article into an {@link Article}.
+ *
+ * <p>It reads the header, then the dateline, then splits the body into paragraphs at blank lines
+ * and each paragraph into sentences. Each step is a single forward pass with bounded look-around,
+ * so the work is linear in the text. Instances are immutable and thread-safe.
+ */
+public final class ArticleTextParser {
+
+  private final SentenceSplitter sentenceSplitter;
+
+  /** An engine that splits sentences with {@code sentenceSplitter}. */
+  public ArticleTextParser(SentenceSplitter sentenceSplitter) {
+    this.sentenceSplitter = sentenceSplitter;
+  }
+
+  /**
+   * Parses one article.
+   *
+   * @throws ArticleParseException where the header is missing or wrong, or the text holds the
+   *     header of a second article
+   */
+  public Article parse(String text) {
+    HeaderParser.Header header = HeaderParser.parse(text);
+    int bodyStart = skipBlank(text, header.end());
+    Article.Builder article = Article.builder().date(header.date()).text(text);
+    if (bodyStart < text.length()) {
+      DatelineParser.Match match = DatelineParser.find(text, bodyStart, header.date());
+      if (match != null) {
+        Dateline dateline = match.dateline();
+        article.dateline(dateline);
+        bodyStart = match.bodyStart();
+      }
+    }
+    addParagraphs(text, bodyStart, article);
+    return article.build();
+  }
+
+  /** Paragraphs are runs of non-blank lines; blank lines between them are dropped. */
+  private void addParagraphs(String text, int from, Article.Builder article) {
+    int length = text.length();
+    int paragraphStart = -1;
+    int paragraphEnd = -1;
+    int lineStart = from;
+    boolean firstLine = true;
+    while (lineStart < length) {
+      int lineEnd = lineStart;
+      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      if (!firstLine && HeaderParser.isHeaderLine(text, lineStart, lineEnd)) {
+        throw TextPosition.error(
+            "expected one article, found the header of another; read several articles with "
+                + "ArticleParser.corpus(..)",
+            text, lineStart + indent(text, lineStart, lineEnd));
+      }
+      firstLine = false;
+      int contentStart = lineStart;
+      while (contentStart < lineEnd && Whitespace.isBlank(text.charAt(contentStart))) {
+        contentStart++;
+      }
+      if (contentStart == lineEnd) {
+        if (paragraphStart >= 0) {
+          article.addParagraphs(paragraph(text, paragraphStart, paragraphEnd));
+          paragraphStart = -1;
+        }
+      } else {
+        int contentEnd = lineEnd;
+        while (Whitespace.isBlank(text.charAt(contentEnd - 1))) {
+          contentEnd--;
+        }
+        if (paragraphStart < 0) {
+          paragraphStart = contentStart;
+        }
+        paragraphEnd = contentEnd;
+      }
+      lineStart = lineEnd + 1;
+      if (lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n') {
+        lineStart++;
+      }
+    }
+    if (paragraphStart >= 0) {
+      article.addParagraphs(paragraph(text, paragraphStart, paragraphEnd));
+    }
+  }
+
+  private Paragraph paragraph(String text, int start, int end) {
+    List<Sentence> sentences = new ArrayList<>();
+    sentenceSplitter.split(text, start, end, (s, e) -> sentences.add(
+        Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
+    return Paragraph.builder()
+        .text(text.substring(start, end))
+        .span(Span.of(start, end))
+        .sentences(sentences)
+        .build();
+  }
+
+  private static int indent(String text, int from, int to) {
+    int i = from;
+    while (i < to && Whitespace.isInlineBlank(text.charAt(i))) {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static int skipBlank(String text, int from) {
+    int i = from;
+    while (i < text.length() && Whitespace.isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.wirecopy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** One sentence of a paragraph: its text as written and where it stands in the article. */
+@Value.Immutable
+@JsonSerialize(as = Sentence.class)
+@JsonDeserialize(as = Sentence.class)
+public abstract class AbstractSentence implements Spanned {
+
+  /** The sentence as written, from its first to its last non-blank character. */
+  @Override
+  public abstract String text();
+
+  @Override
+  public abstract Span span();
+
+  @Value.Check
+  protected void check() {
+    Spanned.checkLength(this);
+  }
+}
