@@ -37,7 +37,7 @@ final class DatelineParser {
    * {@code New Delhi, Oct 16 (PTI) India's ...}; lower-cased.
    */
   private static final Set<String> KNOWN_AGENCIES = Set.of(
-      "xinhua", "reuters", "ap", "afp", "upi", "pti", "ians", "ani", "uni", "yonhap", "kyodo",
+      "xinhua", "reuters", "reuter", "ap", "afp", "upi", "pti", "ians", "ani", "uni", "yonhap", "kyodo",
       "bernama", "antara", "ansa", "efe", "dpa", "tass", "itar-tass", "interfax", "ria novosti",
       "sputnik", "cna", "kuna", "wam", "spa", "qna", "mena", "irna", "anadolu", "aa", "apa",
       "bloomberg", "cp", "pa", "aap", "nzpa", "bss", "app", "pna", "vna", "kcna", "xinhuanet",
@@ -117,7 +117,7 @@ final class DatelineParser {
     if (afterSeparator < 0) {
       boolean known = KNOWN_AGENCIES.contains(agency.toLowerCase(Locale.ROOT));
       boolean tass = closer == '/' && i > markerEnd;
-      if (!known && !tass && prefix.dateSlot < 0) {
+      if (!known && !tass && !prefix.hasDateSlot) {
         return null; // "The United Nations (UN) said ..." is a sentence, not a dateline
       }
       if (i < text.length() && !Whitespace.isBlank(text.charAt(i))) {
@@ -141,38 +141,73 @@ final class DatelineParser {
       if (prefix == null || end == start) {
         return null;
       }
-      if (prefix.dateSlot < 0 && !prefix.placeInCapitals(text)) {
+      if (!prefix.hasDateSlot && !prefix.placeInCapitals(text)) {
         return null; // "The company - which ..." is prose
       }
-      Dateline dateline = prefix.toDateline(text, start, end, null);
-      return new Match(dateline, skipBlank(text, separatorEnd(text, i, limit)));
+      int bodyStart = skipBlank(text, separatorEnd(text, i, limit));
+      if (!prefix.hasDateSlot) {
+        // "KANSAS CITY, Mo. - March 13 - American City ...": the date came after a stray dash
+        Prefix withDate = dateAfterStrayDash(text, start, end, bodyStart, limit, headerDate);
+        if (withDate != null) {
+          int dateEnd = trimEnd(text, bodyStart, nextSeparator(text, bodyStart, limit));
+          return new Match(
+              withDate.toDateline(text, start, dateEnd, null),
+              skipBlank(text, separatorEnd(text, nextSeparator(text, bodyStart, limit), limit)));
+        }
+      }
+      return new Match(prefix.toDateline(text, start, end, null), bodyStart);
     }
     return null;
   }
 
+  /** The prefix read again with the date that follows its dash, or null where none follows. */
+  private static Prefix dateAfterStrayDash(
+      CharSequence text, int start, int placeEnd, int after, int limit, LocalDate headerDate) {
+    int separator = nextSeparator(text, after, limit);
+    if (separator < 0 || DateSlot.read(text, after, trimEnd(text, after, separator), false) == null) {
+      return null;
+    }
+    Prefix place = Prefix.read(text, start, placeEnd, headerDate);
+    Prefix date = Prefix.read(text, after, trimEnd(text, after, separator), headerDate);
+    return place == null || date == null || !date.places.isEmpty()
+        ? null
+        : new Prefix(place.places, true, date.date, null);
+  }
+
+  private static int nextSeparator(CharSequence text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (isDash(text.charAt(i)) && isSeparatorAt(text, i, from, limit)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
-   * The words before the agency marker or the dash: place segments separated by commas, the last
-   * of which may be the date ({@code Jan. 11}, {@code 2 March}, {@code January 21.}).
+   * The words before the agency marker or the dash: place segments separated by commas, then
+   * perhaps the date ({@code Jan. 11}, {@code 2 March}, {@code January 21.}, also without its
+   * comma: {@code COLUMBIA, Md. March 3}) and, in older Reuters copy, the agency
+   * ({@code WASHINGTON, March 12, Reuter -}).
    */
   private static final class Prefix {
-    final int[] segmentStarts;
-    final int[] segmentEnds;
-    final int placeSegments;
-    final int dateSlot;
-    final LocalDate date;
+    private static final Prefix EMPTY = new Prefix(List.of(), false, null, null);
 
-    private Prefix(int[] starts, int[] ends, int placeSegments, int dateSlot, LocalDate date) {
-      this.segmentStarts = starts;
-      this.segmentEnds = ends;
-      this.placeSegments = placeSegments;
-      this.dateSlot = dateSlot;
+    final List<int[]> places;
+    final boolean hasDateSlot;
+    final LocalDate date;
+    final int[] agency;
+
+    private Prefix(List<int[]> places, boolean hasDateSlot, LocalDate date, int[] agency) {
+      this.places = places;
+      this.hasDateSlot = hasDateSlot;
       this.date = date;
+      this.agency = agency;
     }
 
     /** Splits {@code [from, to)} into segments, or returns null where it is no dateline prefix. */
     static Prefix read(CharSequence text, int from, int to, LocalDate headerDate) {
       if (from >= to) {
-        return new Prefix(new int[0], new int[0], 0, -1, null);
+        return EMPTY;
       }
       List<int[]> segments = new ArrayList<>(4);
       int segmentStart = from;
@@ -181,58 +216,87 @@ final class DatelineParser {
           int s = skipInline(text, segmentStart, i);
           int e = trimEnd(text, s, i);
           if (s >= e) {
+            if (i == to && !segments.isEmpty()) {
+              break; // "CHICAGO, March 4, -": a comma left before the separator
+            }
+            return null;
+          }
+          if (segments.size() == MAX_PLACE_SEGMENTS + 3) {
             return null;
           }
           segments.add(new int[] {s, e});
-          if (segments.size() > MAX_PLACE_SEGMENTS + 2) {
-            return null;
-          }
           segmentStart = i + 1;
         }
       }
-      int count = segments.size();
-      int dateSlot = -1;
-      LocalDate date = null;
-      int last = count - 1;
-      // "Jan. 11, 2021": a year after the date is part of the date.
-      int year = -1;
-      if (count >= 2 && isYear(text, segments.get(last))) {
-        year = 0;
-        last--;
+      int[] agency = null;
+      int last = segments.size() - 1;
+      if (last >= 1 && isKnownAgency(text, segments.get(last))) {
+        agency = segments.remove(last--);
       }
-      DateSlot slot = DateSlot.read(text, segments.get(last)[0], segments.get(last)[1]);
-      if (slot != null) {
-        dateSlot = last;
-        date = slot.resolve(headerDate);
-      } else if (year == 0) {
-        return null;
-      } else {
-        last = count;
-      }
-      int placeSegments = dateSlot >= 0 ? dateSlot : count;
-      if (placeSegments > MAX_PLACE_SEGMENTS) {
-        return null;
-      }
-      for (int k = 0; k < placeSegments; k++) {
-        if (!isPlaceSegment(text, segments.get(k)[0], segments.get(k)[1], k == 0)) {
+      if (last >= 1 && isYear(text, segments.get(last))) {
+        segments.remove(last--); // "Jan. 11, 2021": the header has the year already
+        if (DateSlot.read(text, segments.get(last)[0], segments.get(last)[1], false) == null) {
           return null;
         }
       }
-      int[] starts = new int[count];
-      int[] ends = new int[count];
-      for (int k = 0; k < count; k++) {
-        starts[k] = segments.get(k)[0];
-        ends[k] = segments.get(k)[1];
+      int[] lastSegment = segments.get(last);
+      DateSlot slot = DateSlot.read(text, lastSegment[0], lastSegment[1], last >= 1);
+      if (slot != null) {
+        segments.remove(last);
+      } else {
+        int dateStart = unseparatedDateStart(text, lastSegment[0], lastSegment[1]);
+        if (dateStart > lastSegment[0]) {
+          slot = DateSlot.read(text, dateStart, lastSegment[1], false);
+          lastSegment[1] = trimEnd(text, lastSegment[0], dateStart);
+        }
       }
-      return new Prefix(starts, ends, placeSegments, dateSlot, date);
+      if (segments.size() > MAX_PLACE_SEGMENTS) {
+        return null;
+      }
+      for (int k = 0; k < segments.size(); k++) {
+        int[] segment = segments.get(k);
+        if (!isPlaceSegment(text, segment[0], segment[1], k == 0, slot != null)) {
+          return null;
+        }
+      }
+      return new Prefix(
+          segments, slot != null, slot == null ? null : slot.resolve(headerDate), agency);
+    }
+
+    /**
+     * Where a date written without its comma starts at the end of a segment
+     * ({@code JOHANNESBURG March 13}), or -1. Only a month spelt right counts here, so that a
+     * place ending in a word and a number is not cut.
+     */
+    private static int unseparatedDateStart(CharSequence text, int from, int to) {
+      int i = to;
+      while (i > from && Character.isDigit(text.charAt(i - 1)) && to - i < 2) {
+        i--;
+      }
+      if (i == to || i == from || !Whitespace.isInlineBlank(text.charAt(i - 1))) {
+        return -1;
+      }
+      int wordEnd = trimEnd(text, from, i);
+      if (wordEnd > from && text.charAt(wordEnd - 1) == '.') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == from || !Whitespace.isInlineBlank(text.charAt(wordStart - 1))
+          || MonthNames.month(text, wordStart, wordEnd) == 0) {
+        return -1;
+      }
+      return wordStart;
     }
 
     boolean placeInCapitals(CharSequence text) {
-      if (placeSegments == 0) {
+      if (places.isEmpty()) {
         return false;
       }
       int letters = 0;
-      for (int i = segmentStarts[0]; i < segmentEnds[0]; i++) {
+      for (int i = places.get(0)[0]; i < places.get(0)[1]; i++) {
         char c = text.charAt(i);
         if (Character.isLowerCase(c)) {
           return false;
@@ -244,17 +308,19 @@ final class DatelineParser {
       return letters >= 2;
     }
 
-    Dateline toDateline(CharSequence text, int start, int end, String agency) {
+    Dateline toDateline(CharSequence text, int start, int end, String markedAgency) {
       Dateline.Builder builder = Dateline.builder()
           .text(text.subSequence(start, end).toString())
           .span(Span.of(start, end));
-      if (placeSegments > 0) {
-        builder.location(Whitespace.normalize(text, segmentStarts[0], segmentEnds[placeSegments - 1]));
-        int from = segmentStarts[0];
-        int to = segmentEnds[0];
-        int cityStart = from;
-        for (int i = from; i <= to; i++) {
-          if (i == to || text.charAt(i) == '/') {
+      if (!places.isEmpty()) {
+        int[] first = places.get(0);
+        builder.location(Whitespace.normalize(text, first[0], places.get(places.size() - 1)[1]));
+        int cityStart = first[0];
+        while (cityStart < first[1] && text.charAt(cityStart) == '*') {
+          cityStart++; // "****LONDON": a feed's flag, not part of the city
+        }
+        for (int i = cityStart; i <= first[1]; i++) {
+          if (i == first[1] || text.charAt(i) == '/') {
             String city = Whitespace.normalize(text, cityStart, i);
             if (!city.isEmpty()) {
               builder.addPlaces(city);
@@ -266,73 +332,91 @@ final class DatelineParser {
       if (date != null) {
         builder.date(date);
       }
-      if (agency != null) {
-        builder.agency(agency);
+      if (markedAgency != null) {
+        builder.agency(markedAgency);
+      } else if (agency != null) {
+        builder.agency(text.subSequence(agency[0], agency[1]).toString());
       }
       return builder.build();
     }
   }
 
-  /** The date of a dateline as written: a month and a day, in either order. */
+  /** The date of a dateline as written: a month and a day, in either order; 0 where unreadable. */
   private record DateSlot(int month, int day) {
 
     /**
      * Reads {@code Jan. 11}, {@code Jan 11}, {@code January 11}, {@code Jan.11}, {@code 2 March},
-     * {@code January 21.}. A slot whose month is misspelt ({@code Narch 2}) is still a date slot,
-     * with month 0, so that the place before it is kept and the date left empty.
+     * {@code January 21.}. Slips of the keyboard still make a date slot, so that the place before
+     * it is kept and the date left empty: a misspelt month ({@code Narch 2}), a day that is no day
+     * ({@code March 187}, {@code April l}), or a month alone ({@code CHICAGO, April -}) where
+     * {@code monthAlone} allows it.
      */
-    static DateSlot read(CharSequence text, int from, int to) {
+    static DateSlot read(CharSequence text, int from, int to, boolean monthAlone) {
       int end = to;
       if (end > from && text.charAt(end - 1) == '.') {
         end--;
       }
-      int wordStart = -1;
-      int wordEnd = -1;
-      int numberStart = -1;
-      int numberEnd = -1;
+      int[] first = token(text, from, end);
+      if (first == null) {
+        return null;
+      }
+      int[] second = token(text, skipInline(text, first[1], end), end);
+      if (second != null && skipInline(text, second[1], end) < end) {
+        return null; // three words: a place, not a date
+      }
+      boolean firstIsWord = Character.isLetter(text.charAt(first[0]));
+      int[] word = firstIsWord ? first : second;
+      int[] day = firstIsWord ? second : first;
+      if (word == null || !Character.isLetter(text.charAt(word[0]))) {
+        return null;
+      }
+      int wordEnd = text.charAt(word[1] - 1) == '.' ? word[1] - 1 : word[1];
+      int month = MonthNames.month(text, word[0], wordEnd);
+      if (day == null) {
+        return monthAlone && month > 0 ? new DateSlot(0, 0) : null;
+      }
+      int dayValue = dayValue(text, day[0], day[1]);
+      if (dayValue < 0) {
+        // "March 187", "April l": a date slot only where the month vouches for it
+        return month > 0 && firstIsWord && day[1] - day[0] <= 4 ? new DateSlot(0, 0) : null;
+      }
+      return new DateSlot(month, dayValue);
+    }
+
+    /** A word (letters, then perhaps a period) or a run of letters and digits at {@code from}. */
+    private static int[] token(CharSequence text, int from, int to) {
+      if (from >= to || !Character.isLetterOrDigit(text.charAt(from))) {
+        return null;
+      }
       int i = from;
-      while (i < end) {
+      while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i < to && text.charAt(i) == '.') {
+        i++;
+      }
+      return new int[] {from, i};
+    }
+
+    /** The day 1 to 31 written in {@code [from, to)}, or -1. */
+    private static int dayValue(CharSequence text, int from, int to) {
+      if (to - from > 2) {
+        return -1;
+      }
+      int value = 0;
+      for (int i = from; i < to; i++) {
         char c = text.charAt(i);
-        if (Character.isLetter(c)) {
-          if (wordStart >= 0) {
-            return null;
-          }
-          wordStart = i;
-          while (i < end && Character.isLetter(text.charAt(i))) {
-            i++;
-          }
-          wordEnd = i;
-          if (i < end && text.charAt(i) == '.') {
-            i++;
-          }
-        } else if (c >= '0' && c <= '9') {
-          if (numberStart >= 0) {
-            return null;
-          }
-          numberStart = i;
-          while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-          }
-          numberEnd = i;
-        } else if (Whitespace.isInlineBlank(c)) {
-          i++;
-        } else {
-          return null;
+        if (c < '0' || c > '9') {
+          return -1;
         }
+        value = value * 10 + (c - '0');
       }
-      if (wordStart < 0 || numberStart < 0 || numberEnd - numberStart > 2 || wordEnd - wordStart > 10) {
-        return null;
-      }
-      int day = Integer.parseInt(text.subSequence(numberStart, numberEnd).toString());
-      if (day < 1 || day > 31) {
-        return null;
-      }
-      return new DateSlot(MonthNames.month(text, wordStart, wordEnd), day);
+      return value >= 1 && value <= 31 ? value : -1;
     }
 
     /** The date nearest {@code headerDate} with this month and day, or null where there is none. */
     LocalDate resolve(LocalDate headerDate) {
-      if (month == 0) {
+      if (month == 0 || day == 0) {
         return null;
       }
       LocalDate best = null;
@@ -366,19 +450,30 @@ final class DatelineParser {
 
   /**
    * A place segment: {@code BEIJING}, {@code South Korea}, {@code Ill.}, {@code W.Va.},
-   * {@code KYIV/KHARKIV}, {@code RIO de JANEIRO}. It opens with a capital (the first segment) or
-   * a letter, holds letters and a few marks, and no digits.
+   * {@code KYIV/KHARKIV}, {@code RIO de JANEIRO}. It holds letters and a few marks, no digits, and
+   * opens with a capital; before a date, which vouches for the dateline, a lower-case place
+   * ({@code peoria, april 7 -}) and a feed's leading {@code ****} flag are accepted too.
    */
-  private static boolean isPlaceSegment(CharSequence text, int from, int to, boolean first) {
+  private static boolean isPlaceSegment(
+      CharSequence text, int from, int to, boolean first, boolean beforeDate) {
     if (to - from > MAX_SEGMENT_LENGTH) {
       return false;
     }
-    char opening = text.charAt(from);
-    if (first ? !Character.isUpperCase(opening) : !Character.isLetter(opening)) {
+    int i = from;
+    if (first && beforeDate) {
+      while (i < to && text.charAt(i) == '*' && i - from < 8) {
+        i++;
+      }
+    }
+    if (i == to) {
+      return false;
+    }
+    char opening = text.charAt(i);
+    if (first && !beforeDate ? !Character.isUpperCase(opening) : !Character.isLetter(opening)) {
       return false;
     }
     int words = 1;
-    for (int i = from; i < to; i++) {
+    for (; i < to; i++) {
       char c = text.charAt(i);
       if (Whitespace.isInlineBlank(c)) {
         words++;
@@ -391,6 +486,12 @@ final class DatelineParser {
       }
     }
     return true;
+  }
+
+  private static boolean isKnownAgency(CharSequence text, int[] segment) {
+    return segment[1] - segment[0] <= MAX_AGENCY_LENGTH
+        && KNOWN_AGENCIES.contains(
+            text.subSequence(segment[0], segment[1]).toString().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isAgencyChar(char c) {
@@ -415,9 +516,16 @@ final class DatelineParser {
     boolean blankBefore = Whitespace.isBlank(text.charAt(i - 1));
     boolean doubled = i + 1 < limit && text.charAt(i + 1) == '-';
     if (c == '-' && !doubled) {
-      return blankBefore && (i + 1 >= text.length() || Whitespace.isBlank(text.charAt(i + 1)));
+      // "NEW YORK, Feb 26 -", and "TULSA, June 2- Williams ...", where the dash follows the day
+      char before = text.charAt(i - 1);
+      return (blankBefore || Character.isDigit(before))
+          && (i + 1 >= text.length() || Whitespace.isBlank(text.charAt(i + 1)));
     }
-    return !isDash(text.charAt(i - 1));
+    if (isDash(text.charAt(i - 1))) {
+      return false;
+    }
+    // "SIEGEL--Jerome Arthur, 98, ..." is a name run into its text; a long dash may stand solid
+    return c != '-' || blankBefore || (i + 2 < limit && Whitespace.isBlank(text.charAt(i + 2)));
   }
 
   /** The end of the separator dash run at {@code i}, or -1 where none stands there. */
