@@ -146,13 +146,9 @@ final class DatelineParser {
       }
       int bodyStart = skipBlank(text, separatorEnd(text, i, limit));
       if (!prefix.hasDateSlot) {
-        // "KANSAS CITY, Mo. - March 13 - American City ...": the date came after a stray dash
-        Prefix withDate = dateAfterStrayDash(text, start, end, bodyStart, limit, headerDate);
-        if (withDate != null) {
-          int dateEnd = trimEnd(text, bodyStart, nextSeparator(text, bodyStart, limit));
-          return new Match(
-              withDate.toDateline(text, start, dateEnd, null),
-              skipBlank(text, separatorEnd(text, nextSeparator(text, bodyStart, limit), limit)));
+        Match dated = withDateAfterStrayDash(text, start, prefix, bodyStart, limit, headerDate);
+        if (dated != null) {
+          return dated;
         }
       }
       return new Match(prefix.toDateline(text, start, end, null), bodyStart);
@@ -160,18 +156,25 @@ final class DatelineParser {
     return null;
   }
 
-  /** The prefix read again with the date that follows its dash, or null where none follows. */
-  private static Prefix dateAfterStrayDash(
-      CharSequence text, int start, int placeEnd, int after, int limit, LocalDate headerDate) {
+  /**
+   * {@code KANSAS CITY, Mo. - March 13 - American City ...}: the date came after a stray dash.
+   * Returns null where no date and second dash follow.
+   */
+  private static Match withDateAfterStrayDash(
+      CharSequence text, int start, Prefix place, int after, int limit, LocalDate headerDate) {
     int separator = nextSeparator(text, after, limit);
-    if (separator < 0 || DateSlot.read(text, after, trimEnd(text, after, separator), false) == null) {
+    if (separator < 0) {
       return null;
     }
-    Prefix place = Prefix.read(text, start, placeEnd, headerDate);
-    Prefix date = Prefix.read(text, after, trimEnd(text, after, separator), headerDate);
-    return place == null || date == null || !date.places.isEmpty()
-        ? null
-        : new Prefix(place.places, true, date.date, null);
+    int dateEnd = trimEnd(text, after, separator);
+    Prefix date = Prefix.read(text, after, dateEnd, headerDate);
+    if (date == null || !date.hasDateSlot || !date.places.isEmpty()) {
+      return null;
+    }
+    Prefix dated = new Prefix(place.places, true, date.date, null);
+    return new Match(
+        dated.toDateline(text, start, dateEnd, null),
+        skipBlank(text, separatorEnd(text, separator, limit)));
   }
 
   private static int nextSeparator(CharSequence text, int from, int limit) {
