@@ -479,8 +479,7 @@ final class DatelineParser {
     for (; i < to; i++) {
       char c = text.charAt(i);
       if (Whitespace.isInlineBlank(c)) {
-        words++;
-        if (words > 6) {
+        if (!Whitespace.isInlineBlank(text.charAt(i - 1)) && ++words > 6) {
           return false;
         }
       } else if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’'

@@ -167,10 +167,17 @@ public final class SentenceSplitter {
     }
     boolean initial = token.length() == 1 && Character.isUpperCase(token.charAt(0));
     boolean dotted = token.indexOf('.') >= 0; // U.S, a.m, e.g
+    if (initial && isInitialAt(text, wordStart, to)) {
+      return false; // "A. A. Okafor", "R. I. Sanni": a run of initials, whatever the letters
+    }
     if (initial || dotted || AMBIGUOUS.contains(token)) {
       return SENTENCE_OPENERS.contains(wordAt(text, wordStart, to));
     }
     return true;
+  }
+
+  private static boolean isInitialAt(CharSequence text, int at, int to) {
+    return at + 1 < to && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == '.';
   }
 
   private static String wordAt(CharSequence text, int from, int to) {
