@@ -3,6 +3,7 @@ package io.github.wirecopy;
 import io.github.wirecopy.internal.ArticleTextParser;
 import io.github.wirecopy.internal.SentenceSplitter;
 import io.github.wirecopy.internal.TextPosition;
+import io.github.wirecopy.internal.Whitespace;
 import io.github.wirecopy.model.Article;
 import java.io.IOException;
 import java.io.Reader;
@@ -185,7 +186,8 @@ public final class ArticleParser {
       Objects.requireNonNull(words, "words");
       for (String word : words) {
         Objects.requireNonNull(word, "abbreviation");
-        if (word.isBlank() || word.chars().anyMatch(Character::isWhitespace) || word.endsWith(".")) {
+        if (word.isEmpty() || word.chars().anyMatch(c -> Whitespace.isBlank((char) c))
+            || word.endsWith(".")) {
           throw new IllegalArgumentException(
               "an abbreviation must be one word without its final period, got \"" + word + "\"");
         }

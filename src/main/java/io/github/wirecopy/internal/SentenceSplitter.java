@@ -37,8 +37,7 @@ public final class SentenceSplitter {
   /** Abbreviations that may also close a sentence: {@code Inc.}, {@code Ltd.}, {@code Calif.}. */
   private static final Set<String> AMBIGUOUS = Set.of(
       "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "plc", "Bros", "Jr", "Sr", "etc", "Ave", "Blvd",
-      "Rd", "Dept", "Univ", "Assn", "Est", "est", "mln", "bln", "mn", "bn", "pct", "yr", "yrs",
-      "hrs", "mins", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+      "Rd", "Dept", "Univ", "Assn", "Est", "est", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
       "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
       "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ont",
       "Que", "Alta", "Sask", "Man", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
