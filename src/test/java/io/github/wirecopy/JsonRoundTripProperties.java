@@ -1,0 +1,73 @@
+package io.github.wirecopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Dateline;
+import io.github.wirecopy.model.Paragraph;
+import io.github.wirecopy.model.Sentence;
+import io.github.wirecopy.model.Span;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Every model value written as JSON by {@link Wirecopy#objectMapper()} reads back equal. */
+class JsonRoundTripProperties {
+
+  private final ObjectMapper mapper = Wirecopy.objectMapper();
+
+  @Property
+  void jsonRoundTripPreservesArticle(@ForAll("articles") Article article) throws Exception {
+    String json = mapper.writeValueAsString(article);
+
+    assertThat(mapper.readValue(json, Article.class)).isEqualTo(article);
+  }
+
+  @Property(tries = 500)
+  void jsonRoundTripPreservesEveryElementOfArticle(@ForAll("articles") Article article)
+      throws Exception {
+    for (Dateline dateline : article.dateline().stream().toList()) {
+      assertThat(roundTrip(dateline, Dateline.class)).isEqualTo(dateline);
+    }
+    for (Paragraph paragraph : article.paragraphs()) {
+      assertThat(roundTrip(paragraph, Paragraph.class)).isEqualTo(paragraph);
+      assertThat(roundTrip(paragraph.span(), Span.class)).isEqualTo(paragraph.span());
+      for (Sentence sentence : paragraph.sentences()) {
+        assertThat(roundTrip(sentence, Sentence.class)).isEqualTo(sentence);
+      }
+    }
+  }
+
+  @Property
+  void jsonRoundTripPreservesSpan(@ForAll("spans") Span span) throws Exception {
+    assertThat(roundTrip(span, Span.class)).isEqualTo(span);
+  }
+
+  private <T> T roundTrip(T value, Class<T> type) throws Exception {
+    return mapper.readValue(mapper.writeValueAsString(value), type);
+  }
+
+  @Provide
+  Arbitrary<Article> articles() {
+    return Combinators.combine(
+            WireCopyArbitraries.headers(),
+            WireCopyArbitraries.datelines(),
+            WireCopyArbitraries.afterSeparatorGaps(),
+            WireCopyArbitraries.paragraphs(),
+            WireCopyArbitraries.layouts())
+        .as((header, dateline, gap, paragraphs, layout) -> Wirecopy.parse(
+            WireCopyArbitraries.assemble(header, dateline, gap, paragraphs, layout).text()));
+  }
+
+  @Provide
+  Arbitrary<Span> spans() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, Integer.MAX_VALUE / 2),
+            Arbitraries.integers().between(0, Integer.MAX_VALUE / 2))
+        .as((start, length) -> Span.of(start, start + length));
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.wirecopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Sentence;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The builder rejects bad settings at once; the parser it builds keeps the settings it was given. */
+class ParserBuilderTest {
+
+  private static final String HEAD = "date 2021-01-12 BEIJING, Jan. 11 (Xinhua) -- ";
+
+  @ParameterizedTest
+  @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 1, 15})
+  void maxArticleLengthBelowSixteenIsRejectedAtOnce(int length) {
+    ArticleParser.Builder builder = ArticleParser.builder();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.maxArticleLength(length))
+        .withMessageContaining("maxArticleLength");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {16, 1000, Integer.MAX_VALUE})
+  void maxArticleLengthIsKept(int length) {
+    assertThat(ArticleParser.builder().maxArticleLength(length).build().maxArticleLength())
+        .isEqualTo(length);
+  }
+
+  @Test
+  void defaultMaxArticleLengthIsTheDocumentedOne() {
+    assertThat(ArticleParser.builder().build().maxArticleLength())
+        .isEqualTo(ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+    assertThat(Wirecopy.parser().maxArticleLength()).isEqualTo(ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t", "Amb.", "Lt Col", "Maj.\u00A0Gen"})
+  void badAbbreviationIsRejectedAtOnce(String word) {
+    ArticleParser.Builder builder = ArticleParser.builder();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.addAbbreviations(List.of(word)));
+  }
+
+  @Test
+  void nullAbbreviationsAreRejected() {
+    ArticleParser.Builder builder = ArticleParser.builder();
+
+    assertThatThrownBy(() -> builder.addAbbreviations(null))
+        .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.addAbbreviations(Arrays.asList("Kpt", null)))
+        .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class);
+  }
+
+  @Test
+  void rejectedAbbreviationsLeaveTheBuilderUnchanged() {
+    ArticleParser.Builder builder = ArticleParser.builder();
+    assertThatThrownBy(() -> builder.addAbbreviations(List.of("Kpt", "bad word")))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    Article article = builder.build().parse(HEAD + "Kpt. Ortega spoke. Visas resume.");
+
+    assertThat(article.paragraphs().get(0).sentences()).hasSize(3);
+  }
+
+  @Test
+  void goodAbbreviationsAreAccepted() {
+    assertThatCode(() -> ArticleParser.builder().addAbbreviations(List.of("Kpt", "Maj.Gen", "Amb")))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void parserIsUnaffectedByLaterChangesToItsBuilder() {
+    ArticleParser.Builder builder = ArticleParser.builder().maxArticleLength(1000);
+    ArticleParser before = builder.build();
+
+    builder.addAbbreviations(List.of("Kpt")).maxArticleLength(2000);
+
+    String text = HEAD + "Kpt. Ortega spoke on Monday. Visas resume.";
+    assertThat(before.maxArticleLength()).isEqualTo(1000);
+    assertThat(before.parse(text).paragraphs().get(0).sentences()).extracting(Sentence::text)
+        .containsExactly("Kpt.", "Ortega spoke on Monday.", "Visas resume.");
+    assertThat(builder.build().parse(text).paragraphs().get(0).sentences()).extracting(Sentence::text)
+        .containsExactly("Kpt. Ortega spoke on Monday.", "Visas resume.");
+  }
+
+  @Test
+  void nullInputIsRejected() {
+    ArticleParser parser = ArticleParser.builder().build();
+
+    assertThatThrownBy(() -> parser.parse((CharSequence) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> parser.parse((Reader) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> parser.corpus((Reader) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> parser.corpus((Path) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Wirecopy.parse(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void articleOverTheLimitIsAParseException() {
+    ArticleParser parser = ArticleParser.builder().maxArticleLength(100).build();
+    String text = HEAD + "Officials said the talks went well. ".repeat(3);
+
+    assertThatThrownBy(() -> parser.parse(text)).isInstanceOf(ArticleParseException.class)
+        .hasMessageContaining("100");
+    assertThatThrownBy(() -> parser.parse(new StringReader(text)))
+        .isInstanceOf(ArticleParseException.class);
+  }
+
+  @Test
+  void articleOfExactlyTheLimitParses() {
+    String text = HEAD + "Officials said the talks went well.";
+    ArticleParser parser = ArticleParser.builder().maxArticleLength(text.length()).build();
+
+    assertThat(parser.parse(text).paragraphs()).hasSize(1);
+    assertThat(parser.parse(new StringReader(text)).paragraphs()).hasSize(1);
+  }
+
+  @Test
+  void articleReadFromAReaderEqualsTheArticleParsedFromItsText() {
+    String text = HEAD + "Officials said the talks went well.\n\nMarkets rose 1.5 percent.\n";
+
+    assertThat(Wirecopy.parser().parse(new StringReader(text))).isEqualTo(Wirecopy.parse(text));
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.wirecopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.wirecopy.model.Article;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile and degenerate input is handled in bounded time: each case finishes within a few
+ * seconds with an article or an {@link ArticleParseException}, never anything else.
+ */
+class PathologicalInputTest {
+
+  private static final int TEN_MB = 10 * 1024 * 1024;
+  private static final Duration BOUND = Duration.ofSeconds(5);
+  private static final String HEADER = "date 2021-01-01 ";
+
+  private final ArticleParser parser = ArticleParser.builder().build();
+
+  @Test
+  void tenMegabytesWithoutANewlineAfterAHeader() {
+    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", "Officials said Mr. Li met the U.S. envoy. ");
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.paragraphs()).hasSize(1);
+  }
+
+  @Test
+  void tenMegabytesWithoutANewlineOrHeader() {
+    String text = fill("", "Officials said Mr. Li met the U.S. envoy. ");
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOf(ArticleParseException.class);
+  }
+
+  @Test
+  void hundredThousandBlankLinesAfterAHeader() {
+    String text = HEADER + "BEIJING, Jan. 1 (Xinhua) --" + "\n".repeat(100_000) + "Officials met.";
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.paragraphs()).extracting(p -> p.text()).containsExactly("Officials met.");
+  }
+
+  @Test
+  void hundredThousandWhitespaceLinesBetweenParagraphs() {
+    String text = HEADER + "Officials met." + " \t\r\n".repeat(100_000) + "Markets rose.";
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.paragraphs()).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD800", "\uDC00", "\uDFFF\uD800", "a\uDBFF. ", "\uD83D\uDE00"})
+  void surrogatesPairedOrNot(String unit) {
+    String text = fill(HEADER, unit);
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOfAny(Article.class, ArticleParseException.class);
+  }
+
+  @Test
+  void unpairedSurrogatesBetweenSentences() {
+    String text = HEADER + "Officials met.\uD800 Markets rose. \uDC00Prices fell.\n\n\uDBFF";
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOfAny(Article.class, ArticleParseException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\n", "\r\n", "\t", "\u00A0", "\uFEFF", " \t\n\u00A0\r"})
+  void onlyWhitespaceIsAParseException(String unit) {
+    String text = fill("", unit);
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOf(ArticleParseException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", "\"", "(", ")", "-", "—", "/", ",", "?", "…", "A. ", "Mr. ", "a.", "U.S. ",
+      "(Xinhua) ", "1.", "' "})
+  void tenMegabytesOfOneMarkAfterAHeader(String unit) {
+    String text = fill(HEADER, unit);
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOfAny(Article.class, ArticleParseException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", "\"", "("})
+  void tenMegabytesOfOneMarkWithoutHeader(String unit) {
+    Object result = outcomeWithinBound(fill("", unit));
+
+    assertThat(result).isInstanceOf(ArticleParseException.class);
+  }
+
+  @Test
+  void tenMegabyteLineOfRepeatedHeaders() {
+    String text = fill("", HEADER);
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOfAny(Article.class, ArticleParseException.class);
+  }
+
+  @Test
+  void tenMegabyteLineOfRepeatedHeadersAsACorpusIsOneArticle() {
+    String text = fill("", HEADER);
+
+    List<CorpusEntry> entries = assertTimeoutPreemptively(BOUND, () -> readCorpus(text));
+
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).offset()).isZero();
+  }
+
+  @Test
+  void hundredThousandHeadersOnTheirOwnLinesAsACorpus() {
+    String text = "date 2021-01-01\n".repeat(100_000);
+
+    List<CorpusEntry> entries = assertTimeoutPreemptively(BOUND, () -> readCorpus(text));
+
+    assertThat(entries).hasSize(100_000).allMatch(CorpusEntry::isParsed);
+    assertThat(entries.get(99_999).line()).isEqualTo(100_000);
+  }
+
+  @Test
+  void hundredThousandBlankLinesAsACorpusGiveNoEntries() {
+    List<CorpusEntry> entries = assertTimeoutPreemptively(BOUND, () -> readCorpus("\n".repeat(100_000)));
+
+    assertThat(entries).isEmpty();
+  }
+
+  @Test
+  void tenMegabytesWithoutANewlineAsACorpus() {
+    String text = fill(HEADER, "Officials said Mr. Li met the U.S. envoy. ");
+
+    List<CorpusEntry> entries = assertTimeoutPreemptively(BOUND, () -> readCorpus(text));
+
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).isParsed()).isTrue();
+  }
+
+  @Test
+  void longDatelineLikeRunIsNoDateline() {
+    String text = fill(HEADER, "BEIJING, ") + " (Xinhua) -- Officials met.";
+
+    Object result = outcomeWithinBound(text);
+
+    assertThat(result).isInstanceOfAny(Article.class, ArticleParseException.class);
+  }
+
+  private List<CorpusEntry> readCorpus(String text) {
+    try (Stream<CorpusEntry> entries = parser.corpus(new StringReader(text))) {
+      return entries.toList();
+    }
+  }
+
+  private Article parseWithinBound(String text) {
+    Object result = outcomeWithinBound(text);
+    assertThat(result).isInstanceOf(Article.class);
+    return (Article) result;
+  }
+
+  /**
+   * The article, or the parse exception, that {@code text} gives within the time bound; anything
+   * else fails the test, as does an article that breaks the invariants of every article.
+   */
+  private Object outcomeWithinBound(String text) {
+    Object result = assertTimeoutPreemptively(BOUND, () -> {
+      try {
+        return parser.parse(text);
+      } catch (ArticleParseException e) {
+        return e;
+      }
+    });
+    if (result instanceof Article article) {
+      ArticleInvariants.assertWellFormed(article, text);
+    } else {
+      assertThat(((ArticleParseException) result).originalMessage()).doesNotStartWith("internal error");
+    }
+    return result;
+  }
+
+  /** {@code start}, then {@code unit} repeated to ten megabytes. */
+  private static String fill(String start, String unit) {
+    StringBuilder text = new StringBuilder(TEN_MB + unit.length()).append(start);
+    while (text.length() < TEN_MB) {
+      text.append(unit);
+    }
+    return text.toString();
+  }
+}
