@@ -29,7 +29,7 @@ final class DatelineParser {
   static final int MAX_LENGTH = 160;
 
   private static final int MAX_PLACE_SEGMENTS = 4;
-  private static final int MAX_SEGMENT_LENGTH = 40;
+  private static final int MAX_SEGMENT_LENGTH = 64;
   private static final int MAX_AGENCY_LENGTH = 30;
 
   /**
