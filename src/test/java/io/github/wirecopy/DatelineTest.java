@@ -251,6 +251,47 @@ class DatelineTest {
     assertThat(dateline.location()).contains("RIO DE JANEIRO/SAO PAULO, Brazil");
   }
 
+  /** Older financial wire copy sets its datelines loosely; each of these still gives the fields. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    // written                                  | location             | date       | agency | body starts with
+    "TULSA, June 2- Example Cos said            | TULSA                | 1987-06-02 | -      | Example Cos",
+    "CHICAGO, March 4, - Grain prices rose      | CHICAGO              | 1987-03-04 | -      | Grain prices",
+    "COLUMBIA, Md. March 3 - Qtrly div 25 cts   | COLUMBIA, Md.        | 1987-03-03 | -      | Qtrly div",
+    "DETROIT June 18 - Qtly div 12 cts          | DETROIT              | 1987-06-18 | -      | Qtly div",
+    "WASHINGTON, March 12, Reuter - A judge     | WASHINGTON           | 1987-03-12 | Reuter | A judge",
+    "OMAHA, Neb. March 11, Reuter - Cattle rose | OMAHA, Neb.          | 1987-03-11 | Reuter | Cattle rose",
+    "KANSAS CITY, Mo. - March 13 - The company  | KANSAS CITY, Mo.     | 1987-03-13 | -      | The company",
+    "peoria, april 7 - barrow prices rose       | peoria               | 1987-04-07 | -      | barrow prices",
+    "****LONDON, March 5 - Sugar prices fell    | ****LONDON           | 1987-03-05 | -      | Sugar prices",
+    "CHICAGO, April - Employment rose           | CHICAGO              | -          | -      | Employment rose",
+    "BOSTON, March 187 - The utility said       | BOSTON               | -          | -      | The utility",
+    "ROSEMONT, Ill., Macrh 31 - The firm said   | ROSEMONT, Ill.       | -          | -      | The firm",
+    "SEATTLE, Marchg 2 - The firm said          | SEATTLE              | 1987-03-02 | -      | The firm",
+  })
+  void looselySetFinancialDatelinesStillGiveTheirFields(
+      String written, String location, String date, String agency, String bodyStart) {
+    Article article = Wirecopy.parse("date 1987-03-04 " + written + " and more.");
+
+    Dateline dateline = article.dateline().orElseThrow();
+    assertThat(dateline.location()).contains(location);
+    assertThat(dateline.date()).isEqualTo(Optional.ofNullable(date).map(LocalDate::parse));
+    assertThat(dateline.agency()).isEqualTo(Optional.ofNullable(agency));
+    assertThat(article.paragraphs().get(0).text()).startsWith(bodyStart);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SMITH--John Arthur, 98, of Springfield, died on Friday.",
+    "WHEAT-based products rose in March.",
+    "Prices rose 3.5 pct in March 3 - 4 weeks of trading.",
+  })
+  void namesAndHyphensRunIntoTheTextAreNoDateline(String body) {
+    Article article = Wirecopy.parse("date 1987-03-04 " + body);
+
+    assertThat(article.dateline()).isEmpty();
+  }
+
   private static Dateline datelineOf(String text) {
     return Wirecopy.parse(text).dateline()
         .orElseThrow(() -> new AssertionError("no dateline found in " + ArticleInvariants.show(text)));

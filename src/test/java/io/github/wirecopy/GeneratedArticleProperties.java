@@ -9,7 +9,6 @@ import io.github.wirecopy.model.Sentence;
 import java.io.StringReader;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -48,12 +47,6 @@ class GeneratedArticleProperties {
 
   @Provide
   Arbitrary<GeneratedArticle> articles() {
-    return Combinators.combine(
-            WireCopyArbitraries.headers(),
-            WireCopyArbitraries.datelines(),
-            WireCopyArbitraries.afterSeparatorGaps(),
-            WireCopyArbitraries.paragraphs(),
-            WireCopyArbitraries.layouts())
-        .as(WireCopyArbitraries::assemble);
+    return WireCopyArbitraries.articles();
   }
 }

@@ -53,14 +53,7 @@ class JsonRoundTripProperties {
 
   @Provide
   Arbitrary<Article> articles() {
-    return Combinators.combine(
-            WireCopyArbitraries.headers(),
-            WireCopyArbitraries.datelines(),
-            WireCopyArbitraries.afterSeparatorGaps(),
-            WireCopyArbitraries.paragraphs(),
-            WireCopyArbitraries.layouts())
-        .as((header, dateline, gap, paragraphs, layout) -> Wirecopy.parse(
-            WireCopyArbitraries.assemble(header, dateline, gap, paragraphs, layout).text()));
+    return WireCopyArbitraries.articles().map(generated -> Wirecopy.parse(generated.text()));
   }
 
   @Provide
