@@ -82,18 +82,13 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
 
   private CorpusEntry advance() {
     while (true) {
-      long lineOffset = consumed;
-      int lineNumber = nextLineNumber;
       if (lineHeld) {
         lineHeld = false;
-        lineOffset = consumed - lineLength;
-        lineNumber = nextLineNumber - 1;
       } else if (!readLine()) {
         return articleStarted ? finishArticle() : null;
-      } else {
-        lineOffset = consumed - lineLength;
-        lineNumber = nextLineNumber - 1;
       }
+      long lineOffset = consumed - lineLength;
+      int lineNumber = nextLineNumber - 1;
       boolean header = HeaderParser.isHeaderLine(line, 0, lineContentLength);
       if (header && articleStarted) {
         lineHeld = true; // the header opens the next article, after this one is handed out

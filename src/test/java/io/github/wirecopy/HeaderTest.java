@@ -208,6 +208,17 @@ class HeaderTest {
     assertThat(e.column()).isEqualTo(1);
   }
 
+  @Test
+  void secondHeaderRightAfterAHeaderAloneOnItsLineIsAParseException() {
+    String text = "date 2021-01-12\n\ndate 2021-01-13 " + SECOND;
+
+    ArticleParseException e = catchThrowableOfType(ArticleParseException.class, () -> Wirecopy.parse(text));
+
+    assertThat(e).isNotNull();
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "date night plans were cancelled, officials said.",

@@ -2,7 +2,6 @@ package io.github.wirecopy.internal;
 
 import io.github.wirecopy.ArticleParseException;
 import io.github.wirecopy.model.Article;
-import io.github.wirecopy.model.Dateline;
 import io.github.wirecopy.model.Paragraph;
 import io.github.wirecopy.model.Sentence;
 import io.github.wirecopy.model.Span;
@@ -38,8 +37,7 @@ public final class ArticleTextParser {
     if (bodyStart < text.length()) {
       DatelineParser.Match match = DatelineParser.find(text, bodyStart, header.date());
       if (match != null) {
-        Dateline dateline = match.dateline();
-        article.dateline(dateline);
+        article.dateline(match.dateline());
         bodyStart = match.bodyStart();
       }
     }
@@ -53,19 +51,21 @@ public final class ArticleTextParser {
     int paragraphStart = -1;
     int paragraphEnd = -1;
     int lineStart = from;
-    boolean firstLine = true;
+    // The body may go on from the header's own line, which is no new article; every line after
+    // it that opens like a header is one, as the corpus reader would split it.
+    boolean onHeaderLine = from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r';
     while (lineStart < length) {
       int lineEnd = lineStart;
       while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
         lineEnd++;
       }
-      if (!firstLine && HeaderParser.isHeaderLine(text, lineStart, lineEnd)) {
+      if (!onHeaderLine && HeaderParser.isHeaderLine(text, lineStart, lineEnd)) {
         throw TextPosition.error(
             "expected one article, found the header of another; read several articles with "
                 + "ArticleParser.corpus(..)",
             text, lineStart + indent(text, lineStart, lineEnd));
       }
-      firstLine = false;
+      onHeaderLine = false;
       int contentStart = lineStart;
       while (contentStart < lineEnd && Whitespace.isBlank(text.charAt(contentStart))) {
         contentStart++;
