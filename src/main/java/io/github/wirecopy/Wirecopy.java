@@ -63,6 +63,6 @@ public final class Wirecopy {
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT);
   }
 }

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"date", "dateline", "paragraphs", "text"})
 public abstract class AbstractArticle {
 
+  /** Only the generated {@code Article} extends this: build values with {@code Article.builder()}. */
+  AbstractArticle() {}
+
   /** The date of the {@code date YYYY-MM-DD} header. */
   public abstract LocalDate date();
 

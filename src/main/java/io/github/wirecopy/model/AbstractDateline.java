@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Dateline.class)
 public abstract class AbstractDateline implements Spanned {
 
+  /** Only the generated {@code Dateline} extends this: build values with {@code Dateline.builder()}. */
+  AbstractDateline() {}
+
   /**
    * The dateline as written, from the place to the agency, without the separator that follows it:
    * {@code BEIJING, Jan. 11 (Xinhua)}.

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Paragraph.class)
 public abstract class AbstractParagraph implements Spanned {
 
+  /** Only the generated {@code Paragraph} extends this: build values with {@code Paragraph.builder()}. */
+  AbstractParagraph() {}
+
   /** The paragraph as written, from its first to its last non-blank character. */
   @Override
   public abstract String text();

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Sentence.class)
 public abstract class AbstractSentence implements Spanned {
 
+  /** Only the generated {@code Sentence} extends this: build values with {@code Sentence.builder()}. */
+  AbstractSentence() {}
+
   /** The sentence as written, from its first to its last non-blank character. */
   @Override
   public abstract String text();

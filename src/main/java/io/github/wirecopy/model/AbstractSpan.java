@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Span.class)
 public abstract class AbstractSpan {
 
+  /** Only the generated {@code Span} extends this: build values with {@code Span.builder()}. */
+  AbstractSpan() {}
+
   /** The first code unit of the range, 0-based. */
   @Value.Parameter
   public abstract int start();
