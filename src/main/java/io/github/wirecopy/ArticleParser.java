@@ -74,16 +74,13 @@ public final class ArticleParser {
     Objects.requireNonNull(text, "text");
     String string = text.toString();
     if (string.length() > maxArticleLength) {
-      throw TextPosition.error(
-          "expected an article of at most " + maxArticleLength + " characters, found "
-              + string.length(),
-          string, maxArticleLength);
+      throw tooLong(string, String.valueOf(string.length()));
     }
     try {
       return engine.parse(string);
     } catch (ArticleParseException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException e) {
       // A defect of ours must not escape as an undocumented exception: report it, keep it visible.
       LOG.error("wirecopy failed on an article it should have handled; please report this", e);
       throw new ArticleParseException("internal error: " + e, 1, 1, 0);
@@ -106,9 +103,7 @@ public final class ArticleParser {
       while ((n = reader.read(buffer)) >= 0) {
         if (text.length() + n > maxArticleLength) {
           text.append(buffer, 0, maxArticleLength - text.length());
-          throw TextPosition.error(
-              "expected an article of at most " + maxArticleLength + " characters",
-              text, maxArticleLength);
+          throw tooLong(text, "more");
         }
         text.append(buffer, 0, n);
       }
@@ -116,6 +111,17 @@ public final class ArticleParser {
       throw new UncheckedIOException(e);
     }
     return parse(text);
+  }
+
+  /**
+   * The error for an article longer than the limit, placed where the limit is crossed in
+   * {@code kept}, its first {@link #maxArticleLength()} characters or more.
+   */
+  ArticleParseException tooLong(CharSequence kept, String foundLength) {
+    return TextPosition.error(
+        "expected an article of at most " + maxArticleLength + " characters, found "
+            + foundLength,
+        kept, maxArticleLength);
   }
 
   /**

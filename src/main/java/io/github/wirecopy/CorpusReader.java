@@ -1,7 +1,6 @@
 package io.github.wirecopy;
 
 import io.github.wirecopy.internal.HeaderParser;
-import io.github.wirecopy.internal.TextPosition;
 import io.github.wirecopy.internal.Whitespace;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,8 +12,10 @@ import java.util.NoSuchElementException;
  * Splits a corpus into articles as it reads, one line at a time, and parses each article as soon
  * as the next header (or the end) closes it.
  *
- * <p>Memory is bounded by the parser's article limit: a line or an article longer than the limit
- * is counted to its end but only its first {@code maxArticleLength} characters are kept.
+ * <p>Each character is copied once, from the reader's buffer into the article being gathered;
+ * lines are read straight into it and looked at there. Memory is bounded by the parser's article
+ * limit: a line or an article longer than the limit is counted to its end but only its first
+ * {@code maxArticleLength} characters are kept.
  */
 final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
 
@@ -27,15 +28,18 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   private int filled;
   private boolean endOfInput;
 
-  /** The line being read, its terminator included, up to {@code maxLength + 1} characters. */
-  private final StringBuilder line = new StringBuilder(256);
+  /**
+   * The article being gathered, followed by the line being read. Once the article is over the
+   * limit it holds just its first {@code maxLength} characters, and each further line is kept
+   * only until it is known not to be a header; a line keeps at most {@code maxLength + 1}.
+   */
+  private final StringBuilder article = new StringBuilder(8192);
+  private int lineStart;
+  private int lineContentEnd;
   private long lineLength;
-  private int lineContentLength;
   private int nextLineNumber = 1;
   private long consumed;
 
-  /** The article being gathered. */
-  private final StringBuilder article = new StringBuilder(8192);
   private boolean articleStarted;
   private boolean articleTruncated;
   private int articleLine;
@@ -43,8 +47,6 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   private long articleLength;
   private int index;
 
-  /** A line read but not yet placed: the header line that closed the previous article. */
-  private boolean lineHeld;
   private CorpusEntry next;
 
   CorpusReader(Reader reader, ArticleParser parser) {
@@ -81,27 +83,30 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   }
 
   private CorpusEntry advance() {
-    while (true) {
-      if (lineHeld) {
-        lineHeld = false;
-      } else if (!readLine()) {
-        return articleStarted ? finishArticle() : null;
-      }
+    while (readLine()) {
       long lineOffset = consumed - lineLength;
       int lineNumber = nextLineNumber - 1;
-      boolean header = HeaderParser.isHeaderLine(line, 0, lineContentLength);
+      boolean header = HeaderParser.isHeaderLine(article, lineStart, lineContentEnd);
+      CorpusEntry finished = null;
       if (header && articleStarted) {
-        lineHeld = true; // the header opens the next article, after this one is handed out
-        return finishArticle();
+        finished = finishArticle(lineStart); // the header opens the next article
+        article.delete(0, lineStart);
+        lineStart = 0;
       }
       if (!articleStarted) {
-        if (!header && Whitespace.isBlank(line, 0, line.length()) && lineLength == line.length()) {
-          continue; // blank lines between articles or before the first belong to none
+        boolean keptWhole = article.length() - lineStart == lineLength;
+        if (!header && keptWhole && Whitespace.isBlank(article, lineStart, article.length())) {
+          article.setLength(lineStart); // blank lines between articles belong to none
+          continue;
         }
         startArticle(lineNumber, lineOffset);
       }
-      appendLine();
+      addLine();
+      if (finished != null) {
+        return finished;
+      }
     }
+    return articleStarted ? finishArticle(article.length()) : null;
   }
 
   private void startArticle(int lineNumber, long offset) {
@@ -110,71 +115,56 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     articleLine = lineNumber;
     articleOffset = offset;
     articleLength = 0;
-    article.setLength(0);
   }
 
-  private void appendLine() {
+  /** Counts the line just read into the article, and keeps no more of it than the limit allows. */
+  private void addLine() {
     articleLength += lineLength;
-    if (articleTruncated) {
-      return;
-    }
-    int room = maxLength - article.length();
-    if (lineLength <= room) {
-      article.append(line);
-    } else {
-      article.append(line, 0, Math.min(room, line.length()));
+    if (articleLength > maxLength) {
       articleTruncated = true;
+      article.setLength(maxLength);
     }
   }
 
-  private CorpusEntry finishArticle() {
+  /** Hands out the article in {@code article[0, end)}, parsed or failed. */
+  private CorpusEntry finishArticle(int end) {
     articleStarted = false;
-    String text = article.toString();
+    String text = article.substring(0, end);
     int entryIndex = index++;
+    ArticleParseException failure;
     if (articleTruncated) {
-      ArticleParseException tooLong = TextPosition.error(
-          "expected an article of at most " + maxLength + " characters, found " + articleLength,
-          text, maxLength);
-      return CorpusEntry.failed(entryIndex, articleLine, articleOffset, text, articleLength,
-          tooLong.shiftedBy(articleLine - 1, articleOffset));
+      failure = parser.tooLong(text, String.valueOf(articleLength));
+    } else {
+      try {
+        return CorpusEntry.parsed(entryIndex, articleLine, articleOffset, parser.parse(text));
+      } catch (ArticleParseException e) {
+        failure = e;
+      }
     }
-    try {
-      return CorpusEntry.parsed(entryIndex, articleLine, articleOffset, parser.parse(text));
-    } catch (ArticleParseException e) {
-      return CorpusEntry.failed(entryIndex, articleLine, articleOffset, text, articleLength,
-          e.shiftedBy(articleLine - 1, articleOffset));
-    }
+    return CorpusEntry.failed(entryIndex, articleLine, articleOffset, text, articleLength,
+        failure.shiftedBy(articleLine - 1, articleOffset));
   }
 
   /**
-   * Reads the next line, terminator included, into {@link #line}; false at the end of input. A line
-   * ends at {@code \n}, {@code \r\n} or a lone {@code \r}.
+   * Reads the next line, terminator included, onto the end of {@link #article}; false at the end
+   * of input. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}.
    */
   private boolean readLine() {
-    line.setLength(0);
+    lineStart = article.length();
+    lineContentEnd = -1;
     lineLength = 0;
-    lineContentLength = -1;
-    while (true) {
-      if (position == filled && !fill()) {
-        break;
-      }
-      int start = position;
-      int end = start;
-      char terminator = 0;
-      while (end < filled) {
-        char c = buffer[end];
-        if (c == '\n' || c == '\r') {
-          terminator = c;
-          break;
-        }
+    while (position < filled || fill()) {
+      int end = position;
+      while (end < filled && buffer[end] != '\n' && buffer[end] != '\r') {
         end++;
       }
-      keep(start, end);
+      keep(position, end);
       position = end;
-      if (terminator == 0) {
+      if (end == filled) {
         continue;
       }
-      lineContentLength = line.length();
+      lineContentEnd = article.length();
+      char terminator = buffer[position];
       keep(position, position + 1);
       position++;
       if (terminator == '\r' && (position < filled || fill()) && buffer[position] == '\n') {
@@ -186,8 +176,8 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     if (lineLength == 0) {
       return false;
     }
-    if (lineContentLength < 0) {
-      lineContentLength = line.length();
+    if (lineContentEnd < 0) {
+      lineContentEnd = article.length();
     }
     consumed += lineLength;
     nextLineNumber++;
@@ -197,9 +187,9 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   /** Counts {@code [from, to)} of the buffer into the line, keeping no more than the limit allows. */
   private void keep(int from, int to) {
     lineLength += to - from;
-    int room = maxLength + 1 - line.length();
+    int room = lineStart + maxLength + 1 - article.length();
     if (room > 0) {
-      line.append(buffer, from, Math.min(room, to - from));
+      article.append(buffer, from, Math.min(room, to - from));
     }
   }
 

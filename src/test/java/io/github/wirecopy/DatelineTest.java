@@ -163,25 +163,18 @@ class DatelineTest {
     assertThat(dateline.date()).contains(LocalDate.of(2020, 3, 2));
   }
 
-  @Test
-  void lateDecemberUnderEarlyJanuaryHeaderFallsInThePreviousYear() {
-    Dateline dateline = datelineOf("date 2021-01-01 SYDNEY, Dec. 31 (Xinhua) -- " + BODY);
+  /** Of the years around the header's, the one that puts the dateline's date nearest it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // header   | dateline                       | resolved
+    "2021-01-01 | SYDNEY, Dec. 31 (Xinhua) --    | 2020-12-31",
+    "2020-12-31 | WELLINGTON, Jan. 1 (Xinhua) -- | 2021-01-01",
+    "2024-03-01 | TOKYO, Feb. 29 (Kyodo) --      | 2024-02-29",
+  })
+  void datelineDateTakesTheYearNearestTheHeader(String header, String written, String resolved) {
+    Dateline dateline = datelineOf("date " + header + " " + written + " " + BODY);
 
-    assertThat(dateline.date()).contains(LocalDate.of(2020, 12, 31));
-  }
-
-  @Test
-  void earlyJanuaryUnderLateDecemberHeaderFallsInTheNextYear() {
-    Dateline dateline = datelineOf("date 2020-12-31 WELLINGTON, Jan. 1 (Xinhua) -- " + BODY);
-
-    assertThat(dateline.date()).contains(LocalDate.of(2021, 1, 1));
-  }
-
-  @Test
-  void leapDayUnderHeaderOfTheNextDayIsThatLeapDay() {
-    Dateline dateline = datelineOf("date 2024-03-01 TOKYO, Feb. 29 (Kyodo) -- " + BODY);
-
-    assertThat(dateline.date()).contains(LocalDate.of(2024, 2, 29));
+    assertThat(dateline.date()).contains(LocalDate.parse(resolved));
   }
 
   @ParameterizedTest

@@ -32,7 +32,7 @@ public final class ArticleTextParser {
    */
   public Article parse(String text) {
     HeaderParser.Header header = HeaderParser.parse(text);
-    int bodyStart = skipBlank(text, header.end());
+    int bodyStart = Whitespace.skipBlank(text, header.end(), text.length());
     Article.Builder article = Article.builder().date(header.date()).text(text);
     if (bodyStart < text.length()) {
       DatelineParser.Match match = DatelineParser.find(text, bodyStart, header.date());
@@ -63,27 +63,20 @@ public final class ArticleTextParser {
         throw TextPosition.error(
             "expected one article, found the header of another; read several articles with "
                 + "ArticleParser.corpus(..)",
-            text, lineStart + indent(text, lineStart, lineEnd));
+            text, Whitespace.skipInlineBlank(text, lineStart, lineEnd));
       }
       onHeaderLine = false;
-      int contentStart = lineStart;
-      while (contentStart < lineEnd && Whitespace.isBlank(text.charAt(contentStart))) {
-        contentStart++;
-      }
+      int contentStart = Whitespace.skipBlank(text, lineStart, lineEnd);
       if (contentStart == lineEnd) {
         if (paragraphStart >= 0) {
           article.addParagraphs(paragraph(text, paragraphStart, paragraphEnd));
           paragraphStart = -1;
         }
       } else {
-        int contentEnd = lineEnd;
-        while (Whitespace.isBlank(text.charAt(contentEnd - 1))) {
-          contentEnd--;
-        }
         if (paragraphStart < 0) {
           paragraphStart = contentStart;
         }
-        paragraphEnd = contentEnd;
+        paragraphEnd = Whitespace.trimEnd(text, contentStart, lineEnd);
       }
       lineStart = lineEnd + 1;
       if (lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n') {
@@ -104,21 +97,5 @@ public final class ArticleTextParser {
         .span(Span.of(start, end))
         .sentences(sentences)
         .build();
-  }
-
-  private static int indent(String text, int from, int to) {
-    int i = from;
-    while (i < to && Whitespace.isInlineBlank(text.charAt(i))) {
-      i++;
-    }
-    return i - from;
-  }
-
-  private static int skipBlank(String text, int from) {
-    int i = from;
-    while (i < text.length() && Whitespace.isBlank(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

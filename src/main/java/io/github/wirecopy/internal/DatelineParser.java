@@ -104,7 +104,7 @@ final class DatelineParser {
     if (agency.isEmpty() || !Character.isLetter(agency.charAt(0))) {
       return null;
     }
-    Prefix prefix = Prefix.read(text, start, trimEnd(text, start, open), headerDate);
+    Prefix prefix = Prefix.read(text, start, Whitespace.trimEnd(text, start, open), headerDate);
     if (prefix == null) {
       return null;
     }
@@ -113,7 +113,7 @@ final class DatelineParser {
     if (closer == '/' && i < limit && text.charAt(i) == '.') {
       i++; // MOSCOW, January 21. /TASS/.
     }
-    int afterSeparator = separatorEnd(text, skipInline(text, i, limit), limit);
+    int afterSeparator = separatorEnd(text, Whitespace.skipInlineBlank(text, i, limit), limit);
     if (afterSeparator < 0) {
       boolean known = KNOWN_AGENCIES.contains(agency.toLowerCase(Locale.ROOT));
       boolean tass = closer == '/' && i > markerEnd;
@@ -126,7 +126,7 @@ final class DatelineParser {
       afterSeparator = i;
     }
     Dateline dateline = prefix.toDateline(text, start, markerEnd, agency);
-    return new Match(dateline, skipBlank(text, afterSeparator));
+    return new Match(dateline, Whitespace.skipBlank(text, afterSeparator, text.length()));
   }
 
   /** {@code NEW YORK, Feb 26 -}, {@code WASHINGTON —}. */
@@ -136,7 +136,7 @@ final class DatelineParser {
       if (!isDash(c) || !isSeparatorAt(text, i, start, limit)) {
         continue;
       }
-      int end = trimEnd(text, start, i);
+      int end = Whitespace.trimEnd(text, start, i);
       Prefix prefix = Prefix.read(text, start, end, headerDate);
       if (prefix == null || end == start) {
         return null;
@@ -144,7 +144,7 @@ final class DatelineParser {
       if (!prefix.hasDateSlot && !prefix.placeInCapitals(text)) {
         return null; // "The company - which ..." is prose
       }
-      int bodyStart = skipBlank(text, separatorEnd(text, i, limit));
+      int bodyStart = Whitespace.skipBlank(text, separatorEnd(text, i, limit), text.length());
       if (!prefix.hasDateSlot) {
         Match dated = withDateAfterStrayDash(text, start, prefix, bodyStart, limit, headerDate);
         if (dated != null) {
@@ -166,7 +166,7 @@ final class DatelineParser {
     if (separator < 0) {
       return null;
     }
-    int dateEnd = trimEnd(text, after, separator);
+    int dateEnd = Whitespace.trimEnd(text, after, separator);
     Prefix date = Prefix.read(text, after, dateEnd, headerDate);
     if (date == null || !date.hasDateSlot || !date.places.isEmpty()) {
       return null;
@@ -174,7 +174,7 @@ final class DatelineParser {
     Prefix dated = new Prefix(place.places, true, date.date, null);
     return new Match(
         dated.toDateline(text, start, dateEnd, null),
-        skipBlank(text, separatorEnd(text, separator, limit)));
+        Whitespace.skipBlank(text, separatorEnd(text, separator, limit), text.length()));
   }
 
   private static int nextSeparator(CharSequence text, int from, int limit) {
@@ -216,8 +216,8 @@ final class DatelineParser {
       int segmentStart = from;
       for (int i = from; i <= to; i++) {
         if (i == to || text.charAt(i) == ',') {
-          int s = skipInline(text, segmentStart, i);
-          int e = trimEnd(text, s, i);
+          int s = Whitespace.skipInlineBlank(text, segmentStart, i);
+          int e = Whitespace.trimEnd(text, s, i);
           if (s >= e) {
             if (i == to && !segments.isEmpty()) {
               break; // "CHICAGO, March 4, -": a comma left before the separator
@@ -250,7 +250,7 @@ final class DatelineParser {
         int dateStart = unseparatedDateStart(text, lastSegment[0], lastSegment[1]);
         if (dateStart > lastSegment[0]) {
           slot = DateSlot.read(text, dateStart, lastSegment[1], false);
-          lastSegment[1] = trimEnd(text, lastSegment[0], dateStart);
+          lastSegment[1] = Whitespace.trimEnd(text, lastSegment[0], dateStart);
         }
       }
       if (segments.size() > MAX_PLACE_SEGMENTS) {
@@ -279,7 +279,7 @@ final class DatelineParser {
       if (i == to || i == from || !Whitespace.isInlineBlank(text.charAt(i - 1))) {
         return -1;
       }
-      int wordEnd = trimEnd(text, from, i);
+      int wordEnd = Whitespace.trimEnd(text, from, i);
       if (wordEnd > from && text.charAt(wordEnd - 1) == '.') {
         wordEnd--;
       }
@@ -363,8 +363,8 @@ final class DatelineParser {
       if (first == null) {
         return null;
       }
-      int[] second = token(text, skipInline(text, first[1], end), end);
-      if (second != null && skipInline(text, second[1], end) < end) {
+      int[] second = token(text, Whitespace.skipInlineBlank(text, first[1], end), end);
+      if (second != null && Whitespace.skipInlineBlank(text, second[1], end) < end) {
         return null; // three words: a place, not a date
       }
       boolean firstIsWord = Character.isLetter(text.charAt(first[0]));
@@ -548,27 +548,6 @@ final class DatelineParser {
     return j;
   }
 
-  private static int skipInline(CharSequence text, int from, int to) {
-    int i = from;
-    while (i < to && Whitespace.isInlineBlank(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
 
-  private static int skipBlank(CharSequence text, int from) {
-    int i = from;
-    while (i < text.length() && Whitespace.isBlank(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
 
-  private static int trimEnd(CharSequence text, int from, int to) {
-    int e = to;
-    while (e > from && Whitespace.isBlank(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
 }

@@ -31,8 +31,8 @@ public final class HeaderParser {
    */
   public static boolean isHeaderLine(CharSequence text, int lineStart, int lineEnd) {
     int to = Math.min(lineEnd, lineStart + MAX_INDENT + HEADER_LENGTH);
-    int i = skipIndent(text, lineStart, to);
-    if (i < 0 || i - lineStart > MAX_INDENT) {
+    int i = Whitespace.skipInlineBlank(text, lineStart, to);
+    if (i == to || i - lineStart > MAX_INDENT) {
       return false;
     }
     int dateStart = afterKeyword(text, i, to);
@@ -46,10 +46,7 @@ public final class HeaderParser {
    */
   public static Header parse(CharSequence text) {
     int length = text.length();
-    int i = 0;
-    while (i < length && Whitespace.isBlank(text.charAt(i))) {
-      i++;
-    }
+    int i = Whitespace.skipBlank(text, 0, length);
     int dateStart = afterKeyword(text, i, length);
     if (dateStart < 0) {
       throw TextPosition.error(EXPECTED, text, i);
@@ -68,14 +65,6 @@ public final class HeaderParser {
     }
   }
 
-  /** The offset after indentation on a line (blanks other than line breaks), or -1 past {@code to}. */
-  private static int skipIndent(CharSequence text, int from, int to) {
-    int i = from;
-    while (i < to && Whitespace.isInlineBlank(text.charAt(i))) {
-      i++;
-    }
-    return i < to ? i : -1;
-  }
 
   /** Where the date starts after {@code date} and its blanks at {@code i}, or -1 if none. */
   private static int afterKeyword(CharSequence text, int i, int to) {
@@ -85,11 +74,7 @@ public final class HeaderParser {
         || !Whitespace.isInlineBlank(text.charAt(i + 4))) {
       return -1;
     }
-    int j = i + 5;
-    while (j < to && Whitespace.isInlineBlank(text.charAt(j))) {
-      j++;
-    }
-    return j;
+    return Whitespace.skipInlineBlank(text, i + 5, to);
   }
 
   /** The end of a {@code DDDD-DD-DD} at {@code i} followed by a blank or {@code to}, or -1. */

@@ -114,10 +114,7 @@ public final class SentenceSplitter {
         i = end;
         continue;
       }
-      int next = closersEnd;
-      while (next < to && Whitespace.isBlank(text.charAt(next))) {
-        next++;
-      }
+      int next = Whitespace.skipBlank(text, closersEnd, to);
       if (next < to && endsSentence(text, i, c == '.' && !ellipsis, next, to)) {
         sink.sentence(sentenceStart, closersEnd);
         sentenceStart = next;

@@ -23,14 +23,36 @@ public final class Whitespace {
     return c != '\n' && c != '\r' && isBlank(c);
   }
 
+  /** The first offset in {@code [from, to)} that is not blank, or {@code to}. */
+  public static int skipBlank(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first offset in {@code [from, to)} that is not an inline blank, or {@code to}. */
+  public static int skipInlineBlank(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && isInlineBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** One past the last offset in {@code [from, to)} that is not blank, or {@code from}. */
+  public static int trimEnd(CharSequence text, int from, int to) {
+    int end = to;
+    while (end > from && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
   /** Whether every character of {@code text} in {@code [from, to)} is blank. */
   public static boolean isBlank(CharSequence text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!isBlank(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return skipBlank(text, from, to) == to;
   }
 
   /** {@code text} with every run of blanks turned into one space, and no blank at either end. */

@@ -51,6 +51,6 @@ public abstract class AbstractDateline implements Spanned {
 
   @Value.Check
   protected void check() {
-    Spanned.checkLength(this);
+    span().checkCovers(text());
   }
 }

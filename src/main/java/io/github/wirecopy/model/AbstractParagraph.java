@@ -29,7 +29,7 @@ public abstract class AbstractParagraph implements Spanned {
 
   @Value.Check
   protected void check() {
-    Spanned.checkLength(this);
+    span().checkCovers(text());
     for (Sentence sentence : sentences()) {
       if (!span().contains(sentence.span())) {
         throw new IllegalStateException(

@@ -22,6 +22,6 @@ public abstract class AbstractSentence implements Spanned {
 
   @Value.Check
   protected void check() {
-    Spanned.checkLength(this);
+    span().checkCovers(text());
   }
 }

@@ -32,13 +32,24 @@ public abstract class AbstractSpan {
   }
 
   /** Whether {@code other} lies wholly inside this span. */
-  public final boolean contains(AbstractSpan other) {
+  public final boolean contains(Span other) {
     return start() <= other.start() && other.end() <= end();
   }
 
   /** The text this span covers in {@code text}. */
   public final String of(CharSequence text) {
     return text.subSequence(start(), end()).toString();
+  }
+
+  /**
+   * Rejects an element whose text cannot stand at this span: a cheap guard, run when a value is
+   * built or read from JSON, against mixed-up spans and texts.
+   */
+  final void checkCovers(String text) {
+    if (length() != text.length()) {
+      throw new IllegalStateException(
+          "span " + this + " covers " + length() + " characters but the text has " + text.length());
+    }
   }
 
   @Value.Check

@@ -11,13 +11,4 @@ public interface Spanned {
 
   /** Where {@link #text()} stands in the article's text. */
   Span span();
-
-  /** Rejects an element whose span cannot hold its text: a cheap guard against mixed-up values. */
-  static void checkLength(Spanned element) {
-    if (element.span().length() != element.text().length()) {
-      throw new IllegalStateException(
-          "span " + element.span() + " covers " + element.span().length()
-              + " characters but the text has " + element.text().length());
-    }
-  }
 }
