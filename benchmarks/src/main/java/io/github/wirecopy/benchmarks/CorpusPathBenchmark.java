@@ -1,0 +1,126 @@
+package io.github.wirecopy.benchmarks;
+
+import io.github.wirecopy.CorpusEntry;
+import io.github.wirecopy.Wirecopy;
+import io.github.wirecopy.cli.WirecopyCli;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The corpus path end to end, as {@code wirecopy parse FILE > out.jsonl} runs it: the CLI itself,
+ * in process, reading a corpus file from disk through the lazy corpus reader and writing JSON
+ * Lines, encoded as UTF-8, to a sink that drops them. One operation is the whole file.
+ *
+ * <p>Run with the usual heap, and with a 64 MB heap: the corpus reader holds one article at a
+ * time, so the small heap must make no difference. {@link ConstantMemoryRun} does the same on
+ * more than a gigabyte.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+public class CorpusPathBenchmark {
+
+  /** As {@link CorpusInput#input}; the corpus is read from disk here, never held in memory. */
+  @Param({BenchmarkInput.GENERATED})
+  public String input;
+
+  private Path scratch;
+  private Path file;
+  private long fileBytes;
+  private long articles;
+
+  @Setup(Level.Trial)
+  public void prepareFile() throws IOException {
+    scratch = Files.createTempDirectory("wirecopy-bench");
+    file = BenchmarkInput.file(input, scratch);
+    fileBytes = Files.size(file);
+    try (Stream<CorpusEntry> entries = Wirecopy.corpus(file)) {
+      articles = entries.count();
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void deleteFile() throws IOException {
+    Files.deleteIfExists(scratch.resolve("generated-corpus.txt"));
+    Files.deleteIfExists(scratch);
+  }
+
+  /** The whole file through {@code wirecopy parse}, with the usual heap. */
+  @Benchmark
+  public long parseCommandToJsonLines(InputRate rate) {
+    return parseCommand(file, fileBytes, articles, rate);
+  }
+
+  /** The same with a 64 MB heap, smaller than the real Reuters corpus alone. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms64m", "-Xmx64m"})
+  public long parseCommandToJsonLinesIn64MbHeap(InputRate rate) {
+    return parseCommand(file, fileBytes, articles, rate);
+  }
+
+  /**
+   * Runs {@code wirecopy parse --no-progress file} with standard output encoded as the CLI's
+   * {@code main} encodes it, into a sink that counts and drops the bytes.
+   *
+   * @return the number of bytes of JSON Lines written
+   * @throws IllegalStateException unless every article parsed (exit status 0)
+   */
+  static long parseCommand(Path file, long fileBytes, long articles, InputRate rate) {
+    CountingSink sink = new CountingSink();
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(Writer.nullWriter());
+    int status = WirecopyCli.commandLine(InputStream.nullInputStream(), false)
+        .setOut(out)
+        .setErr(err)
+        .execute("parse", "--no-progress", file.toString());
+    out.flush();
+    if (status != 0) {
+      throw new IllegalStateException("wirecopy parse " + file + " exited with " + status);
+    }
+    rate.add(fileBytes, articles);
+    return sink.count;
+  }
+
+  /** Standard output going nowhere, counting what went there. */
+  static final class CountingSink extends OutputStream {
+
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+}

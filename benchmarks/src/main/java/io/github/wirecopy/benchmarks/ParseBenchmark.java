@@ -1,0 +1,67 @@
+package io.github.wirecopy.benchmarks;
+
+import io.github.wirecopy.ArticleParser;
+import io.github.wirecopy.model.Article;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * wirecopy on a corpus, one article per operation, the way an application that already holds
+ * its articles calls it: structure only, or the full parse with quotes and speakers; on one
+ * thread, and on two threads sharing one parser (the parser is immutable and thread-safe).
+ *
+ * <p>Rates: {@code megabytes} is MB/s of input, {@code articles} articles/s (see
+ * {@link InputRate}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+// It takes some five seconds of parsing to reach full speed.
+@Warmup(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+public class ParseBenchmark {
+
+  /** {@code structure} or {@code full}; see {@link ParseMode}. */
+  @Param({ParseMode.STRUCTURE, ParseMode.FULL})
+  public String mode;
+
+  private ArticleParser parser;
+
+  @Setup(Level.Trial)
+  public void buildParser() {
+    parser = ParseMode.parser(mode, ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+  }
+
+  /** One article, on one thread. */
+  @Benchmark
+  @Threads(1)
+  public Article oneThread(CorpusInput input, ArticleCursor cursor, InputRate rate) {
+    return parseNext(input.corpus(), cursor, rate);
+  }
+
+  /** One article per thread per operation, two threads sharing this parser (2 cores here). */
+  @Benchmark
+  @Threads(2)
+  public Article twoThreadsSharedParser(CorpusInput input, ArticleCursor cursor, InputRate rate) {
+    return parseNext(input.corpus(), cursor, rate);
+  }
+
+  private Article parseNext(BenchmarkInput corpus, ArticleCursor cursor, InputRate rate) {
+    int index = cursor.next(corpus.size());
+    rate.add(corpus.utf8Bytes(index));
+    return parser.parse(corpus.article(index));
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.wirecopy.benchmarks;
+
+import io.github.wirecopy.ArticleParser;
+
+/**
+ * The two ways the benchmarks configure wirecopy, named by their {@code mode} parameter:
+ * {@value #STRUCTURE} (header, dateline, paragraphs and sentences) and {@value #FULL} (with
+ * quotes and speakers as well).
+ */
+public final class ParseMode {
+
+  /** Header, dateline, paragraphs and sentences: no quotes. */
+  public static final String STRUCTURE = "structure";
+
+  /** Everything wirecopy extracts, quotes and speakers included. */
+  public static final String FULL = "full";
+
+  private ParseMode() {}
+
+  /**
+   * A parser for {@code mode} accepting articles up to {@code maxArticleLength} characters.
+   *
+   * @throws IllegalArgumentException for an unknown mode
+   */
+  public static ArticleParser parser(String mode, int maxArticleLength) {
+    ArticleParser.Builder builder = ArticleParser.builder().maxArticleLength(maxArticleLength);
+    switch (mode) {
+      case STRUCTURE -> {
+        // TODO(extractQuotes): call builder.extractQuotes(false) here once quote extraction
+        // lands in main. Until then the library extracts no quotes, and "structure" and "full"
+        // build the same parser.
+      }
+      case FULL -> { }
+      default -> throw new IllegalArgumentException(
+          "unknown mode \"" + mode + "\"; expected " + STRUCTURE + " or " + FULL);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,228 @@
+package io.github.wirecopy.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a JMH JSON result file of these benchmarks into the Markdown tables of the README:
+ * medians over all measured iterations of all forks, ± JMH's error (the half-width of its
+ * 99.9 % confidence interval), in MB/s of input and articles/s; allocation per input MB from
+ * {@code -prof gc}; and the ratios the targets are stated in.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.wirecopy.benchmarks.ResultsTable results.json
+ * </pre>
+ */
+public final class ResultsTable {
+
+  private static final String PACKAGE = "io.github.wirecopy.benchmarks.";
+
+  /** A benchmark row: which JMH benchmark, with which mode parameter, and how to label it. */
+  private record Row(String benchmark, String mode, String label) {}
+
+  private static final List<Row> CORPUS_ROWS = List.of(
+      new Row("IndexOfBenchmark.scanWholeCorpus", null, "`String.indexOf` scan (reference)"),
+      new Row("ParseBenchmark.oneThread", ParseMode.STRUCTURE, "wirecopy, structure only"),
+      new Row("ParseBenchmark.oneThread", ParseMode.FULL, "wirecopy, full parse"),
+      new Row("ParseBenchmark.twoThreadsSharedParser", ParseMode.STRUCTURE,
+          "wirecopy, structure only, 2 threads"),
+      new Row("ParseBenchmark.twoThreadsSharedParser", ParseMode.FULL,
+          "wirecopy, full parse, 2 threads"),
+      new Row("CorpusPathBenchmark.parseCommandToJsonLines", null,
+          "`wirecopy parse` file → JSON Lines"),
+      new Row("CorpusPathBenchmark.parseCommandToJsonLinesIn64MbHeap", null,
+          "`wirecopy parse` file → JSON Lines, `-Xmx64m`"),
+      new Row("OpenNlpSentenceBenchmark.sentenceDetector", null, "OpenNLP `SentenceDetectorME`"),
+      new Row("CoreNlpBenchmark.tokenizeSsplit", null, "CoreNLP `tokenize,ssplit`"),
+      new Row("CoreNlpBenchmark.tokenizeSsplitQuote", null, "CoreNLP `tokenize,ssplit,quote`"));
+
+  private final List<JsonNode> results = new ArrayList<>();
+
+  private ResultsTable(JsonNode array) {
+    array.forEach(results::add);
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ResultsTable JMH_RESULT.json");
+      System.exit(2);
+    }
+    System.out.print(markdown(Path.of(args[0])));
+  }
+
+  /** The tables for the JMH JSON result file {@code file}. */
+  public static String markdown(Path file) throws IOException {
+    return new ResultsTable(new ObjectMapper().readTree(file.toFile())).markdown();
+  }
+
+  private String markdown() {
+    StringBuilder out = new StringBuilder();
+    Set<String> inputs = new LinkedHashSet<>();
+    for (JsonNode result : results) {
+      JsonNode input = result.path("params").path("input");
+      if (!input.isMissingNode()) {
+        inputs.add(input.asText());
+      }
+    }
+    for (String input : inputs) {
+      out.append("\n#### Input: ").append(input).append("\n\n")
+          .append("| Benchmark | MB/s | articles/s | allocated MB per input MB |\n")
+          .append("|---|---:|---:|---:|\n");
+      for (Row row : CORPUS_ROWS) {
+        JsonNode result = find(row.benchmark, input, row.mode, null, null);
+        if (result != null) {
+          out.append("| ").append(row.label).append(" | ")
+              .append(medianAndError(result.path("secondaryMetrics").path("megabytes"))).append(" | ")
+              .append(medianAndError(result.path("secondaryMetrics").path("articles"))).append(" | ")
+              .append(allocationPerInputMb(result)).append(" |\n");
+        }
+      }
+      out.append('\n').append(targets(input));
+    }
+    out.append(scaling());
+    return out.toString();
+  }
+
+  private String targets(String input) {
+    double indexOf = median("IndexOfBenchmark.scanWholeCorpus", input, null);
+    double structure = median("ParseBenchmark.oneThread", input, ParseMode.STRUCTURE);
+    double full = median("ParseBenchmark.oneThread", input, ParseMode.FULL);
+    double structure2 = median("ParseBenchmark.twoThreadsSharedParser", input, ParseMode.STRUCTURE);
+    double openNlp = median("OpenNlpSentenceBenchmark.sentenceDetector", input, null);
+    double coreNlpQuote = median("CoreNlpBenchmark.tokenizeSsplitQuote", input, null);
+    StringBuilder out = new StringBuilder();
+    if (!Double.isNaN(indexOf) && !Double.isNaN(structure)) {
+      out.append(String.format(Locale.ROOT,
+          "- Structure only: the `indexOf` scan is %.1f× faster (target: within 20×) → %s%n",
+          indexOf / structure, indexOf / structure <= 20 ? "met" : "missed"));
+    }
+    if (!Double.isNaN(coreNlpQuote) && !Double.isNaN(full)) {
+      out.append(String.format(Locale.ROOT,
+          "- Full parse: %.0f× CoreNLP `tokenize,ssplit,quote` (target: ≥ 100×) → %s%n",
+          full / coreNlpQuote, full / coreNlpQuote >= 100 ? "met" : "missed"));
+    }
+    if (!Double.isNaN(openNlp) && !Double.isNaN(structure)) {
+      out.append(String.format(Locale.ROOT,
+          "- Sentences: wirecopy's structure parse is %.1f× OpenNLP's detector (target: > 1×) → %s%n",
+          structure / openNlp, structure > openNlp ? "met" : "missed"));
+    }
+    if (!Double.isNaN(structure2) && !Double.isNaN(structure)) {
+      out.append(String.format(Locale.ROOT,
+          "- Two threads sharing one parser: %.2f× one thread, structure only%n",
+          structure2 / structure));
+    }
+    return out.toString();
+  }
+
+  private String scaling() {
+    String[] sizes = {"10KB", "100KB", "1MB", "10MB"};
+    StringBuilder out = new StringBuilder();
+    boolean any = false;
+    for (String copy : new String[] {"normal", "quotes", "said"}) {
+      for (String mode : new String[] {ParseMode.STRUCTURE, ParseMode.FULL}) {
+        JsonNode[] row = new JsonNode[sizes.length];
+        boolean found = false;
+        for (int i = 0; i < sizes.length; i++) {
+          row[i] = find("ScalingBenchmark.parseOneArticle", null, mode, sizes[i], copy);
+          found |= row[i] != null;
+        }
+        if (!found) {
+          continue;
+        }
+        if (!any) {
+          out.append("\n#### Scaling: one article, MB/s (flat = linear time)\n\n")
+              .append("| Copy | Mode | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB ÷ 10 KB |\n")
+              .append("|---|---|---:|---:|---:|---:|---:|\n");
+          any = true;
+        }
+        out.append("| ").append(copy).append(" | ").append(mode);
+        for (JsonNode result : row) {
+          out.append(" | ").append(result == null ? "—"
+              : medianAndError(result.path("secondaryMetrics").path("megabytes")));
+        }
+        double first = row[0] == null ? Double.NaN
+            : median(row[0].path("secondaryMetrics").path("megabytes"));
+        double last = row[3] == null ? Double.NaN
+            : median(row[3].path("secondaryMetrics").path("megabytes"));
+        out.append(" | ").append(Double.isNaN(first) || Double.isNaN(last) ? "—"
+            : String.format(Locale.ROOT, "%.2f", last / first)).append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private double median(String benchmark, String input, String mode) {
+    JsonNode result = find(benchmark, input, mode, null, null);
+    return result == null ? Double.NaN
+        : median(result.path("secondaryMetrics").path("megabytes"));
+  }
+
+  private JsonNode find(String benchmark, String input, String mode, String size, String copy) {
+    for (JsonNode result : results) {
+      JsonNode params = result.path("params");
+      if (result.path("benchmark").asText().equals(PACKAGE + benchmark)
+          && matches(params, "input", input) && matches(params, "mode", mode)
+          && matches(params, "size", size) && matches(params, "copy", copy)) {
+        return result;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(JsonNode params, String name, String value) {
+    return value == null || params.path(name).asText().equals(value);
+  }
+
+  /** The median of every measured iteration of every fork. */
+  private static double median(JsonNode metric) {
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : metric.path("rawData")) {
+      fork.forEach(v -> values.add(v.asDouble()));
+    }
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private static String medianAndError(JsonNode metric) {
+    if (metric.isMissingNode()) {
+      return "—";
+    }
+    double error = metric.path("scoreError").asDouble(Double.NaN);
+    return number(median(metric)) + (Double.isNaN(error) ? "" : " ± " + number(error));
+  }
+
+  /** Allocated bytes per input byte: JMH's bytes per operation times operations per input byte. */
+  private static String allocationPerInputMb(JsonNode result) {
+    JsonNode norm = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
+    double megabytes = result.path("secondaryMetrics").path("megabytes").path("score").asDouble();
+    double operations = result.path("primaryMetric").path("score").asDouble();
+    if (norm.isMissingNode() || megabytes <= 0) {
+      return "—";
+    }
+    double bytesPerOperation = norm.path("score").asDouble();
+    return String.format(Locale.ROOT, "%.1f", bytesPerOperation * operations / (megabytes * 1e6));
+  }
+
+  /** Three significant figures, thousands grouped, no exponent. */
+  private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "—";
+    }
+    double magnitude = Math.abs(value);
+    int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
+    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+}
