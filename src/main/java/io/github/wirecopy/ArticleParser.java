@@ -1,6 +1,8 @@
 package io.github.wirecopy;
 
 import io.github.wirecopy.internal.ArticleTextParser;
+import io.github.wirecopy.internal.QuoteFinder;
+import io.github.wirecopy.internal.SpeechCues;
 import io.github.wirecopy.internal.SentenceSplitter;
 import io.github.wirecopy.internal.TextPosition;
 import io.github.wirecopy.internal.Whitespace;
@@ -51,7 +53,9 @@ public final class ArticleParser {
 
   private ArticleParser(Builder builder) {
     this.maxArticleLength = builder.maxArticleLength;
-    this.engine = new ArticleTextParser(new SentenceSplitter(builder.abbreviations));
+    this.engine = new ArticleTextParser(
+        new SentenceSplitter(builder.abbreviations),
+        builder.extractQuotes ? new QuoteFinder(SpeechCues.withExtra(builder.speechCues)) : null);
   }
 
   /** A builder with the defaults. */
@@ -162,6 +166,8 @@ public final class ArticleParser {
 
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
     private final List<String> abbreviations = new ArrayList<>();
+    private boolean extractQuotes = true;
+    private final List<String> speechCues = new ArrayList<>();
 
     private Builder() {}
 
@@ -199,6 +205,39 @@ public final class ArticleParser {
         }
       }
       abbreviations.addAll(words);
+      return this;
+    }
+
+    /**
+     * Whether articles carry their quotes and speakers. Enabled by default; disabled, the parser
+     * gives structure only (header, dateline, paragraphs, sentences), and faster.
+     */
+    public Builder extractQuotes(boolean extractQuotes) {
+      this.extractQuotes = extractQuotes;
+      return this;
+    }
+
+    /**
+     * Verbs of communication that mark reported speech, in addition to the built-in lexicon
+     * ({@code say}, {@code tell}, {@code add}, {@code stress}, {@code according to}, ...). Give
+     * each verb in its base form, alone or with its particle ({@code "tweet"},
+     * {@code "spell out"}): its regular inflections ({@code tweets}, {@code tweeted},
+     * {@code tweeting}) are added with it. Matching ignores case.
+     *
+     * @throws IllegalArgumentException for a blank cue, or one that is not words of letters
+     *     separated by single spaces
+     */
+    public Builder addSpeechCues(Collection<String> cues) {
+      Objects.requireNonNull(cues, "cues");
+      for (String cue : cues) {
+        Objects.requireNonNull(cue, "cue");
+        if (!SpeechCues.isWellFormed(cue)) {
+          throw new IllegalArgumentException(
+              "a speech cue must be words of letters separated by single spaces, got \"" + cue
+                  + "\"");
+        }
+      }
+      speechCues.addAll(cues);
       return this;
     }
 

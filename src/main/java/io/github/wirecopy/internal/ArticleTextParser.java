@@ -18,10 +18,15 @@ import java.util.List;
 public final class ArticleTextParser {
 
   private final SentenceSplitter sentenceSplitter;
+  private final QuoteFinder quoteFinder;
 
-  /** An engine that splits sentences with {@code sentenceSplitter}. */
-  public ArticleTextParser(SentenceSplitter sentenceSplitter) {
+  /**
+   * An engine that splits sentences with {@code sentenceSplitter} and finds quotes with
+   * {@code quoteFinder}, or gives structure only where that is null.
+   */
+  public ArticleTextParser(SentenceSplitter sentenceSplitter, QuoteFinder quoteFinder) {
     this.sentenceSplitter = sentenceSplitter;
+    this.quoteFinder = quoteFinder;
   }
 
   /**
@@ -41,12 +46,18 @@ public final class ArticleTextParser {
         bodyStart = match.bodyStart();
       }
     }
-    addParagraphs(text, bodyStart, article);
+    List<Paragraph> paragraphs = paragraphs(text, bodyStart);
+    article.paragraphs(paragraphs);
+    if (quoteFinder != null) {
+      QuoteFinder.Found found = quoteFinder.find(text, paragraphs);
+      article.quotes(found.quotes()).speakers(found.speakers());
+    }
     return article.build();
   }
 
   /** Paragraphs are runs of non-blank lines; blank lines between them are dropped. */
-  private void addParagraphs(String text, int from, Article.Builder article) {
+  private List<Paragraph> paragraphs(String text, int from) {
+    List<Paragraph> paragraphs = new ArrayList<>();
     int length = text.length();
     int paragraphStart = -1;
     int paragraphEnd = -1;
@@ -69,7 +80,7 @@ public final class ArticleTextParser {
       int contentStart = Whitespace.skipBlank(text, lineStart, lineEnd);
       if (contentStart == lineEnd) {
         if (paragraphStart >= 0) {
-          article.addParagraphs(paragraph(text, paragraphStart, paragraphEnd));
+          paragraphs.add(paragraph(text, paragraphStart, paragraphEnd));
           paragraphStart = -1;
         }
       } else {
@@ -84,8 +95,9 @@ public final class ArticleTextParser {
       }
     }
     if (paragraphStart >= 0) {
-      article.addParagraphs(paragraph(text, paragraphStart, paragraphEnd));
+      paragraphs.add(paragraph(text, paragraphStart, paragraphEnd));
     }
+    return paragraphs;
   }
 
   private Paragraph paragraph(String text, int start, int end) {
