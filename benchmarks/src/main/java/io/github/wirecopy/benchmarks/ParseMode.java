@@ -23,17 +23,15 @@ public final class ParseMode {
    * @throws IllegalArgumentException for an unknown mode
    */
   public static ArticleParser parser(String mode, int maxArticleLength) {
-    ArticleParser.Builder builder = ArticleParser.builder().maxArticleLength(maxArticleLength);
-    switch (mode) {
-      case STRUCTURE -> {
-        // TODO(extractQuotes): call builder.extractQuotes(false) here once quote extraction
-        // lands in main. Until then the library extracts no quotes, and "structure" and "full"
-        // build the same parser.
-      }
-      case FULL -> { }
+    boolean extractQuotes = switch (mode) {
+      case STRUCTURE -> false;
+      case FULL -> true;
       default -> throw new IllegalArgumentException(
           "unknown mode \"" + mode + "\"; expected " + STRUCTURE + " or " + FULL);
-    }
-    return builder.build();
+    };
+    return ArticleParser.builder()
+        .maxArticleLength(maxArticleLength)
+        .extractQuotes(extractQuotes)
+        .build();
   }
 }
