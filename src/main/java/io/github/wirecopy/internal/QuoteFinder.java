@@ -1,22 +1,1531 @@
 package io.github.wirecopy.internal;
 
 import io.github.wirecopy.model.Paragraph;
+import io.github.wirecopy.model.Phrase;
 import io.github.wirecopy.model.Quote;
+import io.github.wirecopy.model.QuoteKind;
+import io.github.wirecopy.model.Sentence;
+import io.github.wirecopy.model.Span;
 import io.github.wirecopy.model.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** Finds quotes and their speakers in an article's paragraphs. (Work in progress.) */
+/**
+ * Finds the quotes of an article and resolves their speakers.
+ *
+ * <p>Per paragraph, quotation marks are paired into quoted segments ({@link ParagraphTokens}) and
+ * sentences are joined where a quote runs across them. In each such unit every word of the
+ * {@link SpeechCues lexicon} outside quotation marks is a possible cue, read in the patterns of
+ * news copy: a source before it ({@code Xi said (that) ...}), a source after it
+ * ({@code ..., said Xi}), a source right before it at the end ({@code ..., Xi said}),
+ * {@code according to}, {@code was quoted as saying}, and participles that go on with the same
+ * source ({@code , stressing that ...}, {@code Noting that ..., Xi said}). A claim whose content
+ * is a quoted segment attributes a direct quote; one whose content holds a quoted fragment is a
+ * mixed quote; otherwise it is indirect. Quoted segments left unattributed take the source of
+ * their unit, of their paragraph, or of the paragraph before, and a paragraph that opens a quote
+ * without closing it carries its source through the paragraphs that continue the quote.
+ *
+ * <p>Every look-around is bounded by a constant number of words, so the time is linear in the
+ * article. Instances are immutable and thread-safe; each call works on its own state.
+ */
 public final class QuoteFinder {
 
+  /** Words between a subject and its verb: {@code Xi also said}, {@code officials have said}. */
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
+      "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could",
+      "can", "may", "might", "should", "shall", "must", "did", "does", "do", "also", "later",
+      "earlier", "previously", "then", "again", "further", "repeatedly", "once", "recently",
+      "publicly", "privately", "reportedly", "often", "frequently", "always", "never", "not",
+      "n't", "still", "already", "just", "even", "only", "simply", "flatly", "strongly",
+      "explicitly", "clearly", "firmly", "separately", "specifically", "reiterated", "openly",
+      "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "itself", "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly", "immediately", "frankly");
+
+  /** Words that end a subject phrase when reading backwards from the verb. */
+  private static final Set<String> SUBJECT_STOPS = Set.of(
+      "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "as", "because",
+      "when", "if", "while", "after", "before", "since", "than", "so", "where", "although",
+      "though", "unless", "until", "whether", "what", "how", "why", "him", "them", "us", "me",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+      "today", "also", "not", "is", "are", "was", "were", "has", "have", "had", "be", "been",
+      "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did",
+      "by", "it's", "there", "here", "said", "says", "say", "told", "added");
+
+  /** Words that may open an adverbial between a verb and its {@code that}. */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of(
+      "on", "in", "at", "during", "after", "before", "while", "earlier", "later", "last", "this",
+      "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately",
+      "separately", "previously", "then", "through", "via", "over", "late", "early",
+      "shortly", "from", "with");
+
+  /** Verbs whose base and third-person forms are more often nouns: {@code the report}, {@code emails}. */
+  private static final Set<String> NOUN_LIKE = Set.of(
+      "report", "state", "note", "comment", "remark", "claim", "tweet", "email", "recall",
+      "answer", "reply", "demand", "promise", "pledge", "estimate", "forecast", "question",
+      "quote", "call", "charge", "counter", "post", "respond", "warn", "vow", "repeat",
+      "voice", "express", "signal", "hint", "point", "cite", "brief", "joke", "boast",
+      "shout", "lament", "concede", "proclaim", "stress");
+
+  /** Words that mark a clause, not a source, after a cue: {@code said Mexico must rebut}. */
+  private static final Set<String> NOT_IN_SOURCES = Set.of(
+      "must", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+      "should", "may", "might", "do", "does", "did", "that", "to", "not", "be", "been", "it",
+      "he", "she", "they", "we", "i", "you", "there", "if", "when", "because", "but");
+
+  /** Nouns of sources not among titles: {@code said a source}, {@code said one person}. */
+  private static final Set<String> SOURCE_NOUNS = Set.of(
+      "source", "person", "man", "woman", "aide", "adviser", "expert", "resident", "witness",
+      "voter", "supporter", "critic", "lawyer", "attorney", "friend", "colleague", "insider",
+      "veteran", "observer", "historian", "scholar", "researcher", "pollster", "consultant",
+      "operative", "donor", "staffer", "activist", "organizer", "worker", "student", "teacher",
+      "farmer", "owner", "businessman", "businesswoman", "investor", "trader", "economist",
+      "analyst", "official", "diplomat", "delegate", "senior", "top", "former", "close", "longtime",
+      "political", "campaign", "white", "state", "federal", "local", "republican", "democratic",
+      "party", "administration", "government", "military", "defense", "intelligence", "police",
+      "u.s", "american", "chinese", "foreign", "another");
+
+  /** Times that may stand between a verb and its content: {@code said Tuesday the ...}. */
+  private static final Set<String> TIMES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+      "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
+      "privately", "week", "month", "year", "night", "morning", "afternoon", "evening");
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of(
+      "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
+      "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
+
+  /** The most words a subject, an object, an adverbial or a source after its cue may span. */
+  private static final int MAX_PHRASE_WORDS = 12;
+
+  /** The fewest words of a quotation inside a writer's sentence that make it a quote. */
+  private static final int MIN_FRAGMENT = 4;
   private final SpeechCues cues;
 
+  /** A finder that reads cues from {@code cues}. */
   public QuoteFinder(SpeechCues cues) {
     this.cues = cues;
   }
 
+  /** The quotes and speakers of one article. */
   public record Found(List<Quote> quotes, List<Speaker> speakers) {}
 
+  /** A quote found, before its speaker is resolved. */
+  private static final class Candidate {
+    QuoteKind kind;
+    int contentStart;
+    int contentEnd;
+    int cueStart = -1;
+    int cueEnd = -1;
+    SourcePhrase source;
+    SourcePhrase apposition;
+    /** Another candidate whose source this one shares, where it names none itself. */
+    Candidate sourceOf;
+    int paragraph;
+    /** The run of quote paragraphs this candidate belongs to, or -1. */
+    int run = -1;
+    int handle = -1;
+    /** Whether the source is named in the candidate's own unit, so its mention applies here. */
+    boolean sameUnit;
+    /** A quotation inside a sentence of the writer's, with no cue: it takes no source from afar. */
+    boolean fragment;
+
+    SourcePhrase source() {
+      Candidate c = this;
+      for (int hops = 0; c.source == null && c.sourceOf != null && hops < 8; hops++) {
+        c = c.sourceOf;
+      }
+      return c.source;
+    }
+
+    Candidate owner() {
+      Candidate c = this;
+      for (int hops = 0; c.source == null && c.sourceOf != null && hops < 8; hops++) {
+        c = c.sourceOf;
+      }
+      return c;
+    }
+  }
+
+  /** One claim of a cue: where its content and source are in the tokens of a paragraph. */
+  private static final class Claim {
+    int cueFrom;
+    int cueTo;
+    int contentFrom;
+    int contentTo;
+    SourcePhrase source;
+    SourcePhrase apposition;
+    /** A participle or a second clause: the source is that of the unit's main claim. */
+    boolean inherits;
+  }
+
+  /** The quotes and speakers of the article whose text is {@code text}. */
   public Found find(String text, List<Paragraph> paragraphs) {
-    return new Found(List.of(), List.of());
+    List<Candidate> candidates = new ArrayList<>();
+    List<ParagraphTokens> allTokens = new ArrayList<>(paragraphs.size());
+    int run = -1;
+    Candidate pendingColon = null;
+    List<Candidate> introducers = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph paragraph = paragraphs.get(p);
+      ParagraphTokens tokens =
+          new ParagraphTokens(text, paragraph.span().start(), paragraph.span().end());
+      allTokens.add(tokens);
+      boolean continuesRun = run >= 0 && tokens.size > 0 && tokens.kind[0] == ParagraphTokens.OPEN;
+      if (!continuesRun) {
+        run = -1;
+      }
+      int before = candidates.size();
+      pendingColon = findInParagraph(tokens, paragraph, p, candidates, pendingColon);
+      if (pendingColon != null) {
+        introducers.add(pendingColon);
+      }
+      // The news convention for long quotes: an opening mark left open at the end of the
+      // paragraph is continued by the next paragraph that opens with one.
+      int openQuote = unclosedTopLevelQuote(tokens);
+      if (openQuote >= 0 || continuesRun) {
+        int id = continuesRun ? run : p;
+        for (int c = before; c < candidates.size(); c++) {
+          Candidate candidate = candidates.get(c);
+          if (candidate.kind == QuoteKind.DIRECT
+              && (candidate.contentStart < tokens.end[0] + 1 && continuesRun
+                  || openQuote >= 0 && candidate.contentStart == tokens.end[openQuote])) {
+            candidate.run = id;
+          }
+        }
+        run = openQuote >= 0 ? id : -1;
+      }
+    }
+    shareSourcesInRuns(candidates);
+    return resolve(text, candidates, introducers, allTokens);
+  }
+
+  private static int unclosedTopLevelQuote(ParagraphTokens tokens) {
+    for (int t = tokens.size - 1; t >= 0; t--) {
+      if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
+        return tokens.partner[t] < 0 ? t : -1;
+      }
+    }
+    return -1;
+  }
+
+  private Candidate findInParagraph(ParagraphTokens tokens, Paragraph paragraph, int index,
+      List<Candidate> candidates, Candidate pendingColon) {
+    if (tokens.size == 0) {
+      return null;
+    }
+    int paragraphFirst = candidates.size();
+    int[] unitStarts = units(tokens, paragraph);
+    boolean[] claimed = new boolean[tokens.size];
+    Candidate lastOwner = null;
+    Candidate colon = null;
+    for (int u = 0; u < unitStarts.length; u++) {
+      int from = unitStarts[u];
+      int to = u + 1 < unitStarts.length ? unitStarts[u + 1] : tokens.size;
+      List<Claim> claims = claims(tokens, from, to);
+      Claim main = null;
+      for (Claim claim : claims) {
+        if (!claim.inherits && claim.source != null && main == null) {
+          main = claim;
+        }
+      }
+      Candidate unitOwner = null;
+      int unitFirst = candidates.size();
+      for (Claim claim : claims) {
+        if (claim.inherits && main != null) {
+          // A participle goes on with the source of its unit's main clause.
+          claim.source = null;
+        }
+        Candidate owner = claim.inherits && main == null && claim.source == null ? lastOwner : null;
+        if (claim.inherits && main == null && claim.source == null && lastOwner == null) {
+          continue;
+        }
+        addClaim(tokens, claim, index, candidates, claimed, owner);
+      }
+      // Link inheriting claims to the candidate of the unit's main claim.
+      for (int c = unitFirst; c < candidates.size(); c++) {
+        Candidate candidate = candidates.get(c);
+        if (candidate.source != null && unitOwner == null) {
+          unitOwner = candidate;
+        }
+      }
+      for (int c = unitFirst; c < candidates.size(); c++) {
+        Candidate candidate = candidates.get(c);
+        if (candidate.source == null && candidate.sourceOf == null && unitOwner != null) {
+          candidate.sourceOf = unitOwner;
+        }
+      }
+      // Quoted segments of the unit that no claim took: direct quotes of the unit's source.
+      for (int t = from; t < to; t++) {
+        if (tokens.kind[t] != ParagraphTokens.OPEN || tokens.depth[t] != 1 || claimed[t]) {
+          continue;
+        }
+        int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
+        if (!isWholeQuote(tokens, t, close, unitOwner != null, from)) {
+          continue;
+        }
+        Candidate candidate = direct(tokens, t, close, index);
+        if (candidate == null) {
+          continue;
+        }
+        candidate.fragment = !standsAlone(tokens, t, from);
+        if (unitOwner != null) {
+          candidate.sourceOf = unitOwner;
+          candidate.sameUnit = true;
+          Claim first = claims.isEmpty() ? null : claims.get(0);
+          if (first != null && unitOwner.cueStart >= 0) {
+            candidate.cueStart = unitOwner.cueStart;
+            candidate.cueEnd = unitOwner.cueEnd;
+          }
+        } else if (pendingColon != null) {
+          candidate.sourceOf = pendingColon;
+          candidate.cueStart = pendingColon.cueStart;
+          candidate.cueEnd = pendingColon.cueEnd;
+          pendingColon = null;
+        }
+        candidates.add(candidate);
+      }
+      if (unitOwner != null) {
+        lastOwner = unitOwner;
+      }
+      pendingColon = null;
+      colon = colonClaim(tokens, claims, to, candidates, index);
+    }
+    // Quotes still without a source take the nearest source before them in the paragraph, or
+    // failing one the first after them, or else the source of the paragraph before.
+    List<Candidate> inParagraph = new ArrayList<>(candidates.subList(paragraphFirst, candidates.size()));
+    inParagraph.sort(Comparator.comparingInt(c -> c.contentStart));
+    Candidate firstOwner = null;
+    for (Candidate candidate : inParagraph) {
+      if (candidate.owner().source != null) {
+        firstOwner = candidate.owner();
+        break;
+      }
+    }
+    Candidate previous = null;
+    for (int c = paragraphFirst - 1; c >= 0 && c >= paragraphFirst - 4; c--) {
+      Candidate owner = candidates.get(c).owner();
+      if (owner.source != null && candidates.get(c).paragraph >= index - 1) {
+        previous = owner;
+        break;
+      }
+    }
+    Candidate nearest = null;
+    for (Candidate candidate : inParagraph) {
+      Candidate own = candidate.owner();
+      if (own.source != null) {
+        nearest = own;
+        continue;
+      }
+      if (candidate.kind == QuoteKind.DIRECT) {
+        Candidate owner = nearest != null ? nearest : firstOwner != null ? firstOwner
+            : candidate.fragment ? null : previous;
+        if (owner != null && owner != candidate) {
+          candidate.sourceOf = owner;
+        }
+      }
+    }
+    return colon;
+  }
+
+  /**
+   * A claim with a source and no content that ends its paragraph with a colon ({@code Xi said:})
+   * introduces the quote of the next paragraph.
+   */
+  private Candidate colonClaim(ParagraphTokens tokens, List<Claim> claims, int to,
+      List<Candidate> candidates, int index) {
+    if (to != tokens.size || !tokens.isPunct(to - 1, ':') || claims.isEmpty()) {
+      return null;
+    }
+    Claim last = claims.get(claims.size() - 1);
+    if (last.source == null || last.contentFrom < to - 1) {
+      return null;
+    }
+    Candidate introducer = new Candidate();
+    introducer.source = last.source;
+    introducer.apposition = last.apposition;
+    introducer.cueStart = tokens.start[last.cueFrom];
+    introducer.cueEnd = tokens.end[last.cueTo - 1];
+    introducer.paragraph = index;
+    return introducer;
+  }
+
+  /**
+   * The first token of each unit: sentences, joined where a quotation runs from one into the
+   * next.
+   */
+  private static int[] units(ParagraphTokens tokens, Paragraph paragraph) {
+    List<Sentence> sentences = paragraph.sentences();
+    int[] starts = new int[sentences.size()];
+    int count = 0;
+    int t = 0;
+    for (Sentence sentence : sentences) {
+      int sentenceStart = sentence.span().start();
+      while (t < tokens.size && tokens.start[t] < sentenceStart) {
+        t++;
+      }
+      if (t >= tokens.size) {
+        break;
+      }
+      boolean insideQuote = tokens.depth[t] > 1
+          || tokens.depth[t] == 1 && tokens.kind[t] != ParagraphTokens.OPEN;
+      // "... such fun!" Trump tweeted.": the attribution after a quote that ends in ! or ?
+      // belongs with it.
+      boolean attribution = t > 0 && tokens.kind[t - 1] == ParagraphTokens.CLOSE
+          && tokens.kind[t] == ParagraphTokens.WORD
+          && sentence.span().end() - sentenceStart <= 60
+          && !opensQuoteBefore(tokens, t, sentence.span().end());
+      if (count == 0 || !insideQuote && !attribution) {
+        if (count == 0 || starts[count - 1] != t) {
+          starts[count++] = t;
+        }
+      }
+    }
+    if (count == 0) {
+      return new int[] {0};
+    }
+    starts[0] = 0;
+    return java.util.Arrays.copyOf(starts, count);
+  }
+
+  /** Whether a quotation opens in the tokens from {@code t} up to offset {@code end}. */
+  private static boolean opensQuoteBefore(ParagraphTokens tokens, int t, int end) {
+    for (int u = t; u < tokens.size && tokens.start[u] < end; u++) {
+      if (tokens.kind[u] == ParagraphTokens.OPEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The claims of the cues in tokens {@code [from, to)}, outside quotation marks. */
+  private List<Claim> claims(ParagraphTokens tokens, int from, int to) {
+    List<Claim> claims = new ArrayList<>(2);
+    int regionStart = from;
+    for (int t = from; t < to; t++) {
+      if (!tokens.isWord(t) || tokens.depth[t] > 0) {
+        continue;
+      }
+      SpeechCues.Cue cue = cueAt(tokens, t, to);
+      boolean anyVerb = false;
+      if (cue == null) {
+        // Any verb attributes a quotation it follows: "...," Rubio continued.
+        if (!mayAttributeQuote(tokens, t, from)) {
+          continue;
+        }
+        cue = new SpeechCues.Cue(tokens.lower(t), new String[0], true, SpeechCues.Form.PAST);
+        anyVerb = true;
+      }
+      int cueTo = t + 1 + cue.following().length;
+      Claim claim = claim(tokens, cue, t, cueTo, from, to, regionStart);
+      if (claim != null && anyVerb && !(claim.contentTo <= t && quoteEndsRegion(tokens, claim)
+          || claim.contentFrom > t && tokens.kind[claim.contentFrom] == ParagraphTokens.OPEN)) {
+        claim = null;
+      }
+      if (claim != null) {
+        claims.add(claim);
+        regionStart = Math.max(claim.contentTo, cueTo);
+        // Cues inside the content are the source's own words; skipping them keeps the pass
+        // linear.
+        t = Math.max(t, regionStart - 1);
+      }
+    }
+    return claims;
+  }
+
+  /**
+   * Whether the word at {@code t} may be a verb attributing a quotation just before it: a
+   * lower-case past form within a few words after a closing mark ({@code ...," Rubio continued},
+   * {@code ...," mused Stu Burguiere}).
+   */
+  private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
+    int length = tokens.end[t] - tokens.start[t];
+    if (tokens.isCapitalized(t) || length < 4 || tokens.text.charAt(tokens.end[t] - 1) != 'd'
+        || tokens.text.charAt(tokens.end[t] - 2) != 'e') {
+      return false;
+    }
+    // "the protesters chanted "...": a quotation right after the verb.
+    int next = t + 1;
+    if (tokens.isPunct(next, ',') || tokens.isPunct(next, ':')) {
+      next++;
+    }
+    if (next < tokens.size && tokens.kind[next] == ParagraphTokens.OPEN) {
+      return true;
+    }
+    for (int u = t - 1; u >= from && u >= t - 8; u--) {
+      if (tokens.kind[u] == ParagraphTokens.CLOSE) {
+        return true;
+      }
+      if (!tokens.isWord(u) && !tokens.isPunct(u, ',') && !tokens.isPunct(u, '.')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a claim's content is a quotation, possibly followed by a comma. */
+  private static boolean quoteEndsRegion(ParagraphTokens tokens, Claim claim) {
+    int last = claim.contentTo;
+    if (last < tokens.size && tokens.kind[last] == ParagraphTokens.CLOSE) {
+      return true;
+    }
+    last--;
+    if (tokens.isPunct(last, ',')) {
+      last--;
+    }
+    return last >= 0 && tokens.kind[last] == ParagraphTokens.CLOSE;
+  }
+
+  private SpeechCues.Cue cueAt(ParagraphTokens tokens, int t, int to) {
+    List<SpeechCues.Cue> found = cues.startingWith(tokens.text, tokens.start[t], tokens.end[t]);
+    for (SpeechCues.Cue cue : found) {
+      boolean matches = true;
+      int u = t + 1;
+      for (String word : cue.following()) {
+        if (u >= to || !tokens.isWord(u) || !tokens.lower(u).equals(word)) {
+          matches = false;
+          break;
+        }
+        u++;
+      }
+      if (matches) {
+        return cue;
+      }
+    }
+    return null;
+  }
+
+  private Claim claim(ParagraphTokens tokens, SpeechCues.Cue cue, int c, int cueTo, int from,
+      int to, int regionStart) {
+    String lemma = cue.lemma();
+    // A capital inside a sentence makes a name of the word: "Secretary of State", "the Report".
+    if (c > from && tokens.isCapitalized(c) && tokens.kind[c - 1] != ParagraphTokens.OPEN) {
+      return null;
+    }
+    if (lemma.equals("according to") || lemma.equals("in the words of")) {
+      return accordingTo(tokens, c, cueTo, from, to, regionStart);
+    }
+    if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
+      return quotedAsSaying(tokens, c, cueTo, from, to);
+    }
+    if (SourcePhrase.isDeterminer(tokens, c - 1) || tokens.is(c - 1, "to")) {
+      return null;
+    }
+    if (cue.form() == SpeechCues.Form.GERUND) {
+      return participle(tokens, c, cueTo, from, to);
+    }
+    boolean nounLike = (cue.form() == SpeechCues.Form.BASE
+        || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
+    int subjectEnd = skipBackOver(tokens, c - 1, from, BETWEEN_SUBJECT_AND_VERB);
+    int afterCue = skipObject(tokens, lemma, cueTo, to);
+    Subject subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
+    // A source right before the cue and nothing after it: "..., Xi said."
+    if (!nounLike && subject != null && regionStart < c && (endsClause(tokens, afterCue, to)
+        || quoteBefore(tokens, subject.start, from) && !opensQuote(tokens, afterCue, to)
+            && !tokens.is(afterCue, "that"))) {
+      if (subject.start - 1 == regionStart && regionStart > from) {
+        // "Clinton told investigators she was advised ..., the Times reported": the outer
+        // source reports the whole clause, the inner claim included.
+        regionStart = from;
+      }
+      if (subject.start > regionStart && isClauseBreak(tokens, subject.start - 1)
+          && !followingQuoteIsTheContent(tokens, subject.start - 1, afterCue, to, regionStart)) {
+        // "This year, he said, the economy will grow": the content goes on after the cue.
+        int contentTo = !quoteBefore(tokens, subject.start, from)
+            && goesOnAfter(tokens, afterCue, to, true) ? to : subject.start - 1;
+        return claim(c, afterCue, regionStart, contentTo, subject.phrase, subject.apposition,
+            false);
+      }
+    }
+    // "..., said Xi, the minister." / "This, said Clements, is ..."
+    if (!nounLike && subjectEnd == c - 1 && isClauseBreak(tokens, c - 1) && c - 1 > regionStart
+        && (!tokens.isPunct(c - 1, ',') || subject == null)) {
+      int sourceEnd = phraseEnd(tokens, cueTo, to);
+      SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
+          && startsSourceAfterCue(tokens, cueTo, sourceEnd)
+          ? SourcePhrase.read(tokens, cueTo, sourceEnd) : null;
+      if (after != null && (sourceEnd >= to || tokens.isPunct(sourceEnd, ',')
+          || tokens.isPunct(sourceEnd, '.') || tokens.isPunct(sourceEnd, ';')
+          || tokens.is(sourceEnd, "who") || tokens.is(sourceEnd, "which"))) {
+        boolean quoted = tokens.kind[c - 1] == ParagraphTokens.CLOSE
+            || tokens.kind[c - 2 < 0 ? 0 : c - 2] == ParagraphTokens.CLOSE;
+        int contentTo = !quoted && goesOnAfter(tokens, sourceEnd, to, false) ? to : c - 1;
+        return claim(c, cueTo, regionStart, contentTo, after, null, false);
+      }
+    }
+    // A source before the cue and the content after it: "Xi said (that) ...".
+    if (subjectEnd < from) {
+      return null;
+    }
+    SourcePhrase source;
+    SourcePhrase apposition = null;
+    if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")) {
+      // "The spokesman declined to comment but said ...": the subject of the unit.
+      source = unitSubject(tokens, from, subjectEnd);
+    } else if (subject != null && opensClause(tokens, subject.start - 1, from)) {
+      source = subject.phrase;
+      apposition = subject.apposition;
+    } else {
+      source = null;
+    }
+    if (source == null) {
+      return null;
+    }
+    int contentFrom = contentStart(tokens, afterCue, to);
+    if (contentFrom < 0) {
+      return null;
+    }
+    if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)) {
+      // "Xi said:" with the quote in the next paragraph is handled by the caller.
+      if (tokens.isPunct(to - 1, ':')) {
+        return claim(c, cueTo, to - 1, to - 1, source, apposition, false);
+      }
+      return null;
+    }
+    if (nounLike && !tokens.is(contentFrom - 1, "that") && !opensQuote(tokens, contentFrom, to)
+        && !tokens.isPunct(contentFrom - 1, ':')) {
+      return null;
+    }
+    if (tokens.is(contentFrom, "and") || tokens.is(contentFrom, "by")
+        || tokens.is(contentFrom, "or")) {
+      return null;
+    }
+    int contentTo = contentEnd(tokens, contentFrom, to);
+    return claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo, contentFrom,
+        contentTo, source, apposition, false);
+  }
+
+  /** A subject before its verb: the phrase, where it starts, and an apposition to it. */
+  private record Subject(SourcePhrase phrase, int start, SourcePhrase apposition) {}
+
+  /**
+   * The subject that ends at token {@code last}: a plain phrase ({@code the spokesman}), a name
+   * before an apposition ({@code Liu Jianchao, spokesman for the ministry,}), a description
+   * before a name ({@code Florida's attorney general, Pam Bondi,}), or the name a {@code who}
+   * refers to ({@code Weaver, who}); or null.
+   */
+  private static Subject subjectBefore(ParagraphTokens tokens, int last, int from) {
+    int phraseEnd = last;
+    SourcePhrase apposition = null;
+    if (tokens.is(last, "who") && tokens.isPunct(last - 1, ',')) {
+      phraseEnd = last - 2;
+    } else if (tokens.isPunct(last, ',') && tokens.isPunct(last - 1, ')')) {
+      // "Gov. John Kasich (R-OH), said": a stray comma after the brackets.
+      phraseEnd = last - 1;
+    } else if (tokens.isPunct(last, ',')) {
+      int open = apposition(tokens, last, from);
+      if (open < 0) {
+        return null;
+      }
+      apposition = SourcePhrase.read(tokens, open + 1, last);
+      phraseEnd = open - 1;
+    }
+    int start = subjectStart(tokens, phraseEnd, from);
+    if (start > phraseEnd) {
+      return null;
+    }
+    SourcePhrase phrase = SourcePhrase.read(tokens, start, phraseEnd + 1);
+    if (phrase == null) {
+      return null;
+    }
+    if (phraseEnd == last - 2 && phrase.type == SourcePhrase.Type.NAME) {
+      // The mention at the quote is the relative pronoun; it names whom the phrase names.
+      return new Subject(phrase.at(tokens.start[last], tokens.end[last]), last, null);
+    }
+    if (apposition != null && apposition.type == SourcePhrase.Type.NAME
+        && phrase.type == SourcePhrase.Type.DESCRIPTION) {
+      SourcePhrase whole = SourcePhrase.read(tokens, start, last);
+      if (whole != null && whole.type == SourcePhrase.Type.NAME) {
+        return new Subject(whole, start, phrase);
+      }
+    }
+    return new Subject(phrase, start, apposition);
+  }
+
+  /** Whether the words before the subject starting at {@code start} end with a closing quote. */
+  private static boolean quoteBefore(ParagraphTokens tokens, int start, int from) {
+    int t = start - 1;
+    return t >= from && (tokens.kind[t] == ParagraphTokens.CLOSE
+        || tokens.isPunct(t, ',') && t - 1 >= from && tokens.kind[t - 1] == ParagraphTokens.CLOSE);
+  }
+
+  /**
+   * {@code As for critics, Bolton said, "..."}: where a quotation follows the cue and no
+   * quotation precedes the subject, the quotation is what was said.
+   */
+  private static boolean followingQuoteIsTheContent(ParagraphTokens tokens, int beforeSubject,
+      int afterCue, int to, int regionStart) {
+    int t = afterCue;
+    if (tokens.isPunct(t, ',') || tokens.isPunct(t, ':')) {
+      t++;
+    }
+    if (!opensQuote(tokens, t, to)) {
+      return false;
+    }
+    int b = beforeSubject;
+    if (tokens.isPunct(b, ',')) {
+      b--;
+    }
+    return b < regionStart || tokens.kind[b] != ParagraphTokens.CLOSE;
+  }
+
+  /** Whether the comma at {@code comma} closes an apposition to a name: {@code Xi, 68, said}. */
+  private static boolean apposedBefore(ParagraphTokens tokens, int comma, int from) {
+    return apposition(tokens, comma, from) >= 0;
+  }
+
+  /**
+   * The comma that opens the apposition closed by the comma at {@code comma}, where a name (or
+   * failing one, a description) of a source stands before it and opens its clause; or -1. Looks
+   * back over at most three commas and a bounded number of words.
+   */
+  private static int apposition(ParagraphTokens tokens, int comma, int from) {
+    int limit = Math.max(from, comma - 3 * MAX_PHRASE_WORDS);
+    int open = comma - 1;
+    int description = -1;
+    for (int commas = 0; commas < 3; commas++) {
+      while (open >= limit && !tokens.isPunct(open, ',') && tokens.depth[open] == 0
+          && !(tokens.isPunct(open, '.') && !isAbbreviationPeriod(tokens, open))
+          && !tokens.isPunct(open, ';') && tokens.kind[open] != ParagraphTokens.CLOSE) {
+        open--;
+      }
+      if (open < limit || !tokens.isPunct(open, ',')) {
+        break;
+      }
+      int nameEnd = open - 1;
+      int nameStart = subjectStart(tokens, nameEnd, from);
+      if (nameStart <= nameEnd && opensClause(tokens, nameStart - 1, from)) {
+        SourcePhrase name = SourcePhrase.read(tokens, nameStart, nameEnd + 1);
+        if (name != null && name.type == SourcePhrase.Type.NAME) {
+          return open;
+        }
+        if (name != null && name.type == SourcePhrase.Type.DESCRIPTION && description < 0) {
+          description = open;
+        }
+      }
+      open--;
+    }
+    return description;
+  }
+
+  /**
+   * A source after its cue is a pronoun alone, or a noun phrase of names, determiners, titles
+   * and nouns of sources: {@code said a spokesman for the company}, not {@code said Mexico must
+   * rebut ...}.
+   */
+  private static boolean startsSourceAfterCue(ParagraphTokens tokens, int t, int end) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    if (SourcePhrase.PRONOUNS.contains(tokens.lower(t))) {
+      return end == t + 1;
+    }
+    if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+        || SourcePhrase.TITLE_WORDS.contains(tokens.lower(t))
+        || SourcePhrase.GROUP_HEADS.contains(tokens.lower(t))
+        || SOURCE_NOUNS.contains(tokens.lower(t)))) {
+      return false;
+    }
+    for (int u = t; u < end; u++) {
+      if (tokens.isWord(u) && NOT_IN_SOURCES.contains(tokens.lower(u))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject that opens the unit, for a verb coordinated with its own: {@code The spokesman
+   * refused to answer questions but said ...}.
+   */
+  private static SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
+    // The subject may follow an opening adverbial: "The day before, at a rally, Mr. Trump was
+    // blunt, claiming ...". Try the unit's start and the starts after its first commas.
+    int t = from;
+    for (int clause = 0; clause < 4 && t < before; clause++) {
+      SourcePhrase subject = subjectAt(tokens, t, before);
+      if (subject != null) {
+        return subject;
+      }
+      int limit = Math.min(before, t + 2 * MAX_PHRASE_WORDS);
+      while (t < limit && !(tokens.isPunct(t, ',') && tokens.depth[t] == 0)) {
+        t++;
+      }
+      if (t >= limit) {
+        return null;
+      }
+      t++;
+    }
+    return null;
+  }
+
+  /** A subject phrase at token {@code t}, followed by a lower-case word (its verb); or null. */
+  private static SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
+    if (tokens.isWord(t) && (tokens.is(t, "but") || tokens.is(t, "and") || tokens.is(t, "still")
+        || tokens.is(t, "yet") || tokens.is(t, "so"))) {
+      t++;
+    }
+    if (!tokens.isWord(t) || SourcePhrase.isPreposition(tokens, t)) {
+      return null;
+    }
+    String first = tokens.lower(t);
+    if (first.endsWith("ly") || first.endsWith("ing") && !tokens.isCapitalized(t + 1)) {
+      return null;
+    }
+    int start = t;
+    int limit = Math.min(before, start + MAX_PHRASE_WORDS);
+    if (SourcePhrase.PRONOUNS.contains(first)) {
+      t++;
+    } else {
+      while (t < limit && (tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+          || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
+              && tokens.isCapitalized(t - 1)
+          || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens.lower(t))
+              || SOURCE_NOUNS.contains(tokens.lower(t))
+              || SourcePhrase.GROUP_HEADS.contains(tokens.lower(t))))) {
+        t++;
+      }
+    }
+    if (t == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
+        || SourcePhrase.isPreposition(tokens, t) && !tokens.is(t, "who")) {
+      return null;
+    }
+    return SourcePhrase.read(tokens, start, t);
+  }
+
+
+  private static Claim claim(int cueFrom, int cueTo, int contentFrom, int contentTo,
+      SourcePhrase source, SourcePhrase apposition, boolean inherits) {
+    Claim claim = new Claim();
+    claim.cueFrom = cueFrom;
+    claim.cueTo = cueTo;
+    claim.contentFrom = contentFrom;
+    claim.contentTo = contentTo;
+    claim.source = source;
+    claim.apposition = apposition;
+    claim.inherits = inherits;
+    return claim;
+  }
+
+  private Claim accordingTo(ParagraphTokens tokens, int c, int cueTo, int from, int to,
+      int regionStart) {
+    int sourceEnd = phraseEnd(tokens, cueTo, to);
+    SourcePhrase source = SourcePhrase.read(tokens, cueTo, sourceEnd);
+    if (source == null) {
+      return null;
+    }
+    // "According to X, ...", also after a short opening: "In addition, according to X, ...".
+    int before = 0;
+    for (int t = from; t < c && before <= 4; t++) {
+      before += tokens.isWord(t) ? 1 : 0;
+    }
+    boolean opening = c == from || before <= 3 && (tokens.isPunct(c - 1, ',')
+        || tokens.is(c - 1, "but") || tokens.is(c - 1, "and"));
+    if (opening && tokens.isPunct(sourceEnd, ',')) {
+      int contentFrom = Math.max(sourceEnd + 1, contentStart(tokens, sourceEnd + 1, to));
+      return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), source, null,
+          false);
+    }
+    if (c - 1 > from && isClauseBreak(tokens, c - 1)) {
+      // "X has called for attacks, according to Y": Y's account covers the whole clause.
+      int start = c - 1 > regionStart ? regionStart : from;
+      return claim(c, cueTo, start, c - 1, source, null, false);
+    }
+    return null;
+  }
+
+  private Claim quotedAsSaying(ParagraphTokens tokens, int c, int cueTo, int from, int to) {
+    // "X was quoted (by Y) as saying ...": the source stands before "was quoted".
+    int quoted = c - 1;
+    int limit = Math.max(from, c - MAX_PHRASE_WORDS);
+    while (quoted >= limit && !tokens.is(quoted, "quoted")) {
+      quoted--;
+    }
+    if (quoted < limit) {
+      if (!tokens.is(c, "quoted")) {
+        return null;
+      }
+      quoted = c;
+    }
+    int subjectEnd = skipBackOver(tokens, quoted - 1, from, BETWEEN_SUBJECT_AND_VERB);
+    int subjectStart = subjectStart(tokens, subjectEnd, from);
+    if (subjectStart > subjectEnd) {
+      return null;
+    }
+    SourcePhrase source = SourcePhrase.read(tokens, subjectStart, subjectEnd + 1);
+    if (source == null) {
+      return null;
+    }
+    int contentFrom = contentStart(tokens, cueTo, to);
+    if (contentFrom < 0 || contentFrom >= to) {
+      return null;
+    }
+    return claim(quoted, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), source, null,
+        false);
+  }
+
+  /** {@code , stressing that ...} and {@code Noting that ..., Xi said}: the source is shared. */
+  private Claim participle(ParagraphTokens tokens, int c, int cueTo, int from, int to) {
+    boolean opening = c == from || c == from + 1 && !tokens.isWord(from);
+    if (opening) {
+      int contentFrom = contentStart(tokens, cueTo, to);
+      if (contentFrom < 0) {
+        return null;
+      }
+      int comma = contentFrom;
+      while (comma < to && comma - contentFrom < 3 * MAX_PHRASE_WORDS
+          && !(tokens.isPunct(comma, ',') && tokens.depth[comma] == 0)) {
+        comma++;
+      }
+      if (comma >= to || comma - contentFrom >= 3 * MAX_PHRASE_WORDS) {
+        return null;
+      }
+      return claim(c, cueTo, contentFrom, comma, null, null, true);
+    }
+    if (!isClauseBreak(tokens, c - 1) && !tokens.is(c - 1, "and")) {
+      return null;
+    }
+    int afterCue = skipObject(tokens, "", cueTo, to);
+    int contentFrom = contentStart(tokens, afterCue, to);
+    if (contentFrom < 0 || contentFrom >= to
+        || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)) {
+      return null;
+    }
+    // Without a cue of its own in the unit, the participle's source is the unit's subject:
+    // "Democrats are drawing blueprints ..., saying ...".
+    SourcePhrase subject = unitSubject(tokens, from, c - 1);
+    return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), subject, null, true);
+  }
+
+  /** Skips back from {@code t} over words in {@code skip}; gives the first token not skipped. */
+  private static int skipBackOver(ParagraphTokens tokens, int t, int from, Set<String> skip) {
+    int steps = 0;
+    while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens.lower(t))
+        || isAdverb(tokens, t))) {
+      t--;
+      steps++;
+    }
+    if (t - 1 >= from && tokens.is(t, "week") || tokens.is(t, "month") || tokens.is(t, "year")) {
+      if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this")) {
+        t -= 2;
+      }
+    }
+    // "Xi on Monday said": a time between subject and verb.
+    if (t - 1 >= from && tokens.isWord(t) && tokens.is(t - 1, "on")
+        && skip.contains(tokens.lower(t))) {
+      t -= 2;
+    }
+    return t;
+  }
+
+  /** A period after a short capitalized word: {@code Mr.}, {@code Sen.}, {@code J.}. */
+  private static boolean isAbbreviationPeriod(ParagraphTokens tokens, int t) {
+    return t > 0 && tokens.isCapitalized(t - 1) && tokens.end[t - 1] - tokens.start[t - 1] <= 4
+        && tokens.end[t - 1] == tokens.start[t];
+  }
+
+  /** A lower-case word in -ly: {@code Trump jokingly said}, {@code has also broadly called}. */
+  private static boolean isAdverb(ParagraphTokens tokens, int t) {
+    int length = tokens.end[t] - tokens.start[t];
+    return length > 4 && !tokens.isCapitalized(t) && tokens.text.charAt(tokens.end[t] - 1) == 'y'
+        && tokens.text.charAt(tokens.end[t] - 2) == 'l';
+  }
+
+  /** Reads a subject phrase backwards from its last token; gives its first token. */
+  private static int subjectStart(ParagraphTokens tokens, int last, int from) {
+    int t = last;
+    int words = 0;
+    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t))) {
+      return t;
+    }
+    while (t >= from && words < MAX_PHRASE_WORDS) {
+      if (tokens.isWord(t)) {
+        String word = tokens.lower(t);
+        if ((word.equals("that") || word.equals("this"))
+            && (t == from || !tokens.isWord(t - 1))) {
+          // "That person said": a determiner opening the sentence.
+          return t;
+        }
+        if ((word.equals("that") || word.equals("this")) && t - 2 >= from
+            && isSubjectPreposition(tokens, t - 1) && tokens.isWord(t - 2)) {
+          // "One of the authors of that report": a determiner after a preposition.
+          t -= 2;
+          words += 2;
+          continue;
+        }
+        if (word.equals("and") && t != last && t - 1 >= from
+            && (tokens.isCapitalized(t - 1) || tokens.isWord(t - 1)
+                && SourcePhrase.GROUP_HEADS.contains(tokens.lower(t - 1)))) {
+          // "Clinton and Sanders said", "Democrats and civil rights groups say".
+          t--;
+          words++;
+          continue;
+        }
+        if (SUBJECT_STOPS.contains(word) || SourcePhrase.PRONOUNS.contains(word)) {
+          break;
+        }
+        if (t != last && !tokens.isCapitalized(t) && word.length() > 4 && word.endsWith("ed")
+            && word.indexOf('-') < 0 && tokens.isCapitalized(t - 1)
+            && !SourcePhrase.GROUP_HEADS.contains(tokens.lower(t - 1))
+            && !SourcePhrase.TITLE_WORDS.contains(word)) {
+          // "Wikileaks released hacked ... emails": a verb is no part of a subject.
+          break;
+        }
+        if (SourcePhrase.isDeterminer(tokens, t)) {
+          // "a spokesman for the ministry": a preposition before the determiner goes on.
+          if (t - 2 >= from && isSubjectPreposition(tokens, t - 1) && tokens.isWord(t - 2)) {
+            t -= 2;
+            words += 2;
+            continue;
+          }
+          return t;
+        }
+        if (SourcePhrase.isPreposition(tokens, t) && (t == last
+            || !isSubjectPreposition(tokens, t))) {
+          break;
+        }
+        t--;
+        words++;
+      } else if (tokens.isPunct(t, '.') && t - 1 >= from && tokens.isWord(t - 1)
+          && (tokens.end[t - 1] - tokens.start[t - 1] <= 3)
+          && tokens.isCapitalized(t - 1) && t != last) {
+        // "Mr. Li", "Donald J. Trump": a title's or an initial's period.
+        t--;
+      } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
+        // "47% say": a share of people.
+        t--;
+      } else if (tokens.isPunct(t, ')')) {
+        // "Sen. Rand Paul (R-Ky.) said": a party and state in brackets.
+        int open = t - 1;
+        while (open >= from && t - open < 8 && !tokens.isPunct(open, '(')) {
+          open--;
+        }
+        if (open < from || !tokens.isPunct(open, '(')) {
+          break;
+        }
+        t = open - 1;
+      } else if (tokens.isPunct(t, '-') || tokens.isPunct(t, '&')
+          || t != last && tokens.kind[t] == ParagraphTokens.PUNCT && t - 1 >= from
+              && tokens.isWord(t - 1) && tokens.text.charAt(tokens.end[t - 1] - 1) == 's'
+              && tokens.end[t - 1] == tokens.start[t]
+              && "'\u2019".indexOf(tokens.text.charAt(tokens.start[t])) >= 0) {
+        // "Gates' work": a plural possessive.
+        t--;
+      } else {
+        break;
+      }
+    }
+    return t + 1;
+  }
+
+  /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
+  private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    String w = tokens.lower(t);
+    return w.equals("of") || w.equals("for") || w.equals("in") || w.equals("at")
+        || w.equals("from") || w.equals("with") || w.equals("on")
+        || w.equals("to") && tokens.is(t - 1, "close");
+  }
+
+  private static boolean isClauseBreak(ParagraphTokens tokens, int t) {
+    if (t < 0 || t >= tokens.size) {
+      return false;
+    }
+    byte k = tokens.kind[t];
+    return k == ParagraphTokens.CLOSE || tokens.isPunct(t, ',') || tokens.isPunct(t, ';')
+        || tokens.isPunct(t, '\u2014') || tokens.isPunct(t, '\u2013')
+        || k == ParagraphTokens.CLOSE && tokens.isPunct(t - 1, ',');
+  }
+
+  /** Whether a subject may start after token {@code t}: at a unit's start or a clause's. */
+  private static boolean opensClause(ParagraphTokens tokens, int t, int from) {
+    if (t < from) {
+      return true;
+    }
+    if (tokens.isWord(t)) {
+      String word = tokens.lower(t);
+      return word.equals("and") || word.equals("but") || word.equals("that")
+          || word.equals("while") || word.equals("as") || word.equals("when")
+          || word.equals("where") || word.equals("because") || word.equals("so")
+          || word.equals("although") || word.equals("though") || word.equals("after")
+          || word.equals("before") || word.equals("since") || word.equals("yet")
+          || word.equals("also") || word.equals("however") || word.equals("meanwhile")
+          || word.equals("today") || word.equals("yesterday") || word.equals("or")
+          || word.equals("even") || word.equals("only") || word.equals("now")
+          || word.equals("instead") || word.equals("then") || word.equals("thus");
+    }
+    return tokens.kind[t] != ParagraphTokens.WORD;
+  }
+
+  /** After a cue of telling, its listener: {@code told reporters}, {@code told Xinhua}. */
+  private static int skipObject(ParagraphTokens tokens, String lemma, int t, int to) {
+    boolean telling = lemma.equals("tell") || lemma.equals("inform") || lemma.equals("assure")
+        || lemma.equals("warn") || lemma.equals("remind") || lemma.equals("brief")
+        || lemma.equals("advise") || lemma.equals("ask") || lemma.equals("urge");
+    if (!telling || t >= to || !tokens.isWord(t)) {
+      return t;
+    }
+    String word = tokens.lower(t);
+    if (OBJECT_PRONOUNS.contains(word)) {
+      return t + 1;
+    }
+    if (tokens.isCapitalized(t)) {
+      int u = t;
+      while (u < to && u - t < 6 && (tokens.isCapitalized(u)
+          || tokens.isPunct(u, '.') && tokens.end[u - 1] - tokens.start[u - 1] <= 3)) {
+        u++;
+      }
+      return u;
+    }
+    if (SourcePhrase.isDeterminer(tokens, t)) {
+      int u = t + 1;
+      while (u < to && u - t < 4 && tokens.isWord(u) && !tokens.is(u, "that")
+          && !SourcePhrase.PRONOUNS.contains(tokens.lower(u))
+          && !SourcePhrase.isDeterminer(tokens, u)) {
+        u++;
+      }
+      return u;
+    }
+    return t;
+  }
+
+  /**
+   * Where the content starts after a cue: past an adverbial that leads to {@code that}
+   * ({@code said on Monday that}) or to a comma, past a time ({@code said Tuesday}), past
+   * {@code that}, and past a colon or comma before a quote; -1 where what follows the cue is an
+   * adverbial and no content ({@code said in an interview on CNN}).
+   */
+  private static int contentStart(ParagraphTokens tokens, int t, int to) {
+    if (tokens.is(t, "to") && t + 1 < to && (tokens.isCapitalized(t + 1)
+        || OBJECT_PRONOUNS.contains(tokens.lower(t + 1))
+        || SourcePhrase.isDeterminer(tokens, t + 1))) {
+      // "said to reporters", "wrote to the committee": the listener, then the content.
+      int u = t + 1;
+      while (u < to && u - t <= 5 && tokens.isWord(u) && !tokens.is(u, "that")) {
+        u++;
+      }
+      t = tokens.is(u, "that") ? u + 1 : tokens.isPunct(u, ',') || tokens.isPunct(u, ':') ? u : -1;
+      if (t < 0) {
+        return -1;
+      }
+    }
+    if (t < to && tokens.isWord(t) && TIMES.contains(tokens.lower(t))) {
+      t++;
+    } else if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
+        && tokens.isWord(t + 1) && TIMES.contains(tokens.lower(t + 1))) {
+      t += 2;
+    }
+    if (t < to && tokens.isWord(t) && ADVERBIAL_OPENERS.contains(tokens.lower(t))) {
+      int found = -1;
+      for (int u = t + 1; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
+        if (tokens.is(u, "that")) {
+          found = u;
+          break;
+        }
+        if ((tokens.isPunct(u, ',') || tokens.isPunct(u, ':')) && tokens.depth[u] == 0) {
+          found = u + 1;
+          break;
+        }
+        if (!tokens.isWord(u) && !tokens.isPunct(u, '.') && !tokens.isPunct(u, '-')) {
+          break;
+        }
+      }
+      if (found < 0) {
+        return tokens.is(t, "that") ? t + 1 : -1;
+      }
+      t = found;
+    }
+    if (tokens.isPunct(t, ',') && (tokens.is(t + 1, "that") || opensQuote(tokens, t + 1, to))) {
+      t++;
+    }
+    if (tokens.is(t, "that")) {
+      t++;
+    }
+    if (tokens.isPunct(t, ':') || tokens.isPunct(t, ',') && opensQuote(tokens, t + 1, to)) {
+      t++;
+    }
+    return t;
+  }
+
+  /**
+   * Where the content ends: at the end of the unit, before a participle that goes on with the
+   * same source ({@code , adding that}), or before {@code , according to}.
+   */
+  private int contentEnd(ParagraphTokens tokens, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (tokens.depth[t] == 0 && tokens.isPunct(t, ';')) {
+        return t;
+      }
+      if (tokens.depth[t] == 0 && (tokens.is(t, "and") || tokens.is(t, "but")
+          || tokens.is(t, "whereas") || tokens.is(t, "while")) && tokens.isPunct(t - 1, ',')
+          && anotherSourceSpeaks(tokens, t + 1, to)) {
+        // "Cruz said A, and Trump vowed B": the content ends where another source speaks.
+        return t - 1;
+      }
+      if (tokens.depth[t] == 0 && tokens.isPunct(t, ',') && anotherSourceSpeaks(tokens, t + 1, to)) {
+        // "She was advised to ..., the New York Times reported": an outer source closes it.
+        return t;
+      }
+      if (tokens.depth[t] == 0 && tokens.isPunct(t, ',') && t + 1 < to && tokens.isWord(t + 1)) {
+        SpeechCues.Cue cue = cueAt(tokens, t + 1, to);
+        if (cue != null && (cue.form() == SpeechCues.Form.GERUND
+            || cue.lemma().equals("according to"))) {
+          return t;
+        }
+      }
+    }
+    return to;
+  }
+
+  /** Whether a subject and a cue of the lexicon follow within a few words. */
+  private boolean anotherSourceSpeaks(ParagraphTokens tokens, int t, int to) {
+    if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+        || tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t)))) {
+      return false;
+    }
+    for (int u = t + 1; u < to && u <= t + 5; u++) {
+      if (!tokens.isWord(u)) {
+        return false;
+      }
+      SpeechCues.Cue cue = cueAt(tokens, u, to);
+      if (cue != null && cue.form() != SpeechCues.Form.GERUND
+          && cue.form() != SpeechCues.Form.BASE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only an adverbial or punctuation is left of the clause: {@code ... , he said.} */
+  private static boolean endsClause(ParagraphTokens tokens, int t, int to) {
+    int words = 0;
+    for (int u = t; u < to; u++) {
+      if (tokens.depth[u] > 0 || tokens.kind[u] == ParagraphTokens.OPEN) {
+        return words == 0 && tokens.isPunct(u - 1, ',');
+      }
+      if (tokens.isPunct(u, ',') || tokens.isPunct(u, ';') || tokens.isPunct(u, '\u2014')) {
+        return words <= MAX_PHRASE_WORDS;
+      }
+      if (tokens.isWord(u)) {
+        if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens.lower(u))
+            && !OBJECT_PRONOUNS.contains(tokens.lower(u))) {
+          return false;
+        }
+        if (tokens.is(u, "that") || words > MAX_PHRASE_WORDS) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words <= MAX_PHRASE_WORDS;
+  }
+
+  /**
+   * Whether the sentence goes on after a mid-sentence source and cue ({@code This, said Clements,
+   * is the end}; {@code Any reading, said Kofman, an expert, would ...}): a comma followed by
+   * three words or more that open no apposition ({@code ..., said Miller, one of the
+   * negotiators.}). With {@code subjectFirst} ({@code ..., officials said, the first ...}) no
+   * apposition can follow, and any clause after the comma goes on.
+   */
+  private static boolean goesOnAfter(ParagraphTokens tokens, int t, int to, boolean subjectFirst) {
+    int limit = Math.min(to, t + 3 * MAX_PHRASE_WORDS);
+    for (int commas = 0; commas < 3; commas++) {
+      while (t < limit && !(tokens.isPunct(t, ',') && tokens.depth[t] == 0)) {
+        if (!tokens.isWord(t) && !tokens.isPunct(t, '.') && !tokens.isPunct(t, '-')
+            && !tokens.isPunct(t, '(') && !tokens.isPunct(t, ')')) {
+          return false;
+        }
+        t++;
+      }
+      if (t >= limit || opensQuote(tokens, t + 1, to)) {
+        return false;
+      }
+      int next = t + 1;
+      if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3) {
+        return false;
+      }
+      boolean apposition = tokens.isCapitalized(next) || SourcePhrase.isDeterminer(tokens, next)
+          || tokens.is(next, "who") || tokens.is(next, "which") || tokens.is(next, "whose")
+          || SourcePhrase.TITLE_WORDS.contains(tokens.lower(next))
+          || Character.isDigit(tokens.text.charAt(tokens.start[next]));
+      if (subjectFirst || !apposition) {
+        return true;
+      }
+      t = next;
+    }
+    return false;
+  }
+
+  /** The end of a phrase after a cue: the next comma, period, colon or quotation mark. */
+  private static int phraseEnd(ParagraphTokens tokens, int t, int to) {
+    int u = t;
+    while (u < to && u - t < MAX_PHRASE_WORDS && tokens.depth[u] == 0) {
+      if (tokens.isPunct(u, '(')) {
+        // "said Rep. George Miller (D-Calif.), one of ...": skip the brackets.
+        int close = u + 1;
+        while (close < to && close - u < 8 && !tokens.isPunct(close, ')')) {
+          close++;
+        }
+        if (close >= to || !tokens.isPunct(close, ')')) {
+          break;
+        }
+        u = close + 1;
+        continue;
+      }
+      if (tokens.is(u, "who") || tokens.is(u, "which") || tokens.is(u, "whose")) {
+        break;
+      }
+      if (!(tokens.isWord(u) || tokens.isPunct(u, '-') || tokens.isPunct(u, '.')
+          && u + 1 < to && tokens.isWord(u + 1) && !tokens.isCapitalized(u + 1)
+          || tokens.isPunct(u, '.') && u > t && tokens.end[u - 1] - tokens.start[u - 1] <= 3
+          && u + 1 < to)) {
+        break;
+      }
+      u++;
+    }
+    return u;
+  }
+
+
+
+  private static boolean opensQuote(ParagraphTokens tokens, int t, int to) {
+    return t < to && tokens.kind[t] == ParagraphTokens.OPEN;
+  }
+
+  private static int wordsIn(ParagraphTokens tokens, int from, int to) {
+    int words = 0;
+    for (int t = from; t < to && words < 3; t++) {
+      if (tokens.isWord(t)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * A quoted segment that stands as a quote of its own, not a title or a scare-quoted word: one
+   * of several words, or one a source is named with.
+   */
+  private static boolean isWholeQuote(ParagraphTokens tokens, int open, int close,
+      boolean attributed, int unitStart) {
+    int words = 0;
+    boolean sentenceEnd = false;
+    for (int t = open + 1; t < close && words < 8; t++) {
+      if (tokens.isWord(t)) {
+        words++;
+      } else if (tokens.kind[t] == ParagraphTokens.PUNCT
+          && ".!?,".indexOf(tokens.text.charAt(tokens.start[t])) >= 0 && t == close - 1) {
+        sentenceEnd = true;
+      }
+    }
+    if (attributed) {
+      return words >= 3 || sentenceEnd && words >= 1;
+    }
+    // Without a cue, a quotation inside a sentence of the writer's is a fragment
+    // ("vowed to go after "anyone who attacks us."") unless it opens the sentence or follows a
+    // colon or a comma.
+    return standsAlone(tokens, open, unitStart) && (words >= 3 || sentenceEnd && words >= 1) || words >= MIN_FRAGMENT;
+  }
+
+  private static boolean standsAlone(ParagraphTokens tokens, int open, int unitStart) {
+    return open == unitStart || open > 0 && (tokens.isPunct(open - 1, ':')
+        || tokens.isPunct(open - 1, ',') || tokens.kind[open - 1] == ParagraphTokens.CLOSE);
+  }
+
+  /** A direct quote of the segment between tokens {@code open} and {@code close}. */
+  private static Candidate direct(ParagraphTokens tokens, int open, int close, int paragraph) {
+    int start = tokens.end[open];
+    int end = close < tokens.size ? tokens.start[close] : tokens.end[tokens.size - 1];
+    start = Whitespace.skipBlank(tokens.text, start, end);
+    end = Whitespace.trimEnd(tokens.text, start, end);
+    if (start >= end) {
+      return null;
+    }
+    Candidate candidate = new Candidate();
+    candidate.kind = QuoteKind.DIRECT;
+    candidate.contentStart = start;
+    candidate.contentEnd = end;
+    candidate.paragraph = paragraph;
+    return candidate;
+  }
+
+  /** Turns a claim into its candidates: one direct quote per quoted segment, or one reported. */
+  private void addClaim(ParagraphTokens tokens, Claim claim, int paragraph,
+      List<Candidate> candidates, boolean[] claimed, Candidate owner) {
+    int from = claim.contentFrom;
+    int to = claim.contentTo;
+    // Trim punctuation at the edges of reported content.
+    while (to > from && tokens.kind[to - 1] == ParagraphTokens.PUNCT
+        && tokens.depth[to - 1] == 0) {
+      to--;
+    }
+    while (from < to && tokens.kind[from] == ParagraphTokens.PUNCT) {
+      from++;
+    }
+    if (from >= to) {
+      if (claim.contentFrom == claim.contentTo) {
+        return;
+      }
+      return;
+    }
+    int wordsOutside = 0;
+    int segments = 0;
+    for (int t = from; t < to; t++) {
+      if (tokens.depth[t] == 0 && tokens.isWord(t)) {
+        wordsOutside++;
+      } else if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
+        segments++;
+      }
+    }
+    Candidate first = null;
+    if (segments > 0 && wordsOutside <= 1) {
+      for (int t = from; t < to; t++) {
+        if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
+          int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
+          claimed[t] = true;
+          Candidate candidate = direct(tokens, t, close, paragraph);
+          if (candidate != null) {
+            attach(tokens, claim, candidate, first != null ? first : owner);
+            candidates.add(candidate);
+            if (first == null) {
+              first = candidate;
+            }
+          }
+        }
+      }
+      return;
+    }
+    if (wordsOutside == 0) {
+      return;
+    }
+    for (int t = from; t < to; t++) {
+      if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
+        claimed[t] = true;
+      }
+    }
+    int end = to < tokens.size || tokens.kind[to - 1] != ParagraphTokens.OPEN
+        ? tokens.end[to - 1] : tokens.end[to - 1];
+    Candidate candidate = new Candidate();
+    candidate.kind = segments > 0 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    candidate.contentStart = tokens.start[from];
+    candidate.contentEnd = end;
+    candidate.paragraph = paragraph;
+    attach(tokens, claim, candidate, owner);
+    candidates.add(candidate);
+  }
+
+  private static void attach(ParagraphTokens tokens, Claim claim, Candidate candidate,
+      Candidate owner) {
+    candidate.cueStart = tokens.start[claim.cueFrom];
+    candidate.cueEnd = tokens.end[claim.cueTo - 1];
+    candidate.source = claim.source;
+    candidate.apposition = claim.apposition;
+    if (claim.source == null) {
+      candidate.sourceOf = owner;
+    }
+  }
+
+  /** A run of quote paragraphs takes the source named anywhere in it. */
+  private static void shareSourcesInRuns(List<Candidate> candidates) {
+    int i = 0;
+    while (i < candidates.size()) {
+      Candidate candidate = candidates.get(i);
+      if (candidate.run < 0) {
+        i++;
+        continue;
+      }
+      int j = i;
+      Candidate owner = null;
+      while (j < candidates.size() && (candidates.get(j).run == candidate.run
+          || candidates.get(j).run < 0 && candidates.get(j).paragraph <= candidates.get(i).paragraph)) {
+        if (owner == null && candidates.get(j).owner().source != null) {
+          owner = candidates.get(j).owner();
+        }
+        j++;
+      }
+      // A run's attribution may follow its first paragraph: look at the quotes just after it.
+      for (int k = j; owner == null && k < candidates.size() && k < j + 2; k++) {
+        if (candidates.get(k).paragraph == candidates.get(j - 1).paragraph
+            && candidates.get(k).owner().source != null) {
+          owner = candidates.get(k).owner();
+        }
+      }
+      if (owner != null) {
+        for (int k = i; k < j; k++) {
+          Candidate member = candidates.get(k);
+          if (member.run == candidate.run && member.owner().source == null && member != owner) {
+            member.sourceOf = owner;
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static Found resolve(String text, List<Candidate> candidates,
+      List<Candidate> introducers, List<ParagraphTokens> allTokens) {
+    // Resolve every named source in the order of its phrase in the text.
+    List<Candidate> owners = new ArrayList<>(introducers);
+    for (Candidate candidate : candidates) {
+      if (candidate.source != null) {
+        owners.add(candidate);
+      }
+    }
+    owners.sort(Comparator.comparingInt(c -> c.source.start));
+    SpeakerResolver resolver = new SpeakerResolver(text);
+    SourcePhrase lastResolved = null;
+    int lastHandle = -1;
+    for (Candidate owner : owners) {
+      if (lastResolved != null && owner.source.start == lastResolved.start) {
+        owner.handle = lastHandle;
+        continue;
+      }
+      owner.handle = resolver.resolve(owner.source, owner.apposition);
+      lastResolved = owner.source;
+      lastHandle = owner.handle;
+    }
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.contentStart)
+        .thenComparingInt(c -> c.contentEnd));
+    List<Quote> quotes = new ArrayList<>(candidates.size());
+    int lastStart = -1;
+    int lastEnd = -1;
+    for (Candidate candidate : candidates) {
+      // A segment claimed twice is one quote; nested attributions stay, each with its source.
+      if (candidate.contentStart == lastStart && candidate.contentEnd == lastEnd) {
+        continue;
+      }
+      lastStart = candidate.contentStart;
+      lastEnd = candidate.contentEnd;
+      Quote.Builder quote = Quote.builder()
+          .kind(candidate.kind)
+          .content(phrase(text, candidate.contentStart, candidate.contentEnd))
+          .paragraph(candidate.paragraph);
+      if (candidate.cueStart >= 0) {
+        quote.cue(phrase(text, candidate.cueStart, candidate.cueEnd));
+      }
+      Candidate owner = candidate.owner();
+      if (owner.source != null) {
+        if (owner.handle >= 0) {
+          quote.speaker(resolver.speakerId(owner.handle));
+        }
+        if (owner == candidate || candidate.sameUnit || owner.paragraph == candidate.paragraph) {
+          quote.mention(phrase(text, owner.source.start, owner.source.end));
+        }
+      }
+      quotes.add(quote.build());
+    }
+    for (ParagraphTokens tokens : allTokens) {
+      resolver.addNameMentions(tokens);
+    }
+    return new Found(quotes, resolver.speakers());
+  }
+
+  private static Phrase phrase(String text, int start, int end) {
+    return Phrase.of(text.substring(start, end), Span.of(start, end));
   }
 }

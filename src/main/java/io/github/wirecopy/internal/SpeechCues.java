@@ -60,6 +60,13 @@ public final class SpeechCues {
   /** Word form (lower case) to the cues that open with it. */
   private final Map<String, List<Cue>> byFirstWord;
 
+  /**
+   * The same map as an open-addressing table keyed by a case-blind hash of the characters, so
+   * that looking up a word of the text allocates nothing: this runs for every word of an article.
+   */
+  private final String[] tableKeys;
+  private final List<?>[] tableValues;
+
   /** One entry of the lexicon: the words after the first that must follow it. */
   public record Cue(String lemma, String[] following, boolean verb, Form form) {}
 
@@ -91,6 +98,33 @@ public final class SpeechCues {
       addVerb(map, words[0], irregularOrRegular(words[0]), tail(words));
     }
     this.byFirstWord = Map.copyOf(map);
+    int capacity = Integer.highestOneBit(Math.max(16, map.size() * 4));
+    tableKeys = new String[capacity];
+    tableValues = new List<?>[capacity];
+    for (Map.Entry<String, List<Cue>> entry : byFirstWord.entrySet()) {
+      String key = entry.getKey();
+      int slot = hash(key, 0, key.length()) & (capacity - 1);
+      while (tableKeys[slot] != null) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      tableKeys[slot] = key;
+      tableValues[slot] = List.copyOf(entry.getValue());
+    }
+  }
+
+  private static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+  }
+
+  private static int hash(CharSequence text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + fold(text.charAt(i));
+    }
+    return h ^ (h >>> 16);
   }
 
   /** The built-in lexicon. */
@@ -112,12 +146,29 @@ public final class SpeechCues {
   }
 
   /** The cues whose first word is {@code word} (any case), or an empty list. */
+  @SuppressWarnings("unchecked")
   public List<Cue> startingWith(CharSequence text, int start, int end) {
-    if (end - start > 24) {
+    int length = end - start;
+    if (length > 24 || length < 2) {
       return List.of();
     }
-    List<Cue> cues = byFirstWord.get(lowerCase(text, start, end));
-    return cues == null ? List.of() : cues;
+    int mask = tableKeys.length - 1;
+    for (int slot = hash(text, start, end) & mask; tableKeys[slot] != null; slot = (slot + 1) & mask) {
+      String key = tableKeys[slot];
+      if (key.length() == length && sameFolded(key, text, start)) {
+        return (List<Cue>) tableValues[slot];
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean sameFolded(String key, CharSequence text, int start) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != fold(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -162,12 +213,11 @@ public final class SpeechCues {
   }
 
   static String lowerCase(CharSequence text, int start, int end) {
-    StringBuilder word = new StringBuilder(end - start);
+    char[] word = new char[end - start];
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      word.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+      word[i - start] = fold(text.charAt(i));
     }
-    return word.toString();
+    return new String(word);
   }
 
   private static void addVerb(Map<String, List<Cue>> map, String lemma, String[] forms,

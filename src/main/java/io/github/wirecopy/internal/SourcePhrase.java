@@ -1,0 +1,293 @@
+package io.github.wirecopy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A noun phrase that names the source of a quote ({@code Foreign Ministry spokesman Liu Jianchao},
+ * {@code the spokesman}, {@code he}), read into the parts speaker resolution needs: the name and
+ * title where there is a name, the head noun of a description, the pronoun.
+ */
+final class SourcePhrase {
+
+  enum Type { NAME, DESCRIPTION, PRONOUN }
+
+  /** What a pronoun may refer to, and what a source is. */
+  enum Sort { PERSON, GROUP, THING }
+
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+
+  /** Words of titles and offices; a name is the capitalized words after the last of them. */
+  static final Set<String> TITLE_WORDS = Set.of(
+      "president", "vice", "prime", "minister", "secretary", "general", "spokesman",
+      "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "gov",
+      "governor", "mayor", "chairman", "chairwoman", "chair", "director", "chief", "executive",
+      "officer", "ceo", "head", "leader", "premier", "chancellor", "king", "queen", "prince",
+      "princess", "ambassador", "envoy", "judge", "justice", "attorney", "commissioner", "deputy",
+      "assistant", "undersecretary", "state", "speaker", "mr", "mrs", "ms", "miss", "dr", "prof",
+      "professor", "gen", "col", "lt", "maj", "capt", "adm", "sgt", "rev", "pope", "sheikh",
+      "counselor", "adviser", "advisor", "candidate", "nominee", "lawmaker", "congressman",
+      "congresswoman", "councilman", "councilwoman", "sheriff", "commander", "colonel",
+      "captain", "major", "lieutenant", "sergeant", "admiral", "manager", "analyst", "economist",
+      "official", "officials", "member", "founder", "owner", "president-elect", "dean",
+      "coach", "pastor", "bishop", "cardinal", "rabbi", "imam", "emperor", "sultan",
+      "emir", "crown", "first", "lady", "former", "senior", "acting", "then", "democratic",
+      "republican", "spokesmen", "strategist", "pollster", "chairperson", "treasurer", "whip",
+      "majority", "minority", "house", "senate", "foreign", "defense", "defence", "finance",
+      "interior", "trade", "commerce", "health", "education", "labor", "labour");
+
+  /** Head nouns of organisations, statements and documents: sources that are no person. */
+  static final Set<String> THING_HEADS = Set.of(
+      "ministry", "department", "office", "agency", "committee", "council", "party",
+      "government", "commission", "bank", "company", "corporation", "corp", "inc", "ltd",
+      "association", "union", "court", "group", "administration", "institute", "university",
+      "center", "centre", "campaign", "statement", "report", "survey", "poll", "study",
+      "newspaper", "times", "post", "news", "network", "xinhua", "reuters", "afp", "ap",
+      "congress", "senate", "parliament", "army", "military", "embassy", "organization",
+      "organisation", "federation", "board", "authority", "firm", "house", "team", "foundation",
+      "fund", "service", "media", "daily", "journal", "magazine", "website", "channel", "tv",
+      "radio", "letter", "document", "communique", "declaration", "memo", "release", "data",
+      "figures", "analysis", "paper", "article", "editorial", "commentary", "book",
+      "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "bloomberg", "kremlin", "pentagon", "white",
+      "resolution", "plan", "bill", "law", "order", "ruling", "verdict", "filing", "lawsuit",
+      "complaint", "indictment", "ad", "video", "tweet", "message", "account", "blog",
+      "county", "city", "state", "country", "nation", "province", "region", "school", "college",
+      "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
+      "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal");
+
+  /** Plural heads that take {@code they}. */
+  static final Set<String> GROUP_HEADS = Set.of(
+      "officials", "sources", "analysts", "experts", "police", "authorities", "residents",
+      "witnesses", "critics", "lawmakers", "democrats", "republicans", "voters", "people",
+      "observers", "investors", "traders", "economists", "researchers", "scientists", "doctors",
+      "organizers", "prosecutors", "investigators", "leaders", "members", "aides", "advisers",
+      "advisors", "supporters", "opponents", "activists", "diplomats", "ministers", "delegates",
+      "participants", "executives", "representatives", "spokesmen", "candidates", "protesters",
+      "students", "workers", "parents", "teachers", "citizens", "officers", "soldiers",
+      "reporters", "journalists", "conservatives", "liberals", "pollsters", "strategists",
+      "insiders", "senators", "crowd", "audience", "crowds", "audiences", "governors", "mayors", "others", "some", "many",
+      "both", "all", "several", "most", "few", "dealers", "bankers", "brokers", "percent",
+      "half", "majority", "third", "thirds", "quarter", "plurality", "respondents",
+      "independents", "evangelicals", "women", "men", "americans", "families");
+
+  /** Words that open a clause, never a source, when they stand first in a phrase. */
+  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of(
+      "when", "if", "but", "and", "or", "as", "after", "before", "while", "although", "though",
+      "since", "because", "in", "on", "at", "for", "with", "then", "now", "so", "yet", "also",
+      "however", "meanwhile", "still", "even", "instead", "there", "here", "where", "once",
+      "until", "unless", "whether", "indeed", "thus", "today", "yesterday");
+
+  final Type type;
+  /** The whole phrase, in article offsets. */
+  final int start;
+  final int end;
+  /** The name inside the phrase (NAME only): its offsets and lower-case words. */
+  final int nameStart;
+  final int nameEnd;
+  final List<String> nameWords;
+  /** The title before the name, as written, or null. */
+  final String title;
+  /** The lower-case head noun of a description, or the pronoun. */
+  final String head;
+  final Sort sort;
+
+  private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
+      List<String> nameWords, String title, String head, Sort sort) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.nameWords = nameWords;
+    this.title = title;
+    this.head = head;
+    this.sort = sort;
+  }
+
+  /**
+   * This phrase's source, mentioned by other words at {@code [start, end)}: the {@code who} of
+   * {@code Beck, who said ...}.
+   */
+  SourcePhrase at(int start, int end) {
+    return new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort);
+  }
+
+  /** The phrase's text as written. */
+  String text(String article) {
+    return article.substring(start, end);
+  }
+
+  /**
+   * Reads tokens {@code [from, to)} of {@code tokens} as a source phrase, or gives null where
+   * they are no noun phrase of a source.
+   */
+  static SourcePhrase read(ParagraphTokens tokens, int from, int to) {
+    // Drop punctuation at the edges.
+    while (from < to && !tokens.isWord(from)) {
+      from++;
+    }
+    while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')) {
+      to--;
+    }
+    // "When Trump ...", "But the spokesman ...": a conjunction or preposition opens no source.
+    while (from < to && tokens.isWord(from) && LEADING_FUNCTION_WORDS.contains(tokens.lower(from))) {
+      from++;
+    }
+    if (from >= to) {
+      return null;
+    }
+    if (tokens.isWord(to - 1) && tokens.lower(to - 1).endsWith("'s")) {
+      // "Rubio's proposed credit": a possessive is no source.
+      return null;
+    }
+    int start = tokens.start[from];
+    int end = tokens.end[to - 1];
+    if (to - from == 1 && PRONOUNS.contains(tokens.lower(from))) {
+      String pronoun = tokens.lower(from);
+      Sort sort = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
+          ? Sort.PERSON : pronoun.equals("it") ? Sort.THING : Sort.GROUP;
+      return new SourcePhrase(Type.PRONOUN, start, end, -1, -1, List.of(), null, pronoun, sort);
+    }
+    // The head part ends before the first preposition that follows a word of the phrase.
+    int headEnd = to;
+    for (int t = from + 1; t < to; t++) {
+      if (tokens.isPunct(t, '(')) {
+        headEnd = t;
+        break;
+      }
+      if (isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)) {
+        headEnd = t;
+        break;
+      }
+    }
+    // The name: the first run of capitalized words, not titles, that no preposition governs.
+    int nameFrom = -1;
+    int nameTo = -1;
+    int lastTitle = -1;
+    for (int t = from; t < headEnd; t++) {
+      if (!tokens.isWord(t)) {
+        continue;
+      }
+      boolean capital = tokens.isCapitalized(t);
+      if (TITLE_WORDS.contains(tokens.lower(t))) {
+        // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
+        if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
+          nameTo = t + 1;
+          continue;
+        }
+        // "Chinese President Xi Jinping", "White House spokesman": what came before the title
+        // qualifies it.
+        nameFrom = -1;
+        lastTitle = t;
+        continue;
+      }
+      if (capital && !isDeterminer(tokens, t)) {
+        if (nameFrom < 0) {
+          nameFrom = t;
+        }
+        nameTo = t + 1;
+      } else if (nameFrom >= 0) {
+        // "Trump campaign manager Corey Lewandowski": a lower-case word ends a modifier.
+        nameFrom = -1;
+      }
+    }
+    if (nameFrom >= 0) {
+      List<String> words = new ArrayList<>();
+      for (int t = nameFrom; t < nameTo; t++) {
+        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1) {
+          words.add(stripPossessive(tokens.lower(t)));
+        }
+      }
+      if (words.isEmpty()) {
+        return null;
+      }
+      String last = words.get(words.size() - 1);
+      String title = lastTitle >= from && lastTitle < nameFrom
+          ? tokens.text.substring(tokens.start[firstNonDeterminer(tokens, from, lastTitle)],
+              tokens.isPunct(lastTitle + 1, '.') ? tokens.end[lastTitle + 1] : tokens.end[lastTitle])
+          : null;
+      Sort sort = THING_HEADS.contains(last) ? Sort.THING : Sort.PERSON;
+      return new SourcePhrase(Type.NAME, start, end, tokens.start[nameFrom],
+          tokens.end[nameTo - 1], List.copyOf(words), title, last, sort);
+    }
+    int headToken = headEnd - 1;
+    while (headToken > from && !tokens.isWord(headToken)) {
+      headToken--;
+    }
+    if (!tokens.isWord(headToken)) {
+      return null;
+    }
+    String head = stripPossessive(tokens.lower(headToken));
+    if (isDeterminer(tokens, headToken)) {
+      return null;
+    }
+    boolean determined = isDeterminer(tokens, from);
+    for (int t = from; t < headEnd && !determined; t++) {
+      determined = tokens.isWord(t) && tokens.lower(t).endsWith("'s");
+    }
+    Sort sort = THING_HEADS.contains(head) ? Sort.THING
+        : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
+            || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
+    if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
+      return null;
+    }
+    return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort);
+  }
+
+  private static boolean lastWordBefore(ParagraphTokens tokens, int t, int headEnd) {
+    for (int u = t + 1; u < headEnd; u++) {
+      if (tokens.isWord(u)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean nameRunFollows(ParagraphTokens tokens, int preposition, int to) {
+    // "Secretary of State Antony Blinken": a title follows the preposition, and a name after it.
+    int t = preposition + 1;
+    return t < to && tokens.isWord(t) && TITLE_WORDS.contains(tokens.lower(t))
+        && tokens.isCapitalized(t);
+  }
+
+  static boolean isPreposition(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    String w = tokens.lower(t);
+    return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("from")
+        || w.equals("with") || w.equals("in") || w.equals("on") || w.equals("to")
+        || w.equals("who") || w.equals("which") || w.equals("that");
+  }
+
+  static boolean isDeterminer(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    return switch (tokens.lower(t)) {
+      case "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
+          "those", "another", "one", "some", "many", "several", "two", "three", "other",
+          "both", "all", "most", "each", "every", "such", "my", "your", "no", "few" -> true;
+      default -> false;
+    };
+  }
+
+  private static int firstNonDeterminer(ParagraphTokens tokens, int from, int to) {
+    int t = from;
+    while (t < to && (isDeterminer(tokens, t) || !tokens.isWord(t))) {
+      t++;
+    }
+    return t;
+  }
+
+  static String stripPossessive(String word) {
+    if (word.endsWith("'s")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("'")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+}

@@ -1,0 +1,322 @@
+package io.github.wirecopy.internal;
+
+import io.github.wirecopy.model.Phrase;
+import io.github.wirecopy.model.Span;
+import io.github.wirecopy.model.Speaker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the source phrases of one article, in text order, into sources: a surname or a given
+ * name links to the fullest name seen ({@code Xi} to {@code Xi Jinping}), a description to the
+ * source it was used of ({@code the spokesman} to {@code spokesman Liu Jianchao}), a pronoun to
+ * the most recent compatible source ({@code he} never to an organisation).
+ *
+ * <p>Every look-up goes through a hash map keyed by a word, so resolution is linear in the
+ * number of phrases however many sources the article has.
+ */
+final class SpeakerResolver {
+
+  private static final class Source {
+    String name;
+    int nameLength;
+    List<String> nameWords;
+    String title;
+    String description;
+    SourcePhrase.Sort sort;
+    final List<int[]> mentions = new ArrayList<>();
+    int speakerId = -1;
+    int handle;
+    /** What the article shows of the source's gender, for he and she. */
+    Gender gender = Gender.UNKNOWN;
+  }
+
+  private enum Gender { UNKNOWN, MALE, FEMALE }
+
+  /** Words of names and titles that tell a gender: titles, gendered nouns, given names. */
+  private static final Set<String> FEMALE_WORDS = Set.of(
+      "mrs", "ms", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman",
+      "councilwoman", "businesswoman", "woman", "lady", "queen", "princess", "empress", "sister",
+      "mother", "wife", "daughter", "widow", "grandmother", "actress", "hillary", "nancy",
+      "elizabeth", "sarah", "michelle", "carly", "nikki", "kellyanne", "huma", "debbie",
+      "hope", "dana", "megyn", "theresa", "angela", "christine", "marine", "susan", "samantha",
+      "loretta", "janet", "condoleezza", "madeleine", "barbara", "laura", "melania", "ivanka",
+      "chelsea", "dianne", "kamala", "amy", "kirsten", "claire", "patty", "tammy", "maria",
+      "jeanne", "heidi", "lisa", "susana", "mary", "jennifer", "jessica", "ashley", "emily",
+      "anna", "anne", "ann", "karen", "linda", "patricia", "margaret", "katherine", "kate",
+      "catherine", "rebecca", "rachel", "julie", "julia", "kelly", "donna", "carol", "sharon",
+      "michele", "kristen", "katie", "jill", "joni", "marsha", "martha", "pam", "shelley",
+      "cathy", "sally", "jane", "joan", "judy", "betsy", "diane", "deborah", "ruth", "helen",
+      "alice", "nicole", "stephanie", "amanda", "melissa", "lauren", "monica", "teresa", "yulia",
+      "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle", "she");
+  private static final Set<String> MALE_WORDS = Set.of(
+      "mr", "sir", "spokesman", "chairman", "congressman", "councilman", "businessman", "man",
+      "king", "prince", "emperor", "brother", "father", "husband", "son", "grandfather",
+      "donald", "ted", "marco", "bernie", "jeb", "ben", "john", "chris", "rand", "mike",
+      "barack", "joe", "bill", "paul", "mitch", "harry", "jim", "james", "robert", "michael",
+      "david", "richard", "charles", "thomas", "mark", "steven", "steve", "kevin", "brian",
+      "george", "edward", "ronald", "anthony", "jeff", "jeffrey", "scott", "eric", "stephen",
+      "andrew", "raymond", "gregory", "greg", "frank", "peter", "tim", "timothy", "jack",
+      "dennis", "jerry", "tom", "lindsey", "rick", "reince", "newt", "rudy", "corey", "roger",
+      "vladimir", "xi", "kim", "bashar", "benjamin", "recep", "justin", "francois", "emmanuel",
+      "matt", "sean", "bob", "larry", "gary", "dan", "daniel", "william", "jason", "ryan",
+      "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "john's", "he");
+
+  private final String text;
+  private final List<Source> sources = new ArrayList<>();
+  private final Map<String, Source> byNameWord = new HashMap<>();
+  private final Map<String, Source> byHead = new HashMap<>();
+  private Source lastPerson;
+  private Source lastGroup;
+  private Source lastThing;
+  private final List<Source> speakers = new ArrayList<>();
+  /** The persons mentioned last, most recent first; a short list, so look-ups stay constant. */
+  private final java.util.ArrayDeque<Source> recentPersons = new java.util.ArrayDeque<>();
+
+  SpeakerResolver(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Resolves one phrase, in text order, to a source; {@code description} is an apposition said
+   * of it ({@code Liu Jianchao, the ministry's spokesman,}), or null. Gives the source's handle,
+   * or -1 where a pronoun has no compatible antecedent.
+   */
+  int resolve(SourcePhrase phrase, SourcePhrase description) {
+    Source source = switch (phrase.type) {
+      case NAME -> named(phrase);
+      case DESCRIPTION -> described(phrase);
+      case PRONOUN -> pronoun(phrase.head);
+    };
+    if (source == null) {
+      return -1;
+    }
+    source.mentions.add(new int[] {phrase.start, phrase.end});
+    if (source.gender == Gender.UNKNOWN) {
+      source.gender = genderOf(phrase);
+    }
+    if (source.sort == SourcePhrase.Sort.PERSON) {
+      recentPersons.remove(source);
+      recentPersons.addFirst(source);
+      if (recentPersons.size() > 8) {
+        recentPersons.removeLast();
+      }
+    }
+    if (description != null && description.type == SourcePhrase.Type.DESCRIPTION) {
+      byHead.put(description.head, source);
+    }
+    switch (source.sort) {
+      case PERSON -> lastPerson = source;
+      case GROUP -> lastGroup = source;
+      case THING -> lastThing = source;
+    }
+    return source.handle;
+  }
+
+  private Source named(SourcePhrase phrase) {
+    Source found = null;
+    // The surname is the likeliest key; any word of the name may do ("Xi" of "Xi Jinping").
+    for (int w = phrase.nameWords.size() - 1; w >= 0 && found == null; w--) {
+      Source candidate = byNameWord.get(phrase.nameWords.get(w));
+      if (candidate != null && candidate.nameWords != null
+          && (candidate.nameWords.containsAll(phrase.nameWords)
+              || phrase.nameWords.containsAll(candidate.nameWords))) {
+        found = candidate;
+      }
+    }
+    if (found == null) {
+      found = newSource(phrase.sort);
+    }
+    String name = text.substring(phrase.nameStart, phrase.nameEnd);
+    if (found.nameWords == null || phrase.nameWords.size() > found.nameWords.size()) {
+      found.name = name;
+      found.nameWords = phrase.nameWords;
+    }
+    if (phrase.title != null && found.title == null) {
+      found.title = phrase.title;
+    }
+    for (String word : phrase.nameWords) {
+      byNameWord.put(word, found);
+    }
+    byHead.put(phrase.head, found);
+    if (phrase.title != null) {
+      for (String word : words(phrase.title)) {
+        if (SourcePhrase.TITLE_WORDS.contains(word)) {
+          byHead.put(word, found);
+        }
+      }
+    }
+    return found;
+  }
+
+  private Source described(SourcePhrase phrase) {
+    Source found = byHead.get(phrase.head);
+    String description = phrase.text(text);
+    if (found == null) {
+      found = newSource(phrase.sort);
+    }
+    if (found.nameWords == null && (found.description == null
+        || description.length() > found.description.length())) {
+      found.description = description;
+    }
+    byHead.put(phrase.head, found);
+    return found;
+  }
+
+  private Gender genderOf(SourcePhrase phrase) {
+    if (phrase.type == SourcePhrase.Type.PRONOUN) {
+      return phrase.head.equals("he") ? Gender.MALE
+          : phrase.head.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+    // The title and the given name come first: "Mrs. Clinton", "Hillary Clinton".
+    for (String word : words(text.substring(phrase.start, phrase.end))) {
+      if (FEMALE_WORDS.contains(word)) {
+        return Gender.FEMALE;
+      }
+      if (MALE_WORDS.contains(word)) {
+        return Gender.MALE;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /** The lower-case words of letters in {@code text}. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>(4);
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  private Source pronoun(String pronoun) {
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      // The most recent person whose gender, as far as the article tells, agrees.
+      Gender wanted = pronoun.equals("he") ? Gender.MALE : Gender.FEMALE;
+      for (Source person : recentPersons) {
+        if (person.gender == wanted || person.gender == Gender.UNKNOWN) {
+          return person;
+        }
+      }
+      return null;
+    }
+    return switch (pronoun) {
+      case "he", "she" -> lastPerson;
+      case "they" -> lastGroup != null ? lastGroup : lastThing;
+      case "it" -> lastThing;
+      default -> null;
+    };
+  }
+
+  private Source newSource(SourcePhrase.Sort sort) {
+    Source source = new Source();
+    source.sort = sort;
+    source.handle = sources.size();
+    sources.add(source);
+    return source;
+  }
+
+  /** Marks the source of {@code handle} as a speaker of a quote, and gives its speaker id. */
+  int speakerId(int handle) {
+    Source source = sources.get(handle);
+    if (source.speakerId < 0) {
+      source.speakerId = speakers.size();
+      speakers.add(source);
+    }
+    return source.speakerId;
+  }
+
+  /**
+   * Adds, as further mentions of the speakers, every run of capitalized words of
+   * {@code tokens} that names one: {@code Xi} or {@code Xi Jinping} anywhere in the article.
+   */
+  void addNameMentions(ParagraphTokens tokens) {
+    int t = 0;
+    while (t < tokens.size) {
+      if (!tokens.isCapitalized(t)) {
+        t++;
+        continue;
+      }
+      int runEnd = t;
+      while (runEnd < tokens.size && tokens.isCapitalized(runEnd)) {
+        runEnd++;
+      }
+      Source source = null;
+      boolean all = true;
+      int first = -1;
+      int last = -1;
+      for (int u = t; u < runEnd && all; u++) {
+        String word = SourcePhrase.stripPossessive(tokens.lower(u));
+        if (SourcePhrase.TITLE_WORDS.contains(word) && first < 0) {
+          continue;
+        }
+        Source s = byNameWord.get(word);
+        if (s == null || s.speakerId < 0 || (source != null && s != source)) {
+          all = false;
+        } else {
+          source = s;
+          if (first < 0) {
+            first = u;
+          }
+          last = u;
+        }
+      }
+      if (all && source != null) {
+        source.mentions.add(new int[] {tokens.start[first], nameEnd(tokens, last)});
+      }
+      t = runEnd;
+    }
+  }
+
+  private static int nameEnd(ParagraphTokens tokens, int last) {
+    int end = tokens.end[last];
+    String word = tokens.lower(last);
+    if (word.endsWith("'s")) {
+      end -= 2;
+    }
+    return end;
+  }
+
+  /** The speakers, in the order their first quote was found, with all their mentions. */
+  List<Speaker> speakers() {
+    List<Speaker> result = new ArrayList<>(speakers.size());
+    for (Source source : speakers) {
+      Set<Long> seen = new LinkedHashSet<>();
+      List<int[]> mentions = new ArrayList<>(source.mentions);
+      mentions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
+          : Integer.compare(b[1], a[1]));
+      Speaker.Builder speaker = Speaker.builder().id(source.speakerId);
+      int coveredTo = -1;
+      for (int[] m : mentions) {
+        long key = ((long) m[0] << 32) | m[1];
+        if (m[0] < coveredTo || !seen.add(key)) {
+          continue;
+        }
+        coveredTo = m[1];
+        speaker.addMentions(Phrase.of(text.substring(m[0], m[1]), Span.of(m[0], m[1])));
+      }
+      String name = source.name != null ? source.name
+          : source.description != null ? source.description : "unknown";
+      speaker.name(name);
+      if (source.title != null) {
+        speaker.title(source.title);
+      }
+      result.add(speaker.build());
+    }
+    return result;
+  }
+}
