@@ -5,7 +5,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Walks a corpus one article per benchmark operation, round and round, so that an operation is
- * one article and every article counts alike. Each thread walks on its own, from its own start.
+ * one article and every article counts alike. Each thread walks on its own.
  */
 @State(Scope.Thread)
 public class ArticleCursor {

@@ -4,20 +4,27 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Proves that the corpus path runs in constant memory: writes a generated corpus far larger than
  * the heap to disk, then runs {@code wirecopy parse} over it in process (JSON Lines to a sink that
- * drops them), and reports the live heap after each collection all along. Run it with a small
+ * drops them), and reports the heap as every collection left it, all along. Run it with a small
  * heap:
  *
  * <pre>
@@ -33,7 +40,6 @@ import java.util.Locale;
 public final class ConstantMemoryRun {
 
   private static final long DEFAULT_MEGABYTES = 1_100;
-  private static final long SAMPLE_MILLIS = 100;
 
   private ConstantMemoryRun() {}
 
@@ -48,21 +54,18 @@ public final class ConstantMemoryRun {
       System.out.printf(Locale.ROOT, "corpus: %s, %.1f MB, %d articles (%.0f s to write)%n",
           file, fileBytes / 1e6, articles, (System.nanoTime() - started) / 1e9);
 
-      HeapSampler sampler = new HeapSampler();
-      sampler.start();
-      long gcBefore = collections();
+      HeapAfterGc heap = new HeapAfterGc();
+      heap.listen();
       started = System.nanoTime();
       long jsonBytes = CorpusPathBenchmark.parseCommand(file, fileBytes, articles, new InputRate());
       double seconds = (System.nanoTime() - started) / 1e9;
-      sampler.interrupt();
-      sampler.join();
+      heap.stop();
 
-      Runtime runtime = Runtime.getRuntime();
-      System.out.printf(Locale.ROOT, "heap: max %.1f MB (-Xmx), live after GC at most %.1f MB,"
-              + " %d collections%n", runtime.maxMemory() / 1e6, sampler.maxLiveAfterGc / 1e6,
-          collections() - gcBefore);
-      System.out.printf(Locale.ROOT, "live heap after GC, by tenth of the run (MB): %s%n",
-          sampler.byTenth(seconds));
+      System.out.printf(Locale.ROOT, "heap: max %.1f MB (-Xmx); after each of %d collections"
+              + " at most %.1f MB in use%n", Runtime.getRuntime().maxMemory() / 1e6,
+          heap.collections(), heap.maxBytes() / 1e6);
+      System.out.printf(Locale.ROOT, "heap in use after GC, largest in each tenth of the run (MB):"
+          + " %s%n", heap.byTenth(seconds));
       System.out.printf(Locale.ROOT, "wirecopy parse: %.1f MB in %.1f s, %.1f MB/s, "
               + "%.0f articles/s, %.1f MB of JSON Lines written%n",
           fileBytes / 1e6, seconds, fileBytes / 1e6 / seconds, articles / seconds, jsonBytes / 1e6);
@@ -88,59 +91,61 @@ public final class ConstantMemoryRun {
     }
   }
 
-  private static long collections() {
-    long count = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      count += Math.max(0, gc.getCollectionCount());
-    }
-    return count;
-  }
-
   /**
-   * Samples the heap as the collector left it after its last collection: what survives a
-   * collection is what the program holds, which must not grow with the input.
+   * Records the heap as each garbage collection leaves it, from the collectors' own
+   * notifications: what is still there after a collection bounds what the program holds, and it
+   * must not grow with the input.
    */
-  private static final class HeapSampler extends Thread {
+  private static final class HeapAfterGc implements NotificationListener {
 
     private final long startNanos = System.nanoTime();
-    private final java.util.List<long[]> samples = new java.util.ArrayList<>(); // {nanos, bytes}
-    volatile long maxLiveAfterGc;
+    private final List<long[]> samples = new ArrayList<>(); // {nanos since start, bytes}
+    private long maxBytes;
 
-    HeapSampler() {
-      super("heap-sampler");
-      setDaemon(true);
-    }
-
-    @Override
-    public void run() {
-      while (!isInterrupted()) {
-        long live = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-          MemoryUsage afterGc = pool.getCollectionUsage();
-          if (pool.getType() == MemoryType.HEAP && afterGc != null) {
-            live += afterGc.getUsed();
-          }
-        }
-        synchronized (samples) {
-          samples.add(new long[] {System.nanoTime() - startNanos, live});
-        }
-        maxLiveAfterGc = Math.max(maxLiveAfterGc, live);
-        try {
-          Thread.sleep(SAMPLE_MILLIS);
-        } catch (InterruptedException e) {
-          return;
-        }
+    void listen() {
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) gc).addNotificationListener(this, null, null);
       }
     }
 
-    /** The largest live heap after GC in each tenth of the run, in MB. */
-    String byTenth(double seconds) {
+    void stop() throws ListenerNotFoundException {
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) gc).removeNotificationListener(this);
+      }
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (!notification.getType().equals(
+          GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+        return;
+      }
+      GcInfo info = GarbageCollectionNotificationInfo
+          .from((CompositeData) notification.getUserData()).getGcInfo();
+      long bytes = 0;
+      for (MemoryUsage usage : info.getMemoryUsageAfterGc().values()) {
+        bytes += usage.getUsed();
+      }
+      synchronized (this) {
+        samples.add(new long[] {System.nanoTime() - startNanos, bytes});
+        maxBytes = Math.max(maxBytes, bytes);
+      }
+    }
+
+    synchronized int collections() {
+      return samples.size();
+    }
+
+    synchronized long maxBytes() {
+      return maxBytes;
+    }
+
+    /** The largest heap after a collection in each tenth of a run of {@code seconds}, in MB. */
+    synchronized String byTenth(double seconds) {
       double[] max = new double[10];
-      synchronized (samples) {
-        for (long[] sample : samples) {
-          int tenth = (int) Math.min(9, sample[0] / 1e9 / seconds * 10);
-          max[tenth] = Math.max(max[tenth], sample[1] / 1e6);
-        }
+      for (long[] sample : samples) {
+        int tenth = (int) Math.min(9, sample[0] / 1e9 / seconds * 10);
+        max[tenth] = Math.max(max[tenth], sample[1] / 1e6);
       }
       StringBuilder text = new StringBuilder();
       for (double m : max) {
