@@ -94,6 +94,13 @@ public final class QuoteFinder {
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening");
 
+  /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
+  private static final Set<String> TIME_OPENERS = Set.of(
+      "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "last",
+      "next", "this", "that", "later", "earlier", "soon", "shortly", "late", "early", "meanwhile",
+      "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+
   private static final Set<String> OBJECT_PRONOUNS = Set.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
       "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
@@ -612,6 +619,9 @@ public final class QuoteFinder {
     SourcePhrase apposition = null;
     if (tokens.is(last, "who") && tokens.isPunct(last - 1, ',')) {
       phraseEnd = last - 2;
+    } else if (tokens.is(last, "who") && last - 1 >= from && tokens.isWord(last - 1)) {
+      // "46 percent of voters who said ...": the mention is the relative pronoun.
+      phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',') && tokens.isPunct(last - 1, ')')) {
       // "Gov. John Kasich (R-OH), said": a stray comma after the brackets.
       phraseEnd = last - 1;
@@ -631,7 +641,7 @@ public final class QuoteFinder {
     if (phrase == null) {
       return null;
     }
-    if (phraseEnd == last - 2 && phrase.type == SourcePhrase.Type.NAME) {
+    if (tokens.is(last, "who") && phrase.type != SourcePhrase.Type.PRONOUN) {
       // The mention at the quote is the relative pronoun; it names whom the phrase names.
       return new Subject(phrase.at(tokens.start[last], tokens.end[last]), last, null);
     }
@@ -772,7 +782,8 @@ public final class QuoteFinder {
       return null;
     }
     String first = tokens.lower(t);
-    if (first.endsWith("ly") || first.endsWith("ing") && !tokens.isCapitalized(t + 1)) {
+    if (first.endsWith("ly") || first.endsWith("ing") && !tokens.isCapitalized(t + 1)
+        || TIMES.contains(first) || TIME_OPENERS.contains(first)) {
       return null;
     }
     int start = t;

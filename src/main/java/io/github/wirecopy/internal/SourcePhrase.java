@@ -91,6 +91,8 @@ final class SourcePhrase {
   /** The lower-case head noun of a description, or the pronoun. */
   final String head;
   final Sort sort;
+  private int describedStart;
+  private int describedEnd;
 
   private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
       List<String> nameWords, String title, String head, Sort sort) {
@@ -103,6 +105,8 @@ final class SourcePhrase {
     this.title = title;
     this.head = head;
     this.sort = sort;
+    this.describedStart = start;
+    this.describedEnd = end;
   }
 
   /**
@@ -110,12 +114,16 @@ final class SourcePhrase {
    * {@code Beck, who said ...}.
    */
   SourcePhrase at(int start, int end) {
-    return new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort);
+    SourcePhrase relative =
+        new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort);
+    relative.describedStart = describedStart;
+    relative.describedEnd = describedEnd;
+    return relative;
   }
 
-  /** The phrase's text as written. */
-  String text(String article) {
-    return article.substring(start, end);
+  /** The words that describe the source, as written: the phrase, or what its pronoun refers to. */
+  String description(String article) {
+    return article.substring(describedStart, describedEnd);
   }
 
   /**

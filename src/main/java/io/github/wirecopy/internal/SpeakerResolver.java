@@ -156,7 +156,7 @@ final class SpeakerResolver {
 
   private Source described(SourcePhrase phrase) {
     Source found = byHead.get(phrase.head);
-    String description = phrase.text(text);
+    String description = phrase.description(text);
     if (found == null) {
       found = newSource(phrase.sort);
     }
