@@ -83,6 +83,9 @@ public final class FullRun {
 
     String memory = constantMemoryRun(quick ? 50 : 1_100);
     Files.writeString(directory.resolve("constant-memory.txt"), memory);
+    // Other work on the machine slows some benchmarks and not others: say how busy it was.
+    machine += "load at the end: " + loadAverage() + "\n";
+    Files.writeString(directory.resolve("machine.txt"), machine);
 
     String tables = "Machine:\n\n```\n" + machine + "```\n"
         + ResultsTable.markdown(json)
@@ -138,6 +141,17 @@ public final class FullRun {
         + "jvm:    " + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version")
         + " (" + System.getProperty("java.vendor") + ")\n"
         + "os:     " + System.getProperty("os.name") + " " + System.getProperty("os.version")
-        + "\n";
+        + "\n"
+        + "load at the start: " + loadAverage() + "\n";
+  }
+
+  /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them. */
+  private static String loadAverage() throws IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    if (!Files.isReadable(loadavg)) {
+      return "unknown";
+    }
+    String[] fields = Files.readString(loadavg).trim().split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2] + " (1, 5, 15 min)";
   }
 }
