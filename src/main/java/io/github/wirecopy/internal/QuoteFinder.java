@@ -938,6 +938,13 @@ public final class QuoteFinder {
         && tokens.end[t - 1] == tokens.start[t];
   }
 
+  /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
+  private static boolean isParticiple(ParagraphTokens tokens, int t) {
+    int length = tokens.end[t] - tokens.start[t];
+    return length > 4 && !tokens.isCapitalized(t)
+        && tokens.text.startsWith("ing", tokens.end[t] - 3);
+  }
+
   /** A lower-case word in -ly: {@code Trump jokingly said}, {@code has also broadly called}. */
   private static boolean isAdverb(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
@@ -1082,6 +1089,10 @@ public final class QuoteFinder {
       return t;
     }
     String word = tokens.lower(t);
+    if (word.equals("that") || word.equals("this")) {
+      // "warned that inflation ...": the complementizer, no listener.
+      return t;
+    }
     if (OBJECT_PRONOUNS.contains(word)) {
       return t + 1;
     }
@@ -1125,7 +1136,11 @@ public final class QuoteFinder {
         return -1;
       }
     }
-    if (t < to && tokens.isWord(t) && TIMES.contains(tokens.lower(t))) {
+    if (tokens.is(t, "on") && t + 1 < to && tokens.isWord(t + 1)
+        && TIMES.contains(tokens.lower(t + 1))) {
+      // "said on Friday the plan ...": a day between the verb and its content.
+      t += 2;
+    } else if (t < to && tokens.isWord(t) && TIMES.contains(tokens.lower(t))) {
       t++;
     } else if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
         && tokens.isWord(t + 1) && TIMES.contains(tokens.lower(t + 1))) {
@@ -1139,6 +1154,10 @@ public final class QuoteFinder {
           break;
         }
         if ((tokens.isPunct(u, ',') || tokens.isPunct(u, ':')) && tokens.depth[u] == 0) {
+          if (tokens.isWord(u + 1) && isParticiple(tokens, u + 1)) {
+            // "said in a speech, adding that ...": no content before the participle.
+            break;
+          }
           found = u + 1;
           break;
         }
@@ -1214,6 +1233,10 @@ public final class QuoteFinder {
 
   /** Whether only an adverbial or punctuation is left of the clause: {@code ... , he said.} */
   private static boolean endsClause(ParagraphTokens tokens, int t, int to) {
+    if (tokens.isPunct(t, ':')) {
+      // "Wu Yi said:": the colon introduces what was said.
+      return false;
+    }
     int words = 0;
     for (int u = t; u < to; u++) {
       if (tokens.depth[u] > 0 || tokens.kind[u] == ParagraphTokens.OPEN) {
@@ -1257,7 +1280,8 @@ public final class QuoteFinder {
         return false;
       }
       int next = t + 1;
-      if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3) {
+      if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3 || isParticiple(tokens, next)
+          || tokens.is(next, "according")) {
         return false;
       }
       boolean apposition = tokens.isCapitalized(next) || SourcePhrase.isDeterminer(tokens, next)
