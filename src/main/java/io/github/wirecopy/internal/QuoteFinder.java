@@ -956,7 +956,9 @@ public final class QuoteFinder {
   private static int subjectStart(ParagraphTokens tokens, int last, int from) {
     int t = last;
     int words = 0;
-    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t))) {
+    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t))
+        && !(tokens.isCapitalized(t) && tokens.isCapitalized(t - 1) && t - 1 >= from)) {
+      // A pronoun, unless a name ends in it: "Vice Premier Liu He".
       return t;
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
@@ -982,7 +984,8 @@ public final class QuoteFinder {
           words++;
           continue;
         }
-        if (SUBJECT_STOPS.contains(word) || SourcePhrase.PRONOUNS.contains(word)) {
+        if (SUBJECT_STOPS.contains(word) || SourcePhrase.PRONOUNS.contains(word)
+            && !(t == last && tokens.isCapitalized(t))) {
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && word.length() > 4 && word.endsWith("ed")
@@ -1108,7 +1111,7 @@ public final class QuoteFinder {
       int u = t + 1;
       while (u < to && u - t < 4 && tokens.isWord(u) && !tokens.is(u, "that")
           && !SourcePhrase.PRONOUNS.contains(tokens.lower(u))
-          && !SourcePhrase.isDeterminer(tokens, u)) {
+          && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
       }
       return u;
