@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Dateline;
 import io.github.wirecopy.model.Paragraph;
+import io.github.wirecopy.model.Phrase;
+import io.github.wirecopy.model.Quote;
 import io.github.wirecopy.model.Sentence;
 import io.github.wirecopy.model.Span;
+import io.github.wirecopy.model.Speaker;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What holds of every article the parser returns, whatever the input: the text is the input,
  * every span lies inside it and covers exactly its element's text, paragraph and sentence texts
- * are trimmed and non-empty, and the elements come in text order.
+ * are trimmed and non-empty, and the elements come in text order. Quotes and speakers stand in
+ * the body: a quote's content inside the paragraph it names, its cue and mention and every
+ * speaker mention inside a paragraph, and each speaker id resolves to the speaker at that index.
  */
 final class ArticleInvariants {
 
@@ -42,6 +49,100 @@ final class ArticleInvariants {
             .isGreaterThanOrEqualTo(previousSentenceEnd);
         previousSentenceEnd = sentence.span().end();
       }
+    }
+    assertQuotesWellFormed(article);
+  }
+
+  /**
+   * The quotes and speakers of {@code article} stand in its body and refer to each other
+   * correctly. Plain checks rather than AssertJ chains: a 10 MB article may hold a million quotes.
+   */
+  static void assertQuotesWellFormed(Article article) {
+    String text = article.text();
+    List<Paragraph> paragraphs = article.paragraphs();
+    int speakerCount = article.speakers().size();
+    boolean[] quoted = new boolean[speakerCount];
+    int previousStart = -1;
+    for (int i = 0; i < article.quotes().size(); i++) {
+      Quote quote = article.quotes().get(i);
+      String what = "quote " + i;
+      Phrase content = quote.content();
+      checkCovers(text, content, what + " content");
+      check(!content.text().isEmpty(), () -> what + " content is empty");
+      check(!isBlank(content.text().charAt(0))
+              && !isBlank(content.text().charAt(content.text().length() - 1)), () ->
+          what + " content " + show(content.text()) + " has blank at an end");
+      check(quote.paragraph() >= 0 && quote.paragraph() < paragraphs.size(), () ->
+          what + " names paragraph " + quote.paragraph() + " of " + paragraphs.size());
+      Span paragraph = paragraphs.get(quote.paragraph()).span();
+      check(paragraph.contains(content.span()), () -> what + " content " + content.span() + " "
+          + show(content.text()) + " lies outside its paragraph " + quote.paragraph() + " "
+          + paragraph);
+      check(content.span().start() >= previousStart, () ->
+          what + " content " + content.span() + " comes before the previous quote's");
+      previousStart = content.span().start();
+      quote.cue().ifPresent(cue -> {
+        checkCovers(text, cue, what + " cue");
+        checkInBody(paragraphs, cue.span(), what + " cue");
+      });
+      quote.mention().ifPresent(mention -> {
+        checkCovers(text, mention, what + " mention");
+        checkInBody(paragraphs, mention.span(), what + " mention");
+      });
+      if (quote.speaker().isPresent()) {
+        int id = quote.speaker().getAsInt();
+        check(id >= 0 && id < speakerCount,
+            () -> what + " names speaker " + id + " of " + speakerCount);
+        quoted[id] = true;
+      }
+    }
+    for (int i = 0; i < speakerCount; i++) {
+      Speaker speaker = article.speakers().get(i);
+      String what = "speaker " + i;
+      check(speaker.id() == i, () -> what + " has id " + speaker.id());
+      check(!isBlank(speaker.name()), () -> what + " has a blank name");
+      check(quoted[i], () -> what + " " + show(speaker.name()) + " is the speaker of no quote");
+      int previousMention = -1;
+      for (Phrase mention : speaker.mentions()) {
+        checkCovers(text, mention, what + " mention");
+        checkInBody(paragraphs, mention.span(), what + " mention");
+        check(mention.span().start() >= previousMention, () ->
+            what + " mention " + mention.span() + " comes before the previous mention");
+        previousMention = mention.span().start();
+      }
+    }
+  }
+
+  private static void checkCovers(String text, Phrase phrase, String what) {
+    Span span = phrase.span();
+    check(span.start() >= 0 && span.end() <= text.length(), () ->
+        what + " " + span + " lies outside the text of " + text.length());
+    check(span.length() == phrase.text().length()
+        && text.startsWith(phrase.text(), span.start()), () ->
+        "the text under the " + what + "'s span " + span + " is not " + show(phrase.text()));
+  }
+
+  /** The span lies inside a paragraph of the body: the last one that starts at or before it. */
+  private static void checkInBody(List<Paragraph> paragraphs, Span span, String what) {
+    int found = -1;
+    int low = 0;
+    int high = paragraphs.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (paragraphs.get(middle).span().start() <= span.start()) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    check(found >= 0 && paragraphs.get(found).span().contains(span), () ->
+        what + " " + span + " lies in no paragraph of the body");
+  }
+
+  private static void check(boolean holds, Supplier<String> failure) {
+    if (!holds) {
+      throw new AssertionError(failure.get());
     }
   }
 

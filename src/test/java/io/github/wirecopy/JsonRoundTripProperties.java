@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Dateline;
 import io.github.wirecopy.model.Paragraph;
+import io.github.wirecopy.model.Phrase;
+import io.github.wirecopy.model.Quote;
 import io.github.wirecopy.model.Sentence;
 import io.github.wirecopy.model.Span;
+import io.github.wirecopy.model.Speaker;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -42,6 +45,25 @@ class JsonRoundTripProperties {
     }
   }
 
+  @Property(tries = 200)
+  void jsonRoundTripPreservesQuotesAndSpeakers(@ForAll("quotingArticles") Article article)
+      throws Exception {
+    assertThat(roundTrip(article, Article.class)).isEqualTo(article);
+    for (Quote quote : article.quotes()) {
+      assertThat(roundTrip(quote, Quote.class)).isEqualTo(quote);
+      assertThat(roundTrip(quote.content(), Phrase.class)).isEqualTo(quote.content());
+      for (Phrase phrase : quote.cue().stream().toList()) {
+        assertThat(roundTrip(phrase, Phrase.class)).isEqualTo(phrase);
+      }
+      for (Phrase phrase : quote.mention().stream().toList()) {
+        assertThat(roundTrip(phrase, Phrase.class)).isEqualTo(phrase);
+      }
+    }
+    for (Speaker speaker : article.speakers()) {
+      assertThat(roundTrip(speaker, Speaker.class)).isEqualTo(speaker);
+    }
+  }
+
   @Property
   void jsonRoundTripPreservesSpan(@ForAll("spans") Span span) throws Exception {
     assertThat(roundTrip(span, Span.class)).isEqualTo(span);
@@ -54,6 +76,11 @@ class JsonRoundTripProperties {
   @Provide
   Arbitrary<Article> articles() {
     return WireCopyArbitraries.articles().map(generated -> Wirecopy.parse(generated.text()));
+  }
+
+  @Provide
+  Arbitrary<Article> quotingArticles() {
+    return WireCopyArbitraries.quotingArticles().map(generated -> Wirecopy.parse(generated.text()));
   }
 
   @Provide

@@ -30,10 +30,11 @@ class JsonTest {
   private final ObjectMapper mapper = Wirecopy.objectMapper();
 
   @Test
-  void articleFieldsAreDateDatelineParagraphsAndText() throws Exception {
+  void articleFieldsAreDateDatelineParagraphsQuotesSpeakersAndText() throws Exception {
     JsonNode json = toTree(Wirecopy.parse(FULL));
 
-    assertThat(fieldNames(json)).containsExactlyInAnyOrder("date", "dateline", "paragraphs", "text");
+    assertThat(fieldNames(json)).containsExactly(
+        "date", "dateline", "paragraphs", "quotes", "speakers", "text");
     assertThat(json.get("text").asText()).isEqualTo(FULL);
   }
 
@@ -97,10 +98,14 @@ class JsonTest {
   }
 
   @Test
-  void absentDatelineIsLeftOut() throws Exception {
+  void absentDatelineIsLeftOutButEmptyListsAreWritten() throws Exception {
     JsonNode json = toTree(Wirecopy.parse("date 2021-01-12 Officials met on Monday."));
 
-    assertThat(fieldNames(json)).containsExactlyInAnyOrder("date", "paragraphs", "text");
+    // Lists are always present, so that every article has the same shape for consumers.
+    assertThat(fieldNames(json))
+        .containsExactlyInAnyOrder("date", "paragraphs", "quotes", "speakers", "text");
+    assertThat(json.get("quotes").isArray()).isTrue();
+    assertThat(json.get("quotes")).isEmpty();
   }
 
   @ParameterizedTest

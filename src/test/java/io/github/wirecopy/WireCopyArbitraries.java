@@ -526,4 +526,344 @@ final class WireCopyArbitraries {
     return Combinators.combine(Arbitraries.integers().between(1, 99), Arbitraries.integers().between(0, 999))
         .as((high, low) -> high + "," + String.format(Locale.ROOT, "%03d", low));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quotes
+
+  /**
+   * An article of quote-bearing copy: its text, where its body begins, and its paragraph texts as
+   * written. Unlike {@link GeneratedArticle} it promises no sentence split: quotes run across
+   * sentences, and the quote tests check what they find against the text itself.
+   */
+  record QuotingArticle(String text, int bodyStart, List<String> paragraphs) {
+
+    /** This article's text, ending with a line break so that another article may follow it. */
+    String textEndingWithLineBreak() {
+      return text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
+    }
+  }
+
+  /** A pair of quotation marks of one style; single marks hold double ones inside them. */
+  record QuoteMarks(String open, String close, boolean single) {
+
+    String around(String words) {
+      return open + words + close;
+    }
+
+    /** Marks of the other family, for a quote inside a quote. */
+    QuoteMarks inner() {
+      return single ? new QuoteMarks("\u201C", "\u201D", false) : new QuoteMarks("'", "'", true);
+    }
+  }
+
+  /**
+   * A person as copy names them.
+   *
+   * @param title the title written before the name, or empty
+   * @param name the full name, family name first or last
+   * @param shortName the one word of it copy uses later: the family name
+   */
+  record Person(String title, String name, String shortName) {
+
+    /** How copy introduces the person: {@code Foreign Minister Wang Yi}. */
+    String introduced() {
+      return title.isEmpty() ? name : title + " " + name;
+    }
+
+    Optional<String> titleIfAny() {
+      return title.isEmpty() ? Optional.empty() : Optional.of(title);
+    }
+  }
+
+  /** Words naming a source: as they open a sentence, and inside one. */
+  record SourceWords(String opening, String inner) {}
+
+  /**
+   * Articles of quote-bearing copy: direct quotes in every mark style, reported speech in the
+   * patterns of news copy, quotes run over paragraphs, unbalanced marks, apostrophes, and
+   * sentences that look like quotes and are not.
+   */
+  static Arbitrary<QuotingArticle> quotingArticles() {
+    return Combinators.combine(headers(), datelines(), afterSeparatorGaps(), quotingParagraphs(),
+            layouts())
+        .as((header, dateline, gap, paragraphs, layout) ->
+            quoting(assemble(header, dateline, gap, paragraphs, layout)));
+  }
+
+  /**
+   * Quote-bearing articles fit for a corpus, each opening with a paragraph that opens with a
+   * quotation mark and ending with one whose quote never closes: were a quote to run on from one
+   * article into the next, it would be here.
+   */
+  static Arbitrary<QuotingArticle> corpusQuotingArticles() {
+    return Combinators.combine(corpusHeaders(), datelines(), afterSeparatorGaps(),
+            openingQuoteParagraphs(), quotingParagraphs(),
+            unclosedQuoteParagraphs(), layouts())
+        .as((header, dateline, gap, first, middle, last, layout) -> {
+          List<WrittenParagraph> paragraphs = new ArrayList<>();
+          paragraphs.add(first);
+          paragraphs.addAll(middle);
+          paragraphs.add(last);
+          return quoting(assemble(header, dateline, gap, paragraphs, layout));
+        });
+  }
+
+  private static QuotingArticle quoting(GeneratedArticle article) {
+    return new QuotingArticle(article.text(), article.bodyStart(), article.paragraphs());
+  }
+
+  /** A paragraph of one sentence, or of sentences written as one. */
+  private static WrittenParagraph paragraphOf(String sentence) {
+    return new WrittenParagraph(List.of(sentence), " ");
+  }
+
+  /** {@code "We are ready," the spokesman said.}: a paragraph that opens with a quotation mark. */
+  static Arbitrary<WrittenParagraph> openingQuoteParagraphs() {
+    return Combinators.combine(quoteMarkStyles(), quotedWords(), sources())
+        .as((marks, words, source) ->
+            paragraphOf(marks.around(words + ",") + " " + source.inner() + " said."));
+  }
+
+  /** Paragraphs of quoting copy, some in runs of a quote continued over paragraphs. */
+  static Arbitrary<List<WrittenParagraph>> quotingParagraphs() {
+    Arbitrary<List<WrittenParagraph>> plain = Combinators.combine(
+            quotingSentences().list().ofMinSize(1).ofMaxSize(4),
+            Arbitraries.of(" ", " ", "  ", "\n"))
+        .as(WrittenParagraph::new)
+        .map(List::of);
+    Arbitrary<List<WrittenParagraph>> blocks = Arbitraries.frequencyOf(
+        Tuple.of(6, plain),
+        Tuple.of(2, quoteRuns()),
+        Tuple.of(1, unclosedQuoteParagraphs().map(List::of)));
+    return blocks.list().ofMinSize(1).ofMaxSize(5).map(lists -> {
+      List<WrittenParagraph> paragraphs = new ArrayList<>();
+      lists.forEach(paragraphs::addAll);
+      return List.copyOf(paragraphs);
+    });
+  }
+
+  /** One sentence, or a few run together, of quoting copy. */
+  static Arbitrary<String> quotingSentences() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, directSentences()),
+        Tuple.of(4, reportedSentences()),
+        Tuple.of(2, splitQuotes()),
+        Tuple.of(2, mixedSentences()),
+        Tuple.of(2, participleSentences()),
+        Tuple.of(1, midSentenceCues()),
+        Tuple.of(2, notQuotes()),
+        Tuple.of(1, saidNoise()));
+  }
+
+  /** {@code "We are ready," Foreign Minister Wang Yi said.} and the other orders. */
+  static Arbitrary<String> directSentences() {
+    return Combinators.combine(quoteMarkStyles(), quotedWords(), sources(), people(),
+            Arbitraries.integers().between(0, 4))
+        .as((marks, words, source, person, form) -> switch (form) {
+          case 0 -> marks.around(words + ",") + " " + source.inner() + " said.";
+          case 1 -> marks.around(words + ",") + " said " + person.introduced() + ".";
+          case 2 -> source.opening() + " told reporters: " + marks.around(words + ".");
+          case 3 -> marks.around(words + " " + marks.inner().around("for good") + ",") + " "
+              + source.inner() + " said.";
+          default -> marks.around(words + "?") + " " + source.inner() + " asked.";
+        });
+  }
+
+  /** {@code "A," he said, "b."} */
+  private static Arbitrary<String> splitQuotes() {
+    return Combinators.combine(quoteMarkStyles(), quotedWords(), reportedClauses(), sources())
+        .as((marks, first, second, source) -> marks.around(first + ",") + " " + source.inner()
+            + " said, " + marks.around("and " + second + "."));
+  }
+
+  /** Reported speech in the patterns of news copy. */
+  static Arbitrary<String> reportedSentences() {
+    return Combinators.combine(sources(), reportedClauses(), speechCues(), people(),
+            Arbitraries.integers().between(0, 6))
+        .as((source, clause, cue, person, form) -> switch (form) {
+          case 0 -> source.opening() + " " + cue + " that " + clause + ".";
+          case 1 -> source.opening() + " " + cue + " " + clause + ".";
+          case 2 -> capitalized(clause) + ", " + source.inner() + " said.";
+          case 3 -> capitalized(clause) + ", said " + person.introduced() + ".";
+          case 4 -> "According to " + person.introduced() + ", " + clause + ".";
+          case 5 -> capitalized(clause) + ", according to " + source.inner() + ".";
+          default -> person.introduced() + " was quoted as saying " + clause + ".";
+        });
+  }
+
+  /** {@code He said the plan was "a disaster".} */
+  private static Arbitrary<String> mixedSentences() {
+    return Combinators.combine(sources(), quoteMarkStyles(),
+            Arbitraries.of("a disaster", "dead and buried", "far from over", "not for sale"))
+        .as((source, marks, fragment) ->
+            source.opening() + " said the plan was " + marks.around(fragment) + ".");
+  }
+
+  /** {@code X said A, stressing that B.} and {@code Noting that A, X said B.} */
+  private static Arbitrary<String> participleSentences() {
+    return Combinators.combine(sources(), reportedClauses(), reportedClauses(),
+            Arbitraries.of("stressing", "adding", "noting", "warning"), Arbitraries.of(true, false))
+        .as((source, first, second, participle, before) -> before
+            ? capitalized(participle) + " that " + first + ", " + source.inner() + " said "
+                + second + "."
+            : source.opening() + " said " + first + ", " + participle + " that " + second + ".");
+  }
+
+  /** {@code The plan, said Clements, would be ready by June.} */
+  private static Arbitrary<String> midSentenceCues() {
+    return Combinators.combine(sources(), people(), Arbitraries.of(true, false))
+        .as((source, person, cueFirst) -> "The plan, "
+            + (cueFirst ? "said " + person.introduced() : source.inner() + " said")
+            + ", would be ready by June.");
+  }
+
+  /** Mental states, apostrophes and scare quotes in narration: none of them a quote. */
+  private static Arbitrary<String> notQuotes() {
+    return Arbitraries.oneOf(List.of(
+        Combinators.combine(sources(), reportedClauses(),
+                Arbitraries.of("believes", "thinks", "fears", "hopes"))
+            .as((source, clause, verb) -> source.opening() + " " + verb + " " + clause + "."),
+        Arbitraries.of(
+            "The WPK's congress opened on Monday, and Kim's speech lasted three hours.",
+            "The WPK\u2019s congress opened on Monday, and Kim\u2019s speech lasted three hours.",
+            "Fans of '90s rock 'n' roll filled the players' stand on Sunday.",
+            "Fans of \u201990s rock \u2019n\u2019 roll filled the players\u2019 stand on Sunday.",
+            "The so-called \"peace plan\" was rejected on Monday.",
+            "The city opened two subway lines on Monday.")));
+  }
+
+  /** Sentences that stack cue words: {@code Said and said again, ...}. */
+  private static Arbitrary<String> saidNoise() {
+    return Arbitraries.of(
+        "Said and said again, the word lost its meaning.",
+        "He said she said they said, officials said.",
+        "According to according to the report, nothing changed.",
+        "\"Said,\" said Said, \"said.\"");
+  }
+
+  /**
+   * A quote run over two to four paragraphs: each paragraph but the last opens a quote and leaves
+   * it open, the next opens with a mark again; the source is named in the first or the last.
+   */
+  static Arbitrary<List<WrittenParagraph>> quoteRuns() {
+    return Combinators.combine(quoteMarkStyles().filter(marks -> !marks.single()),
+            quotedWords().list().ofMinSize(2).ofMaxSize(4), sources(), Arbitraries.of(true, false))
+        .as((marks, words, source, namedFirst) -> {
+          List<WrittenParagraph> paragraphs = new ArrayList<>();
+          int last = words.size() - 1;
+          for (int i = 0; i <= last; i++) {
+            String paragraph;
+            if (i == 0 && namedFirst) {
+              paragraph = source.opening() + " said: " + marks.open() + words.get(i) + ".";
+            } else if (i == last && !namedFirst) {
+              paragraph = marks.around(words.get(i) + ",") + " " + source.inner() + " said.";
+            } else if (i == last) {
+              paragraph = marks.around(words.get(i) + ".");
+            } else {
+              paragraph = marks.open() + words.get(i) + ".";
+            }
+            paragraphs.add(paragraphOf(paragraph));
+          }
+          return List.copyOf(paragraphs);
+        });
+  }
+
+  /** A paragraph whose last quote never closes, in any mark style. */
+  static Arbitrary<WrittenParagraph> unclosedQuoteParagraphs() {
+    return Combinators.combine(quoteMarkStyles(), quotedWords(), sources(),
+            Arbitraries.of(true, false))
+        .as((marks, words, source, introduced) -> paragraphOf(introduced
+            ? source.opening() + " said: " + marks.open() + words + " and nothing will change"
+            : marks.open() + words + ", " + source.inner() + " said."));
+  }
+
+  /** Every quotation-mark style wire copy uses. */
+  static Arbitrary<QuoteMarks> quoteMarkStyles() {
+    return Arbitraries.of(
+        new QuoteMarks("\"", "\"", false),
+        new QuoteMarks("\u201C", "\u201D", false),
+        new QuoteMarks("\u2018", "\u2019", true),
+        new QuoteMarks("'", "'", true),
+        new QuoteMarks("\u00AB", "\u00BB", false),
+        new QuoteMarks("\u201E", "\u201C", false),
+        new QuoteMarks("``", "''", false));
+  }
+
+  /** The double-mark styles, which alone carry a quote to the end of a paragraph. */
+  static Arbitrary<QuoteMarks> doubleQuoteMarkStyles() {
+    return quoteMarkStyles().filter(marks -> !marks.single());
+  }
+
+  /**
+   * Words of a direct quote: a capitalized clause without final punctuation, some with
+   * apostrophes of every kind (none a plural possessive, which a single mark could close on).
+   */
+  static Arbitrary<String> quotedWords() {
+    return Arbitraries.oneOf(List.of(
+        Arbitraries.of(
+            "We will not make sharp turns", "The plan is working", "There is no going back",
+            "Talks will resume next week", "It's a fair deal for every member",
+            "Kim's speech took us back to the '90s", "The WPK\u2019s congress changed nothing",
+            "Nobody here wants rock 'n' roll at the ceremony", "We didn\u2019t expect this"),
+        decimals().map(n -> "Growth will recover to " + n + " percent")));
+  }
+
+  /** Reported clauses: lower case, no commas, no quotation marks, no cue words. */
+  static Arbitrary<String> reportedClauses() {
+    return Arbitraries.oneOf(List.of(
+        Arbitraries.of(
+            "the talks were useful", "exports grew in the first quarter",
+            "the border would reopen on Monday", "the WPK's congress would open on Monday",
+            "the country\u2019s exports fell in May", "the players' union had agreed",
+            "the '90s were over", "the band would play rock 'n' roll until midnight"),
+        decimals().map(n -> "prices would rise " + n + " percent this year")));
+  }
+
+  /** Cues before a reported clause. */
+  private static Arbitrary<String> speechCues() {
+    return Arbitraries.of("said", "added", "stressed", "noted", "told reporters", "reiterated",
+        "pointed out", "warned", "announced", "confirmed", "has said", "also said");
+  }
+
+  /** Sources: people named in full or in short, pronouns, descriptions, groups, organisations. */
+  static Arbitrary<SourceWords> sources() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, people().map(p -> new SourceWords(p.introduced(), p.introduced()))),
+        Tuple.of(1, people().map(p -> new SourceWords(p.shortName(), p.shortName()))),
+        Tuple.of(2, Arbitraries.of("he", "she", "they", "it")
+            .map(pronoun -> new SourceWords(capitalized(pronoun), pronoun))),
+        Tuple.of(2, Arbitraries.of("the spokesman", "a Foreign Ministry spokesman", "officials",
+                "the ministry", "the players' union", "the players\u2019 union", "analysts",
+                "a senior official")
+            .map(words -> new SourceWords(capitalized(words), words))));
+  }
+
+  /**
+   * People with invented names, family name first or last, with or without a title. The names
+   * tell no gender (no syllables of them make {@code Karen} or {@code Tom}), so he and she may
+   * both stand for them.
+   */
+  static Arbitrary<Person> people() {
+    Arbitrary<String> titles = Arbitraries.of("", "", "Prime Minister", "Foreign Minister",
+        "Senator", "Vice Premier", "Ambassador", "Governor", "President");
+    return Combinators.combine(titles, inventedNameWords(), inventedNameWords(),
+            Arbitraries.of(true, false))
+        .filter((title, family, given, familyFirst) -> !family.equals(given))
+        .as((title, family, given, familyFirst) ->
+            new Person(title, familyFirst ? family + " " + given : given + " " + family, family));
+  }
+
+  /** Capitalized words of syllables that make no English word and no given name. */
+  private static Arbitrary<String> inventedNameWords() {
+    return Arbitraries.of("zhu", "qar", "vo", "dri", "xel", "tok", "brun", "gha")
+        .list().ofMinSize(2).ofMaxSize(3)
+        .map(syllables -> {
+          String word = String.join("", syllables);
+          return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        });
+  }
+
+  private static String capitalized(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
 }

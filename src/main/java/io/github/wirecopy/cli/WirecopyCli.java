@@ -15,12 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code wirecopy} command: parses wire copy into JSON lines ({@code wirecopy parse}) and
- * measures dateline accuracy against gold labels ({@code wirecopy eval-datelines}).
+ * The {@code wirecopy} command: parses wire copy into JSON lines ({@code wirecopy parse}), lists
+ * its quotes as CSV ({@code wirecopy quotes}), and measures dateline and quote accuracy against
+ * gold annotations ({@code wirecopy eval-datelines}, {@code wirecopy eval-quotes}).
  *
  * <pre>
  * wirecopy parse corpus.txt --rejects rejects.txt &gt; articles.jsonl
+ * wirecopy quotes corpus.txt &gt; quotes.csv
  * wirecopy eval-datelines ../shared/corpora/newswire --min-place 99.5
+ * wirecopy eval-quotes ../shared/corpora/polnear --split dev
  * </pre>
  *
  * <p>Tests and embedders run it in-process through {@link #commandLine(InputStream, boolean)}.
@@ -29,7 +32,8 @@ import picocli.CommandLine.IVersionProvider;
     name = "wirecopy",
     mixinStandardHelpOptions = true,
     versionProvider = WirecopyCli.Version.class,
-    description = "Parses newswire copy (date header, dateline, body) into typed JSON.",
+    description = "Parses newswire copy (date header, dateline, body, quotes) into typed JSON "
+        + "or CSV, and measures its accuracy on annotated corpora.",
     synopsisSubcommandLabel = "COMMAND")
 public final class WirecopyCli implements Runnable {
 
@@ -73,14 +77,16 @@ public final class WirecopyCli implements Runnable {
    * output and error writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}, then
    * {@link CommandLine#execute} it.
    *
-   * @param stdin what {@code -} and a {@code parse} without operands read
+   * @param stdin what {@code -} and a {@code parse} or {@code quotes} without operands read
    * @param stderrIsTerminal whether the error writer shows on a terminal, which turns the progress
-   *     bar of {@code parse} on unless told otherwise
+   *     bar of {@code parse} and {@code quotes} on unless told otherwise
    */
   public static CommandLine commandLine(InputStream stdin, boolean stderrIsTerminal) {
     CommandLine commandLine = new CommandLine(new WirecopyCli())
         .addSubcommand(new ParseCommand(stdin, stderrIsTerminal))
-        .addSubcommand(new EvalDatelinesCommand());
+        .addSubcommand(new QuotesCommand(stdin, stderrIsTerminal))
+        .addSubcommand(new EvalDatelinesCommand())
+        .addSubcommand(new EvalQuotesCommand());
     // Set after the subcommands are added: picocli hands these settings down only to the
     // subcommands present at the time.
     commandLine.setExecutionExceptionHandler(WirecopyCli::handleExecutionException);

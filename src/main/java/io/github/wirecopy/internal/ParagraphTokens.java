@@ -133,6 +133,11 @@ final class ParagraphTokens {
     if (letterBefore && letterAfter) {
       return true;
     }
+    if (letterBefore && i - 2 >= from && text.charAt(i - 1) == 'n'
+        && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '\u2019')) {
+      // The second mark of "rock 'n' roll".
+      return true;
+    }
     if (c == '\u2018' || c == '`') {
       return false;
     }

@@ -938,6 +938,13 @@ public final class QuoteFinder {
         && tokens.end[t - 1] == tokens.start[t];
   }
 
+  /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
+  private static boolean isParticiple(ParagraphTokens tokens, int t) {
+    int length = tokens.end[t] - tokens.start[t];
+    return length > 4 && !tokens.isCapitalized(t)
+        && tokens.text.startsWith("ing", tokens.end[t] - 3);
+  }
+
   /** A lower-case word in -ly: {@code Trump jokingly said}, {@code has also broadly called}. */
   private static boolean isAdverb(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
@@ -949,7 +956,9 @@ public final class QuoteFinder {
   private static int subjectStart(ParagraphTokens tokens, int last, int from) {
     int t = last;
     int words = 0;
-    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t))) {
+    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t))
+        && !(tokens.isCapitalized(t) && tokens.isCapitalized(t - 1) && t - 1 >= from)) {
+      // A pronoun, unless a name ends in it: "Vice Premier Liu He".
       return t;
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
@@ -975,7 +984,8 @@ public final class QuoteFinder {
           words++;
           continue;
         }
-        if (SUBJECT_STOPS.contains(word) || SourcePhrase.PRONOUNS.contains(word)) {
+        if (SUBJECT_STOPS.contains(word) || SourcePhrase.PRONOUNS.contains(word)
+            && !(t == last && tokens.isCapitalized(t))) {
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && word.length() > 4 && word.endsWith("ed")
@@ -1082,6 +1092,10 @@ public final class QuoteFinder {
       return t;
     }
     String word = tokens.lower(t);
+    if (word.equals("that") || word.equals("this")) {
+      // "warned that inflation ...": the complementizer, no listener.
+      return t;
+    }
     if (OBJECT_PRONOUNS.contains(word)) {
       return t + 1;
     }
@@ -1097,7 +1111,7 @@ public final class QuoteFinder {
       int u = t + 1;
       while (u < to && u - t < 4 && tokens.isWord(u) && !tokens.is(u, "that")
           && !SourcePhrase.PRONOUNS.contains(tokens.lower(u))
-          && !SourcePhrase.isDeterminer(tokens, u)) {
+          && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
       }
       return u;
@@ -1125,7 +1139,11 @@ public final class QuoteFinder {
         return -1;
       }
     }
-    if (t < to && tokens.isWord(t) && TIMES.contains(tokens.lower(t))) {
+    if (tokens.is(t, "on") && t + 1 < to && tokens.isWord(t + 1)
+        && TIMES.contains(tokens.lower(t + 1))) {
+      // "said on Friday the plan ...": a day between the verb and its content.
+      t += 2;
+    } else if (t < to && tokens.isWord(t) && TIMES.contains(tokens.lower(t))) {
       t++;
     } else if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
         && tokens.isWord(t + 1) && TIMES.contains(tokens.lower(t + 1))) {
@@ -1139,6 +1157,10 @@ public final class QuoteFinder {
           break;
         }
         if ((tokens.isPunct(u, ',') || tokens.isPunct(u, ':')) && tokens.depth[u] == 0) {
+          if (tokens.isWord(u + 1) && isParticiple(tokens, u + 1)) {
+            // "said in a speech, adding that ...": no content before the participle.
+            break;
+          }
           found = u + 1;
           break;
         }
@@ -1214,6 +1236,10 @@ public final class QuoteFinder {
 
   /** Whether only an adverbial or punctuation is left of the clause: {@code ... , he said.} */
   private static boolean endsClause(ParagraphTokens tokens, int t, int to) {
+    if (tokens.isPunct(t, ':')) {
+      // "Wu Yi said:": the colon introduces what was said.
+      return false;
+    }
     int words = 0;
     for (int u = t; u < to; u++) {
       if (tokens.depth[u] > 0 || tokens.kind[u] == ParagraphTokens.OPEN) {
@@ -1257,7 +1283,8 @@ public final class QuoteFinder {
         return false;
       }
       int next = t + 1;
-      if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3) {
+      if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3 || isParticiple(tokens, next)
+          || tokens.is(next, "according")) {
         return false;
       }
       boolean apposition = tokens.isCapitalized(next) || SourcePhrase.isDeterminer(tokens, next)

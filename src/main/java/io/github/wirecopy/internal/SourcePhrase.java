@@ -91,6 +91,8 @@ final class SourcePhrase {
   /** The lower-case head noun of a description, or the pronoun. */
   final String head;
   final Sort sort;
+  /** The words before the head noun of a description: {@code German} of {@code the German envoy}. */
+  List<String> modifiers = List.of();
   private int describedStart;
   private int describedEnd;
 
@@ -117,6 +119,7 @@ final class SourcePhrase {
     SourcePhrase relative =
         new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort);
     relative.describedStart = describedStart;
+    relative.modifiers = modifiers;
     relative.describedEnd = describedEnd;
     return relative;
   }
@@ -178,7 +181,7 @@ final class SourcePhrase {
         continue;
       }
       boolean capital = tokens.isCapitalized(t);
-      if (TITLE_WORDS.contains(tokens.lower(t))) {
+      if (isTitle(tokens.lower(t))) {
         // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
         if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
           nameTo = t + 1;
@@ -198,6 +201,17 @@ final class SourcePhrase {
       } else if (nameFrom >= 0) {
         // "Trump campaign manager Corey Lewandowski": a lower-case word ends a modifier.
         nameFrom = -1;
+      }
+    }
+    if (nameFrom >= 0 && THING_HEADS.contains(stripPossessive(tokens.lower(nameTo - 1)))) {
+      // "The Foreign Ministry", "the State Department": an organisation's name holds the words
+      // that would otherwise be titles.
+      while (nameFrom - 1 >= from && tokens.isCapitalized(nameFrom - 1)
+          && !isDeterminer(tokens, nameFrom - 1)) {
+        nameFrom--;
+      }
+      if (lastTitle >= nameFrom) {
+        lastTitle = -1;
       }
     }
     if (nameFrom >= 0) {
@@ -240,7 +254,26 @@ final class SourcePhrase {
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
       return null;
     }
-    return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort);
+    SourcePhrase description =
+        new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort);
+    List<String> modifiers = new ArrayList<>(2);
+    for (int t = from; t < headToken; t++) {
+      if (tokens.isWord(t) && !isDeterminer(tokens, t)) {
+        modifiers.add(stripPossessive(tokens.lower(t)));
+      }
+    }
+    description.modifiers = List.copyOf(modifiers);
+    return description;
+  }
+
+  /** A word of titles, hyphenated ones included: {@code Secretary-General}. */
+  static boolean isTitle(String word) {
+    if (TITLE_WORDS.contains(word)) {
+      return true;
+    }
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && TITLE_WORDS.contains(word.substring(0, hyphen))
+        && isTitle(word.substring(hyphen + 1));
   }
 
   private static boolean lastWordBefore(ParagraphTokens tokens, int t, int headEnd) {

@@ -34,6 +34,8 @@ final class SpeakerResolver {
     int handle;
     /** What the article shows of the source's gender, for he and she. */
     Gender gender = Gender.UNKNOWN;
+    /** Words that qualify the source's description or title: {@code German}, {@code foreign}. */
+    List<String> modifiers = List.of();
   }
 
   private enum Gender { UNKNOWN, MALE, FEMALE }
@@ -145,6 +147,9 @@ final class SpeakerResolver {
     }
     byHead.put(phrase.head, found);
     if (phrase.title != null) {
+      if (found.modifiers.isEmpty()) {
+        found.modifiers = words(phrase.title);
+      }
       for (String word : words(phrase.title)) {
         if (SourcePhrase.TITLE_WORDS.contains(word)) {
           byHead.put(word, found);
@@ -156,9 +161,16 @@ final class SpeakerResolver {
 
   private Source described(SourcePhrase phrase) {
     Source found = byHead.get(phrase.head);
+    if (found != null && !phrase.modifiers.isEmpty() && !found.modifiers.isEmpty()
+        && !found.modifiers.containsAll(phrase.modifiers)
+        && !phrase.modifiers.containsAll(found.modifiers)) {
+      // "the French envoy" after "the German envoy": one head noun, two people.
+      found = null;
+    }
     String description = phrase.description(text);
     if (found == null) {
       found = newSource(phrase.sort);
+      found.modifiers = phrase.modifiers;
     }
     if (found.nameWords == null && (found.description == null
         || description.length() > found.description.length())) {
@@ -252,34 +264,74 @@ final class SpeakerResolver {
         continue;
       }
       int runEnd = t;
-      while (runEnd < tokens.size && tokens.isCapitalized(runEnd)) {
+      while (runEnd < tokens.size && (tokens.isCapitalized(runEnd)
+          || tokens.isPunct(runEnd, '.') && runEnd + 1 < tokens.size
+              && tokens.isCapitalized(runEnd + 1) && tokens.end[runEnd - 1] - tokens.start[runEnd - 1] == 1)) {
         runEnd++;
       }
-      Source source = null;
-      boolean all = true;
-      int first = -1;
-      int last = -1;
-      for (int u = t; u < runEnd && all; u++) {
-        String word = SourcePhrase.stripPossessive(tokens.lower(u));
-        if (SourcePhrase.TITLE_WORDS.contains(word) && first < 0) {
-          continue;
-        }
-        Source s = byNameWord.get(word);
-        if (s == null || s.speakerId < 0 || (source != null && s != source)) {
-          all = false;
-        } else {
-          source = s;
-          if (first < 0) {
-            first = u;
-          }
-          last = u;
-        }
-      }
-      if (all && source != null) {
-        source.mentions.add(new int[] {tokens.start[first], nameEnd(tokens, last)});
-      }
+      addNameMention(tokens, t, runEnd);
       t = runEnd;
     }
+  }
+
+  /**
+   * A run of capitalized words naming one speaker is a mention of it; where the run gives the
+   * name more fully ({@code Xi Jinping} in the narration, {@code Xi} at the quote), it becomes
+   * the speaker's name.
+   */
+  private void addNameMention(ParagraphTokens tokens, int from, int to) {
+    Source source = null;
+    int first = -1;
+    int last = -1;
+    List<String> runWords = new ArrayList<>(4);
+    boolean unknownWord = false;
+    // The name follows the last title of the run: "Chinese President Xi Jinping".
+    for (int u = from; u < to; u++) {
+      if (tokens.isWord(u) && SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
+          && u + 1 < to) {
+        from = u + 1;
+      }
+    }
+    for (int u = from; u < to; u++) {
+      if (!tokens.isWord(u)) {
+        continue;
+      }
+      String word = SourcePhrase.stripPossessive(tokens.lower(u));
+      if (first < 0) {
+        first = u;
+      }
+      last = u;
+      Source s = byNameWord.get(word);
+      if (s == null || s.speakerId < 0) {
+        if (SourcePhrase.THING_HEADS.contains(word)) {
+          return;
+        }
+        unknownWord = true;
+      } else if (source != null && s != source) {
+        return;
+      } else {
+        source = s;
+      }
+      if (tokens.end[u] - tokens.start[u] > 1) {
+        runWords.add(word);
+      }
+    }
+    if (source == null || first < 0) {
+      return;
+    }
+    if (unknownWord) {
+      if (runWords.size() > 4 || source.nameWords == null
+          || !runWords.containsAll(source.nameWords)
+          || source.sort != SourcePhrase.Sort.PERSON) {
+        return;
+      }
+      source.name = text.substring(tokens.start[first], nameEnd(tokens, last));
+      source.nameWords = List.copyOf(runWords);
+      for (String word : runWords) {
+        byNameWord.putIfAbsent(word, source);
+      }
+    }
+    source.mentions.add(new int[] {tokens.start[first], nameEnd(tokens, last)});
   }
 
   private static int nameEnd(ParagraphTokens tokens, int last) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wirecopy.CorpusEntry;
 import io.github.wirecopy.Wirecopy;
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Quote;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +52,49 @@ class ParseCommandOutputTest {
       fieldsOfEachLine.add(fields);
     }
     assertThat(fieldsOfEachLine).containsExactly(
-        List.of("source", "date", "dateline", "paragraphs", "text"),
-        List.of("source", "date", "dateline", "paragraphs", "text"),
-        List.of("source", "date", "paragraphs", "text")); // no dateline: the field is left out
+        List.of("source", "date", "dateline", "paragraphs", "quotes", "speakers", "text"),
+        List.of("source", "date", "dateline", "paragraphs", "quotes", "speakers", "text"),
+        // no dateline: the field is left out
+        List.of("source", "date", "paragraphs", "quotes", "speakers", "text"));
+  }
+
+  @Test
+  void quotesAndSpeakersAreTheArticlesOwn() throws IOException {
+    Path corpus = write("corpus.txt", CORPUS);
+    ObjectMapper mapper = Wirecopy.objectMapper();
+    List<CorpusEntry> entries;
+    try (Stream<CorpusEntry> stream = Wirecopy.corpus(corpus)) {
+      entries = stream.toList();
+    }
+
+    List<String> lines = CliRun.run("parse", corpus.toString()).outLines();
+
+    assertThat(lines).hasSameSizeAs(entries);
+    int quotes = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode line = json.readTree(lines.get(i));
+      Article article = entries.get(i).article().orElseThrow();
+      // Arrays even when empty, so that a reader of the JSON need not test for their presence.
+      assertThat(line.get("quotes").isArray()).isTrue();
+      assertThat(line.get("speakers").isArray()).isTrue();
+      assertThat(line.get("quotes")).isEqualTo(mapper.valueToTree(article.quotes()));
+      assertThat(line.get("speakers")).isEqualTo(mapper.valueToTree(article.speakers()));
+      // And they read back into the model.
+      assertThat(mapper.treeToValue(line.get("quotes"), Quote[].class))
+          .containsExactlyElementsOf(article.quotes());
+      String text = line.get("text").asText();
+      for (JsonNode quote : line.get("quotes")) {
+        quotes++;
+        JsonNode content = quote.get("content");
+        JsonNode span = content.get("span");
+        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+            .isEqualTo(content.get("text").asText());
+        if (quote.has("speaker")) {
+          assertThat(quote.get("speaker").asInt()).isLessThan(line.get("speakers").size());
+        }
+      }
+    }
+    assertThat(quotes).as("quotes in the corpus, such as the spokesman's words").isPositive();
   }
 
   @Test

@@ -1,0 +1,210 @@
+package io.github.wirecopy;
+
+import static io.github.wirecopy.QuotedCopy.AP;
+import static io.github.wirecopy.QuotedCopy.REUTERS;
+import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.direct;
+import static io.github.wirecopy.QuotedCopy.parse;
+import static io.github.wirecopy.QuotedCopy.said;
+import static io.github.wirecopy.QuotedCopy.speakerIds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.wirecopy.QuotedCopy.Said;
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Quote;
+import io.github.wirecopy.model.QuoteKind;
+import io.github.wirecopy.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Direct quotes: the content is what stands inside the quotation marks (punctuation set inside
+ * them included, the marks themselves not), the cue the communication words, the mention the
+ * words naming the source at the quote. A quote split by its attribution gives two quotes of one
+ * speaker; a quote run over several paragraphs gives one quote per paragraph, all of the speaker
+ * named anywhere in the run.
+ */
+class DirectQuoteTest {
+
+  @Test
+  void quoteBeforeSourceAndCue() {
+    Article article = parse(XINHUA,
+        "\"We will not make sharp turns in economic policy,\" Premier Li Qiang said.");
+
+    assertThat(said(article)).containsExactly(direct(
+        "We will not make sharp turns in economic policy,", "said", "Premier Li Qiang",
+        "Li Qiang"));
+  }
+
+  @Test
+  void quoteBeforeCueAndSource() {
+    Article article = parse(XINHUA,
+        "\"China firmly opposes any form of interference,\" said Foreign Ministry spokesman Liu "
+            + "Jianchao.");
+
+    assertThat(said(article)).containsExactly(direct(
+        "China firmly opposes any form of interference,", "said",
+        "Foreign Ministry spokesman Liu Jianchao", "Liu Jianchao"));
+  }
+
+  @Test
+  void quoteBeforeSourceAndCueWithAListener() {
+    Article article = parse(REUTERS,
+        "\u201CThe bank stands ready to act if inflation stays high,\u201D Governor Anna "
+            + "Brightwell told reporters.");
+
+    assertThat(said(article)).containsExactly(direct(
+        "The bank stands ready to act if inflation stays high,", "told reporters",
+        "Governor Anna Brightwell", "Anna Brightwell"));
+  }
+
+  @Test
+  void quoteAfterSourceCueAndColon() {
+    Article article = parse(AP,
+        "The sheriff said: \u201CWe have no reason to believe anyone else was involved.\u201D");
+
+    assertThat(said(article)).containsExactly(direct(
+        "We have no reason to believe anyone else was involved.", "said", "The sheriff",
+        "The sheriff"));
+  }
+
+  @Test
+  void quoteEndingInAQuestionMark() {
+    Article article = parse(AP, "\"Who is going to pay for all of this?\" the senator asked.");
+
+    assertThat(said(article)).containsExactly(direct(
+        "Who is going to pay for all of this?", "asked", "the senator", "the senator"));
+  }
+
+  @Test
+  void quoteSplitByItsAttributionIsTwoQuotesOfOneSpeaker() {
+    Article article = parse(XINHUA,
+        "\"We are ready to talk,\" Foreign Minister Wang Yi said, \"but dialogue must be based on "
+            + "mutual respect.\"");
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).containsExactly(
+        "We are ready to talk,", "but dialogue must be based on mutual respect.");
+    assertThat(article.quotes()).allMatch(q -> q.kind() == QuoteKind.DIRECT);
+    assertThat(article.quotes()).extracting(q -> q.cue().orElseThrow().text())
+        .containsExactly("said", "said");
+    assertThat(article.quotes().get(0).mention().orElseThrow().text())
+        .isEqualTo("Foreign Minister Wang Yi");
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Wang Yi");
+  }
+
+  @Test
+  void quoteSplitByACueBeforeItsSourceIsTwoQuotesOfOneSpeaker() {
+    Article article = parse(REUTERS,
+        "\u201CThe figures are better than we feared,\u201D said Finance Minister Kenji Sato, "
+            + "\u201Cbut the recovery is fragile.\u201D");
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).containsExactly(
+        "The figures are better than we feared,", "but the recovery is fragile.");
+    assertThat(article.quotes()).allMatch(q -> q.kind() == QuoteKind.DIRECT);
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Kenji Sato");
+  }
+
+  @Test
+  void quotedSentenceAfterAnAttributedOneIsBySameSpeaker() {
+    Article article = parse(AP,
+        "\u201CTalks will resume next week,\u201D the envoy said. \u201CBoth sides are "
+            + "committed to a settlement.\u201D");
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).containsExactly(
+        "Talks will resume next week,", "Both sides are committed to a settlement.");
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+  }
+
+  @Test
+  void quoteIntroducedByWasQuotedAsSaying() {
+    Article article = parse(REUTERS,
+        "Finance Minister Kenji Sato was quoted as saying: \"The yen has weakened far too fast.\"");
+
+    assertThat(said(article)).containsExactly(direct("The yen has weakened far too fast.",
+        "quoted as saying", "Finance Minister Kenji Sato", "Kenji Sato"));
+  }
+
+  @Test
+  void longQuoteOverParagraphsIsOneQuotePerParagraphAttributedAtTheEnd() {
+    Article article = parse(XINHUA,
+        "\"The first paragraph of the speech sets out what the plan will do.",
+        "\"The second paragraph gives the figures behind it.",
+        "\"The third one says when it starts,\" said North Korean leader Kim Jong Un.");
+
+    assertThat(said(article)).extracting(Said::kind, Said::content, Said::speaker).containsExactly(
+        tuple(QuoteKind.DIRECT,
+            "The first paragraph of the speech sets out what the plan will do.", "Kim Jong Un"),
+        tuple(QuoteKind.DIRECT,
+            "The second paragraph gives the figures behind it.", "Kim Jong Un"),
+        tuple(QuoteKind.DIRECT, "The third one says when it starts,",
+            "Kim Jong Un"));
+    assertThat(article.quotes()).extracting(Quote::paragraph).containsExactly(0, 1, 2);
+    assertThat(article.speakers()).hasSize(1);
+    assertThat(article.quotes().get(2).mention().orElseThrow().text())
+        .isEqualTo("North Korean leader Kim Jong Un");
+  }
+
+  @Test
+  void longQuoteOverParagraphsIsAttributedToTheSpeakerNamedInItsFirstParagraph() {
+    Article article = parse(XINHUA,
+        "\u201CWe will open wider,\u201D Premier Li Qiang said. \u201CTariffs on machinery will be "
+            + "cut from next month.",
+        "\u201CForeign firms will be treated as equals of domestic ones.",
+        "\u201CInvestors are welcome.\u201D",
+        "The premier spoke at a forum in Beijing.");
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).containsExactly(
+        "We will open wider,", "Tariffs on machinery will be cut from next month.",
+        "Foreign firms will be treated as equals of domestic ones.", "Investors are welcome.");
+    assertThat(article.quotes()).extracting(Quote::paragraph).containsExactly(0, 0, 1, 2);
+    assertThat(speakerIds(article)).containsExactly(0, 0, 0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Li Qiang");
+  }
+
+  @Test
+  void longQuoteOverParagraphsIsAttributedToTheSpeakerNamedInItsMiddle() {
+    Article article = parse(AP,
+        "\"We did not come here to lose.",
+        "\"We came to win,\" coach Dana Whitfield said. \"And we will be back next year.",
+        "\"Every player gave all they had.\"");
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).containsExactly(
+        "We did not come here to lose.", "We came to win,", "And we will be back next year.",
+        "Every player gave all they had.");
+    assertThat(article.quotes()).extracting(Quote::paragraph).containsExactly(0, 1, 1, 2);
+    assertThat(speakerIds(article)).containsExactly(0, 0, 0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Dana Whitfield");
+  }
+
+  @Test
+  void paragraphNotOpeningWithAMarkEndsALongQuote() {
+    Article article = parse(REUTERS,
+        "\"Prices will keep rising for months,\" analyst Priya Raman said. \"Nobody should expect "
+            + "relief before the winter.",
+        "Oil rose 2 percent on Monday.",
+        "\"It was a quiet session,\" a fuel trader said.");
+
+    assertThat(said(article)).extracting(Said::content, Said::speaker).containsExactly(
+        tuple("Prices will keep rising for months,", "Priya Raman"),
+        tuple("Nobody should expect relief before the winter.",
+            "Priya Raman"),
+        tuple("It was a quiet session,", "a fuel trader"));
+    assertThat(article.quotes()).extracting(Quote::paragraph).containsExactly(0, 0, 2);
+  }
+
+  @Test
+  void quoteIntroducedByAColonAtTheEndOfTheParagraphBeforeIsBySourceOfThatParagraph() {
+    Article article = parse(XINHUA,
+        "At the opening ceremony, Vice Premier Wu Yi said:",
+        "\"China will keep its market open to the world.\"");
+
+    assertThat(article.quotes()).hasSize(1);
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(quote.content().text()).isEqualTo("China will keep its market open to the world.");
+    assertThat(quote.paragraph()).isEqualTo(1);
+    assertThat(QuotedCopy.speakerName(article, quote)).isEqualTo("Wu Yi");
+  }
+}

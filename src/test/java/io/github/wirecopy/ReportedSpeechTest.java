@@ -1,0 +1,312 @@
+package io.github.wirecopy;
+
+import static io.github.wirecopy.QuotedCopy.AP;
+import static io.github.wirecopy.QuotedCopy.REUTERS;
+import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.indirect;
+import static io.github.wirecopy.QuotedCopy.mixed;
+import static io.github.wirecopy.QuotedCopy.parse;
+import static io.github.wirecopy.QuotedCopy.said;
+import static io.github.wirecopy.QuotedCopy.speakerIds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.wirecopy.QuotedCopy.Said;
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Quote;
+import io.github.wirecopy.model.QuoteKind;
+import io.github.wirecopy.model.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Reported speech in the patterns of news copy: the content is the reported clause, without the
+ * complementizer {@code that} and without the final period; the cue the communication words; the
+ * mention the words that name the source. A quoted fragment inside the clause makes it mixed;
+ * verbs of thinking and feeling report no speech.
+ */
+class ReportedSpeechTest {
+
+  /**
+   * Stands for a mention the issue leaves open: at a participle ({@code , stressing that}) the
+   * words that name the source are those of the main clause, and a parser may or may not repeat
+   * them as the participle's mention.
+   */
+  private static final String ANY = "<any mention>";
+
+  /** One paragraph of copy and every quote it must give. */
+  record Report(String what, String header, String paragraph, List<Said> quotes) {
+    @Override
+    public String toString() {
+      return what;
+    }
+  }
+
+  static Stream<Report> reports() {
+    return Stream.of(
+        new Report("X said CONTENT", XINHUA,
+            "Foreign Minister Wang Yi said China is ready to deepen cooperation with its "
+                + "neighbours.",
+            List.of(indirect("China is ready to deepen cooperation with its neighbours", "said",
+                "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("X said that CONTENT", XINHUA,
+            "Foreign Minister Wang Yi said that China is ready to deepen cooperation with its "
+                + "neighbours.",
+            List.of(indirect("China is ready to deepen cooperation with its neighbours", "said",
+                "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("X said on DAY that CONTENT", REUTERS,
+            "Ambassador Zhang Jun said on Tuesday that the council must act without delay.",
+            List.of(indirect("the council must act without delay", "said",
+                "Ambassador Zhang Jun", "Zhang Jun"))),
+        new Report("CONTENT, X said.", XINHUA,
+            "The economy will grow by about 5 percent this year, Premier Li Qiang said.",
+            List.of(indirect("The economy will grow by about 5 percent this year", "said",
+                "Premier Li Qiang", "Li Qiang"))),
+        new Report("CONTENT, said X, TITLE.", XINHUA,
+            "The economy will grow by about 5 percent this year, said Li Qiang, the Chinese "
+                + "premier.",
+            List.of(indirect("The economy will grow by about 5 percent this year", "said",
+                "Li Qiang", "Li Qiang"))),
+        new Report("CONTENT, a spokesman said.", REUTERS,
+            "China opposed the move, a Foreign Ministry spokesman said.",
+            List.of(indirect("China opposed the move", "said", "a Foreign Ministry spokesman",
+                "a Foreign Ministry spokesman"))),
+        new Report("X told reporters that CONTENT", REUTERS,
+            "Prime Minister Rishi Sunak told reporters that the election would be held in the "
+                + "second half of the year.",
+            List.of(indirect("the election would be held in the second half of the year",
+                "told reporters", "Prime Minister Rishi Sunak", "Rishi Sunak"))),
+        new Report("X told Y CONTENT", XINHUA,
+            "Ambassador Zhang Jun told Xinhua the council must act without delay.",
+            List.of(indirect("the council must act without delay", "told Xinhua",
+                "Ambassador Zhang Jun", "Zhang Jun"))),
+        new Report("According to X, CONTENT", XINHUA,
+            "According to Chinese President Xi Jinping, the two countries should respect each "
+                + "other's core interests.",
+            List.of(indirect("the two countries should respect each other's core interests",
+                "According to", "Chinese President Xi Jinping", "Xi Jinping"))),
+        new Report("CONTENT, according to X", XINHUA,
+            "The two countries should respect each other's core interests, according to Chinese "
+                + "President Xi Jinping.",
+            List.of(indirect("The two countries should respect each other's core interests",
+                "according to", "Chinese President Xi Jinping", "Xi Jinping"))),
+        new Report("X was quoted as saying CONTENT", REUTERS,
+            "Finance Minister Kenji Sato was quoted as saying the yen had weakened too fast.",
+            List.of(indirect("the yen had weakened too fast", "quoted as saying",
+                "Finance Minister Kenji Sato", "Kenji Sato"))),
+        new Report("X added that", XINHUA,
+            "Premier Li Qiang added that the government would cut red tape for small firms.",
+            List.of(indirect("the government would cut red tape for small firms", "added",
+                "Premier Li Qiang", "Li Qiang"))),
+        new Report("X noted that", XINHUA,
+            "Premier Li Qiang noted that exports rose in the first quarter.",
+            List.of(indirect("exports rose in the first quarter", "noted", "Premier Li Qiang",
+                "Li Qiang"))),
+        new Report("X stressed that", XINHUA,
+            "Premier Li Qiang stressed that the reform must go on.",
+            List.of(indirect("the reform must go on", "stressed", "Premier Li Qiang",
+                "Li Qiang"))),
+        new Report("X stated that", XINHUA,
+            "Premier Li Qiang stated that the budget deficit would narrow.",
+            List.of(indirect("the budget deficit would narrow", "stated", "Premier Li Qiang",
+                "Li Qiang"))),
+        new Report("X announced that", AP,
+            "The ministry announced that the border would reopen on Monday.",
+            List.of(indirect("the border would reopen on Monday", "announced", "The ministry",
+                "The ministry"))),
+        new Report("X called for", XINHUA,
+            "Foreign Minister Wang Yi called for an immediate ceasefire in the region.",
+            List.of(indirect("an immediate ceasefire in the region", "called for",
+                "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("X expressed the hope that", XINHUA,
+            "Foreign Minister Wang Yi expressed the hope that the talks would bring lasting peace.",
+            List.of(indirect("the talks would bring lasting peace", "expressed the hope",
+                "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("X pointed out that", XINHUA,
+            "Foreign Minister Wang Yi pointed out that the two economies are closely linked.",
+            List.of(indirect("the two economies are closely linked", "pointed out",
+                "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("X reiterated that", XINHUA,
+            "Foreign Minister Wang Yi reiterated that China's position on the issue has not "
+                + "changed.",
+            List.of(indirect("China's position on the issue has not changed", "reiterated",
+                "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("X warned that", REUTERS,
+            "The central bank warned that inflation could stay high for longer.",
+            List.of(indirect("inflation could stay high for longer", "warned",
+                "The central bank", "The central bank"))),
+        new Report("X denied that", AP,
+            "The company denied that it had misled its customers.",
+            List.of(indirect("it had misled its customers", "denied", "The company",
+                "The company"))),
+        new Report("X confirmed that", AP,
+            "The police confirmed that two people had been arrested.",
+            List.of(indirect("two people had been arrested", "confirmed", "The police",
+                "The police"))),
+        new Report("X said A, stressing that B", XINHUA,
+            "Premier Li Qiang said the economy was stable, stressing that more jobs must be "
+                + "created.",
+            List.of(
+                indirect("the economy was stable", "said", "Premier Li Qiang", "Li Qiang"),
+                indirect("more jobs must be created", "stressing", ANY, "Li Qiang"))),
+        new Report("Noting that A, X said B", XINHUA,
+            "Noting that exports fell in May, Premier Li Qiang said the outlook remained "
+                + "positive.",
+            List.of(
+                indirect("exports fell in May", "Noting", ANY, "Li Qiang"),
+                indirect("the outlook remained positive", "said", "Premier Li Qiang",
+                    "Li Qiang"))),
+        new Report("This, said X, is ...", AP,
+            "This, said Clements, is the best result the club has had in a decade.",
+            List.of(indirect("This, said Clements, is the best result the club has had in a "
+                + "decade", "said", "Clements", "Clements"))),
+        new Report("The plan, said the minister, would ...", REUTERS,
+            "The plan, said the minister, would be ready by June.",
+            List.of(indirect("The plan, said the minister, would be ready by June", "said",
+                "the minister", "the minister"))),
+        new Report("The plan, X said, would ...", REUTERS,
+            "The plan, Okafor said, would be ready by June.",
+            List.of(indirect("The plan, Okafor said, would be ready by June", "said", "Okafor",
+                "Okafor"))),
+        new Report("X said the plan was \"FRAGMENT\".", AP,
+            "Senator Maria Okafor said the plan was \"a disaster\".",
+            List.of(mixed("the plan was \"a disaster\"", "said", "Senator Maria Okafor",
+                "Maria Okafor"))),
+        new Report("X said CONTENT with a longer quoted fragment", REUTERS,
+            "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
+                + "prices down\u201D this year.",
+            List.of(mixed("the bank would do \u201Cwhatever it takes to bring prices down\u201D "
+                + "this year", "said", "Governor Anna Brightwell", "Anna Brightwell"))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void reportedSpeechGivesItsClauseCueAndSource(Report report) {
+    Article article = parse(report.header(), report.paragraph());
+
+    assertThat(said(article)).containsExactlyElementsOf(expected(report.quotes(), said(article)));
+  }
+
+  /** The expected quotes, each {@link #ANY} mention replaced by the one found at that quote. */
+  private static List<Said> expected(List<Said> expected, List<Said> found) {
+    List<Said> result = new ArrayList<>(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      Said quote = expected.get(i);
+      if (ANY.equals(quote.mention())) {
+        String mention = i < found.size() ? found.get(i).mention() : null;
+        quote = new Said(quote.kind(), quote.content(), quote.cue(), mention, quote.speaker());
+      }
+      result.add(quote);
+    }
+    return result;
+  }
+
+  @Test
+  void quotedBySomeoneAsSayingIsAttributedToTheOneQuoted() {
+    Article article = parse(REUTERS,
+        "Finance Minister Kenji Sato was quoted by the Nikkei newspaper as saying the yen had "
+            + "weakened too fast.");
+
+    assertThat(article.quotes()).hasSize(1);
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.content().text()).isEqualTo("the yen had weakened too fast");
+    assertThat(quote.cue().orElseThrow().text()).startsWith("quoted").endsWith("as saying");
+    assertThat(quote.mention().orElseThrow().text()).isEqualTo("Finance Minister Kenji Sato");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Kenji Sato");
+  }
+
+  /** Verbs that take their listener or the one addressed before what is asked of them. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "President Joe Biden urged Congress to pass the bill before the holiday.|urged",
+      "Secretary-General Antonio Guterres called on both sides to pass the bill before the "
+          + "holiday.|called on"})
+  void appealToSomeoneIsReportedSpeechOfTheOneAppealing(String line) {
+    String paragraph = line.substring(0, line.indexOf('|'));
+    String cue = line.substring(line.indexOf('|') + 1);
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).hasSize(1);
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.content().text()).endsWith("to pass the bill before the holiday");
+    assertThat(quote.cue().orElseThrow().text()).startsWith(cue);
+    assertThat(quote.mention().orElseThrow().text()).isEqualTo(paragraph.substring(0,
+        paragraph.indexOf(cue) - 1));
+    assertThat(article.speakers()).hasSize(1);
+  }
+
+  @Test
+  void participleAfterAFinalAttributionIsASecondQuoteOfTheSameSpeaker() {
+    Article article = parse(XINHUA,
+        "The plan will fail, Premier Li Qiang said on Friday, stressing that nobody had "
+            + "listened.");
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::speaker).containsExactly(
+        tuple("The plan will fail", "said", "Li Qiang"),
+        tuple("nobody had listened", "stressing", "Li Qiang"));
+  }
+
+  @Test
+  void adverbialAfterTheCueWithoutThatDoesNotReachIntoAParticiple() {
+    Article article = parse(XINHUA,
+        "Premier Li Qiang said on Friday the plan would fail, adding that nobody had listened.");
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::speaker).containsExactly(
+        tuple("the plan would fail", "said", "Li Qiang"),
+        tuple("nobody had listened", "adding", "Li Qiang"));
+  }
+
+  @Test
+  void severalReportsInOneParagraphAreEachAQuote() {
+    Article article = parse(REUTERS,
+        "Officials said the talks were useful. They added that a deal was close. The ministry "
+            + "announced that the border would reopen on Monday.");
+
+    assertThat(said(article)).extracting(Said::content).containsExactly(
+        "the talks were useful", "a deal was close", "the border would reopen on Monday");
+    assertThat(speakerIds(article)).containsExactly(0, 0, 1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"believes", "thinks", "fears", "feels", "suspects", "doubts", "hopes",
+      "assumes", "worries"})
+  void mentalStateAloneIsNoQuote(String verb) {
+    Article article = parse(AP, "Senator Maria Okafor " + verb + " that the plan will fail.");
+
+    assertThat(article.quotes()).isEmpty();
+    assertThat(article.speakers()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"believes", "thinks", "fears"})
+  void mentalStateWithoutThatIsNoQuote(String verb) {
+    Article article = parse(AP, "Senator Maria Okafor " + verb + " the plan will fail.");
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  @Test
+  void mentalStateBesideASpeechCueLeavesOnlyTheReportedSpeech() {
+    Article article = parse(REUTERS,
+        "Analyst Priya Raman believes prices will rise. She said the rise would be gradual.");
+
+    assertThat(said(article)).extracting(Said::content)
+        .containsExactly("the rise would be gradual");
+  }
+
+  @Test
+  void narrationWithoutACueIsNoQuote() {
+    Article article = parse(XINHUA,
+        "The city opened two subway lines on Monday. More will follow next year.");
+
+    assertThat(article.quotes()).isEmpty();
+    assertThat(article.speakers()).isEmpty();
+  }
+}

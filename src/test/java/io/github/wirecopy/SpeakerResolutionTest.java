@@ -1,0 +1,320 @@
+package io.github.wirecopy;
+
+import static io.github.wirecopy.QuotedCopy.AP;
+import static io.github.wirecopy.QuotedCopy.REUTERS;
+import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.mentionTexts;
+import static io.github.wirecopy.QuotedCopy.parse;
+import static io.github.wirecopy.QuotedCopy.speakerIds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Phrase;
+import io.github.wirecopy.model.Quote;
+import io.github.wirecopy.model.Speaker;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The mentions of a source resolve into one speaker: a title is kept apart from the name, a
+ * short name ({@code Xi}, {@code Sunak}, {@code Wu}) joins the full one, Chinese and Korean
+ * names are read family name first, a pronoun goes to the most salient compatible source before
+ * it (never an organisation for he or she), a description joins the named source it was used
+ * of, and an unnamed source is named by its fullest description. A speaker's mentions are every
+ * mention of it: names anywhere in the article, and pronouns and descriptions at its quotes.
+ */
+class SpeakerResolutionTest {
+
+  /** A source as copy introduces it, and the name and title its speaker must get. */
+  record Titled(String written, String name, Optional<String> title) {
+    @Override
+    public String toString() {
+      return written;
+    }
+  }
+
+  static Stream<Titled> titledNames() {
+    return Stream.of(
+        new Titled("Prime Minister Rishi Sunak", "Rishi Sunak", Optional.of("Prime Minister")),
+        new Titled("Foreign Minister Wang Yi", "Wang Yi", Optional.of("Foreign Minister")),
+        new Titled("Vice Premier Wu Yi", "Wu Yi", Optional.of("Vice Premier")),
+        new Titled("Premier Li Qiang", "Li Qiang", Optional.of("Premier")),
+        new Titled("Senator Maria Okafor", "Maria Okafor", Optional.of("Senator")),
+        new Titled("Ambassador Zhang Jun", "Zhang Jun", Optional.of("Ambassador")),
+        new Titled("Secretary-General Antonio Guterres", "Antonio Guterres",
+            Optional.of("Secretary-General")),
+        new Titled("Maria Okafor", "Maria Okafor", Optional.empty()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("titledNames")
+  void titleBeforeANameIsKeptApartFromIt(Titled source) {
+    Article article = parse(REUTERS, source.written() + " said the talks had been constructive.");
+
+    assertThat(article.speakers()).hasSize(1);
+    Speaker speaker = article.speakers().get(0);
+    assertThat(speaker.name()).isEqualTo(source.name());
+    assertThat(speaker.title()).isEqualTo(source.title());
+    assertThat(mentionTexts(speaker)).containsExactly(source.written());
+  }
+
+  @Test
+  void nationalityBeforeATitleLeavesTheNameWhole() {
+    Article article = parse(XINHUA,
+        "Chinese President Xi Jinping said China would open its door wider.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Xi Jinping");
+    assertThat(article.speakers().get(0).title().orElseThrow()).endsWith("President");
+  }
+
+  /** A source introduced in full, the short name copy uses for it later, and its full name. */
+  record ShortName(String full, String later, String name) {
+    @Override
+    public String toString() {
+      return later + " of " + full;
+    }
+  }
+
+  static Stream<ShortName> shortNames() {
+    return Stream.of(
+        new ShortName("Chinese President Xi Jinping", "Xi", "Xi Jinping"),
+        new ShortName("Vice Premier Wu Yi", "Wu", "Wu Yi"),
+        new ShortName("Prime Minister Rishi Sunak", "Sunak", "Rishi Sunak"),
+        new ShortName("Premier Li Qiang", "Li", "Li Qiang"),
+        new ShortName("South Korean President Yoon Suk Yeol", "Yoon", "Yoon Suk Yeol"),
+        new ShortName("North Korean leader Kim Jong Un", "Kim", "Kim Jong Un"),
+        new ShortName("Senator Maria Okafor", "Okafor", "Maria Okafor"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shortNames")
+  void shortNameLaterInTheArticleIsTheSameSpeaker(ShortName source) {
+    Article article = parse(XINHUA,
+        source.full() + " said the two sides had agreed to meet again.",
+        source.later() + " added that the meeting would take place in the autumn.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).hasSize(1);
+    Speaker speaker = article.speakers().get(0);
+    assertThat(speaker.name()).isEqualTo(source.name());
+    assertThat(mentionTexts(speaker)).containsExactly(source.full(), source.later());
+    assertThat(article.quotes().get(1).mention().orElseThrow().text()).isEqualTo(source.later());
+  }
+
+  @Test
+  void fullNameGivenInNarrationNamesTheSpeakerQuotedByShortName() {
+    Article article = parse(XINHUA,
+        "Chinese President Xi Jinping arrived in Paris on Monday for a state visit.",
+        "\"China and France can do great things together,\" Xi said.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Xi Jinping");
+    assertThat(mentionTexts(article.speakers().get(0)))
+        .anySatisfy(mention -> assertThat(mention).endsWith("Xi Jinping"))
+        .endsWith("Xi");
+  }
+
+  @Test
+  void twoPeopleSharingAFamilyNameStayTwoSpeakers() {
+    Article article = parse(XINHUA,
+        "North Korean leader Kim Jong Un said the country would bolster its defences.",
+        "His sister Kim Yo Jong said the drills were a provocation.",
+        "Kim Jong Un added that talks were off.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1, 0);
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Kim Jong Un", "Kim Yo Jong");
+  }
+
+  @Test
+  void pronounResolvesToTheSourceBeforeIt() {
+    Article article = parse(AP,
+        "Senator Maria Okafor said the bill would pass. She added that the vote would come next "
+            + "week.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.quotes().get(1).mention().orElseThrow().text()).isEqualTo("She");
+    assertThat(mentionTexts(article.speakers().get(0)))
+        .containsExactly("Senator Maria Okafor", "She");
+  }
+
+  @Test
+  void pronounResolvesToTheMostRecentPersonBeforeIt() {
+    Article article = parse(AP,
+        "Senator Maria Okafor said the bill would pass.",
+        "Governor Tom Reyes said the bill would fail.",
+        "He added that he would veto it.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1, 1);
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Maria Okafor", "Tom Reyes");
+  }
+
+  @Test
+  void personalPronounSkipsAnOrganisationForTheLastPerson() {
+    Article article = parse(AP,
+        "Senator Maria Okafor said the bill would pass.",
+        "The Senate press office said the vote would come next week.",
+        "She added that she was confident of the numbers.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1, 0);
+    assertThat(article.speakers().get(0).name()).isEqualTo("Maria Okafor");
+  }
+
+  @Test
+  void personalPronounNeverResolvesToAnOrganisation() {
+    Article article = parse(REUTERS,
+        "The ministry said the decision was final. He said he would appeal against it.");
+
+    assertThat(article.quotes()).hasSize(2);
+    Quote second = article.quotes().get(1);
+    assertThat(second.mention().map(Phrase::text)).contains("He");
+    assertThat(second.speaker()).isEmpty();
+    assertThat(article.speakers()).hasSize(1);
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly("The ministry");
+  }
+
+  @Test
+  void itResolvesToAnOrganisation() {
+    Article article = parse(REUTERS,
+        "The ministry said the decision was final. It added that no appeal would be heard.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly("The ministry", "It");
+  }
+
+  @Test
+  void theyResolvesToAGroup() {
+    Article article = parse(REUTERS,
+        "Officials said the talks were useful. They added that a deal was close.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly("Officials", "They");
+  }
+
+  @Test
+  void organisationIsNamedWithoutATitle() {
+    Article article = parse(XINHUA, "The Foreign Ministry said the visit would go ahead.");
+
+    assertThat(article.speakers()).hasSize(1);
+    Speaker speaker = article.speakers().get(0);
+    assertThat(speaker.title()).isEmpty();
+    assertThat(speaker.name()).endsWith("Foreign Ministry");
+  }
+
+  @Test
+  void descriptionLinksToTheNamedSourceItDescribes() {
+    Article article = parse(XINHUA,
+        "Foreign Ministry spokesman Liu Jianchao said China opposed the move.",
+        "The spokesman said Beijing would respond firmly.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    Speaker speaker = article.speakers().get(0);
+    assertThat(speaker.name()).isEqualTo("Liu Jianchao");
+    assertThat(mentionTexts(speaker))
+        .containsExactly("Foreign Ministry spokesman Liu Jianchao", "The spokesman");
+  }
+
+  @Test
+  void descriptionLinksToTheNamedSourceItsAppositionDescribes() {
+    Article article = parse(XINHUA,
+        "Liu Jianchao, spokesman for the Foreign Ministry, said China opposed the move.",
+        "The spokesman added that Beijing would respond firmly.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Liu Jianchao");
+    assertThat(article.quotes().get(0).mention().orElseThrow().text()).isEqualTo("Liu Jianchao");
+  }
+
+  @Test
+  void descriptionsOfDifferentPeopleWithOneHeadNounStayTwoSpeakers() {
+    Article article = parse(REUTERS,
+        "The German envoy said talks would resume in the spring.",
+        "The French envoy said no date had been agreed.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1);
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("The German envoy", "The French envoy");
+  }
+
+  @Test
+  void unnamedSourceIsNamedByItsFullestDescription() {
+    Article article = parse(XINHUA,
+        "China opposed the move, a Foreign Ministry spokesman said.",
+        "The spokesman said Beijing would respond firmly.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    Speaker speaker = article.speakers().get(0);
+    assertThat(speaker.name()).isEqualTo("a Foreign Ministry spokesman");
+    assertThat(speaker.title()).isEmpty();
+    assertThat(mentionTexts(speaker)).containsExactly("a Foreign Ministry spokesman",
+        "The spokesman");
+  }
+
+  @Test
+  void unnamedSourceKeepsItsFullestDescriptionWhenAShorterOneComesFirst() {
+    Article article = parse(REUTERS,
+        "The official said the border would stay closed.",
+        "A senior Interior Ministry official said the measure was temporary.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("A senior Interior Ministry official");
+  }
+
+  @Test
+  void mentionsIncludeTheNameWhereverTheArticleGivesIt() {
+    Article article = parse(XINHUA,
+        "Chinese President Xi Jinping said China would open its door wider.",
+        "Xi arrived in Paris on Monday, his first visit in five years.",
+        "\"China and France can do great things together,\" Xi said.");
+
+    assertThat(article.speakers()).hasSize(1);
+    Speaker speaker = article.speakers().get(0);
+    assertThat(mentionTexts(speaker))
+        .containsExactly("Chinese President Xi Jinping", "Xi", "Xi");
+    assertThat(speaker.mentions().get(1).span().start())
+        .isEqualTo(article.paragraphs().get(1).span().start());
+  }
+
+  @Test
+  void mentionsIncludePronounsAndDescriptionsAtQuotes() {
+    Article article = parse(REUTERS,
+        "Foreign Ministry spokesman Liu Jianchao said China opposed the move.",
+        "He added that Beijing would respond firmly. The spokesman said the embassy had lodged "
+            + "a protest.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0, 0);
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly(
+        "Foreign Ministry spokesman Liu Jianchao", "He", "The spokesman");
+  }
+
+  @Test
+  void peopleWhoAreQuotedAreSpeakersAndOthersAreNot() {
+    Article article = parse(AP,
+        "Governor Tom Reyes met Senator Maria Okafor on Friday.",
+        "Okafor said the meeting had gone well.");
+
+    assertThat(article.speakers()).hasSize(1);
+    assertThat(article.speakers().get(0).name()).endsWith("Okafor");
+    assertThat(article.speakers()).noneMatch(s -> s.name().contains("Reyes"));
+  }
+
+  @Test
+  void everyQuoteOfAnArticleNamesItsSpeakerById() {
+    Article article = parse(XINHUA,
+        "Premier Li Qiang said the economy was stable.",
+        "\"We will protect investors,\" said Foreign Minister Wang Yi.",
+        "Li added that more jobs would be created.");
+
+    List<Integer> ids = speakerIds(article);
+    assertThat(ids).containsExactly(0, 1, 0);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(article.speakers().get(ids.get(i)).id()).isEqualTo(ids.get(i));
+    }
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Li Qiang", "Wang Yi");
+  }
+}
