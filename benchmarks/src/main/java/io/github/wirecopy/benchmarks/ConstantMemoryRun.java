@@ -56,9 +56,13 @@ public final class ConstantMemoryRun {
 
       HeapAfterGc heap = new HeapAfterGc();
       heap.listen();
+      LiveSet liveSet = new LiveSet();
+      liveSet.start();
       started = System.nanoTime();
       long jsonBytes = CorpusPathBenchmark.parseCommand(file, fileBytes, articles, new InputRate());
       double seconds = (System.nanoTime() - started) / 1e9;
+      liveSet.interrupt();
+      liveSet.join();
       heap.stop();
 
       System.out.printf(Locale.ROOT, "heap: max %.1f MB (-Xmx); after each of %d collections"
@@ -66,6 +70,8 @@ public final class ConstantMemoryRun {
           heap.collections(), heap.maxBytes() / 1e6);
       System.out.printf(Locale.ROOT, "heap in use after GC, largest in each tenth of the run (MB):"
           + " %s%n", heap.byTenth(seconds));
+      System.out.printf(Locale.ROOT, "live heap after a full GC every %d s (MB): %s%n",
+          LiveSet.PERIOD_SECONDS, liveSet.series());
       System.out.printf(Locale.ROOT, "wirecopy parse: %.1f MB in %.1f s, %.1f MB/s, "
               + "%.0f articles/s, %.1f MB of JSON Lines written%n",
           fileBytes / 1e6, seconds, fileBytes / 1e6 / seconds, articles / seconds, jsonBytes / 1e6);
@@ -88,6 +94,48 @@ public final class ConstantMemoryRun {
       return WireCopyGenerator.writeCorpus(WireCopyGenerator.CORPUS_SEED, minBytes, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * The live set itself: every few seconds a full collection ({@code System.gc()}, which stops
+   * the parse for a moment) and the heap in use right after it. A young collection leaves
+   * garbage in the old generation until G1 gets round to it; a full one leaves only what the run
+   * still holds.
+   */
+  private static final class LiveSet extends Thread {
+
+    static final int PERIOD_SECONDS = 5;
+
+    private final List<Long> bytes = new ArrayList<>();
+
+    LiveSet() {
+      super("live-set");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        try {
+          Thread.sleep(PERIOD_SECONDS * 1000L);
+        } catch (InterruptedException e) {
+          return;
+        }
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        synchronized (this) {
+          bytes.add(used);
+        }
+      }
+    }
+
+    synchronized String series() {
+      StringBuilder text = new StringBuilder();
+      for (long b : bytes) {
+        text.append(text.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", b / 1e6));
+      }
+      return text.toString();
     }
   }
 
