@@ -94,6 +94,11 @@ public final class QuoteFinder {
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening");
 
+  /** Past forms of verbs that may attribute a quotation beside them, not in -ed. */
+  private static final Set<String> IRREGULAR_PASTS = Set.of(
+      "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
+      "thought", "felt", "knew", "told", "said", "rang", "bit", "fought", "stood", "made");
+
   /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
   private static final Set<String> TIME_OPENERS = Set.of(
       "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "last",
@@ -104,6 +109,9 @@ public final class QuoteFinder {
   private static final Set<String> OBJECT_PRONOUNS = Set.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
       "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
+
+  /** The most tokens the content of reported speech may span: a long sentence's worth. */
+  private static final int MAX_CONTENT_TOKENS = 200;
 
   /** The most words a subject, an object, an adverbial or a source after its cue may span. */
   private static final int MAX_PHRASE_WORDS = 12;
@@ -241,16 +249,25 @@ public final class QuoteFinder {
       }
       Candidate unitOwner = null;
       int unitFirst = candidates.size();
+      Candidate lastMain = null;
       for (Claim claim : claims) {
+        Candidate owner = null;
         if (claim.inherits && main != null) {
-          // A participle goes on with the source of its unit's main clause.
+          // A participle goes on with the source of the clause before it, or of the unit's
+          // main clause when it comes first ("Noting that ..., Xi said ...").
           claim.source = null;
+          owner = lastMain;
+        } else if (claim.inherits && claim.source == null) {
+          if (lastOwner == null) {
+            continue;
+          }
+          owner = lastOwner;
         }
-        Candidate owner = claim.inherits && main == null && claim.source == null ? lastOwner : null;
-        if (claim.inherits && main == null && claim.source == null && lastOwner == null) {
-          continue;
-        }
+        int before = candidates.size();
         addClaim(tokens, claim, index, candidates, claimed, owner);
+        if (!claim.inherits && claim.source != null && candidates.size() > before) {
+          lastMain = candidates.get(before);
+        }
       }
       // Link inheriting claims to the candidate of the unit's main claim.
       for (int c = unitFirst; c < candidates.size(); c++) {
@@ -292,6 +309,18 @@ public final class QuoteFinder {
           candidate.cueStart = pendingColon.cueStart;
           candidate.cueEnd = pendingColon.cueEnd;
           pendingColon = null;
+        } else {
+          SourcePhrase named = nameBeforeColon(tokens, t, from);
+          if (named != null) {
+            // "- Philip Bump: "...": a name and a colon introduce the quotation.
+            candidate.source = named;
+            candidate.cueStart = tokens.start[t - 1];
+            candidate.cueEnd = tokens.end[t - 1];
+          } else if (t > from) {
+            // "The NRA went into overdrive, whipping lawmakers against "any gun control"": a
+            // quotation inside a sentence without a cue is taken as its subject's words.
+            candidate.source = unitSubject(tokens, from, t);
+          }
         }
         candidates.add(candidate);
       }
@@ -299,7 +328,7 @@ public final class QuoteFinder {
         lastOwner = unitOwner;
       }
       pendingColon = null;
-      colon = colonClaim(tokens, claims, to, candidates, index);
+      colon = colonClaim(tokens, claims, from, to, index);
     }
     // Quotes still without a source take the nearest source before them in the paragraph, or
     // failing one the first after them, or else the source of the paragraph before.
@@ -342,10 +371,21 @@ public final class QuoteFinder {
    * A claim with a source and no content that ends its paragraph with a colon ({@code Xi said:})
    * introduces the quote of the next paragraph.
    */
-  private Candidate colonClaim(ParagraphTokens tokens, List<Claim> claims, int to,
-      List<Candidate> candidates, int index) {
-    if (to != tokens.size || !tokens.isPunct(to - 1, ':') || claims.isEmpty()) {
+  private Candidate colonClaim(ParagraphTokens tokens, List<Claim> claims, int from, int to,
+      int index) {
+    if (to != tokens.size || !tokens.isPunct(to - 1, ':')) {
       return null;
+    }
+    if (claims.isEmpty()) {
+      // "Cruz continued:", "Cruz called them on it:": the subject introduces the quotation.
+      SourcePhrase subject = unitSubject(tokens, from, to - 1);
+      if (subject == null) {
+        return null;
+      }
+      Candidate introducer = new Candidate();
+      introducer.source = subject;
+      introducer.paragraph = index;
+      return introducer;
     }
     Claim last = claims.get(claims.size() - 1);
     if (last.source == null || last.contentFrom < to - 1) {
@@ -398,6 +438,28 @@ public final class QuoteFinder {
     return java.util.Arrays.copyOf(starts, count);
   }
 
+  /**
+   * The name of a person standing alone before a colon that opens the quotation at {@code open},
+   * at the start of its unit or after a dash: {@code Philip Bump: "..."}; or null.
+   */
+  private static SourcePhrase nameBeforeColon(ParagraphTokens tokens, int open, int from) {
+    int colon = open - 1;
+    if (!tokens.isPunct(colon, ':') || colon - 1 < from) {
+      return null;
+    }
+    int start = subjectStart(tokens, colon - 1, from);
+    if (start > colon - 1 || colon - start > 10) {
+      return null;
+    }
+    int before = start - 1;
+    if (before >= from && !(tokens.isPunct(before, '-') || tokens.isPunct(before, '\u2014')
+        || tokens.isPunct(before, '\u2013'))) {
+      return null;
+    }
+    SourcePhrase phrase = SourcePhrase.read(tokens, start, colon);
+    return phrase != null && phrase.type == SourcePhrase.Type.NAME ? phrase : null;
+  }
+
   /** Whether a quotation opens in the tokens from {@code t} up to offset {@code end}. */
   private static boolean opensQuoteBefore(ParagraphTokens tokens, int t, int end) {
     for (int u = t; u < tokens.size && tokens.start[u] < end; u++) {
@@ -435,9 +497,10 @@ public final class QuoteFinder {
       if (claim != null) {
         claims.add(claim);
         regionStart = Math.max(claim.contentTo, cueTo);
-        // Cues inside the content are the source's own words; skipping them keeps the pass
-        // linear.
-        t = Math.max(t, regionStart - 1);
+        // Cues inside the content report speech nested in it ("he said A, which he argued
+        // ..."): reading goes on after the cue. Content ends within MAX_CONTENT_TOKENS, so the
+        // pass stays linear however many cues a sentence holds.
+        t = Math.max(t, cueTo - 1);
       }
     }
     return claims;
@@ -450,8 +513,10 @@ public final class QuoteFinder {
    */
   private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
     int length = tokens.end[t] - tokens.start[t];
-    if (tokens.isCapitalized(t) || length < 4 || tokens.text.charAt(tokens.end[t] - 1) != 'd'
-        || tokens.text.charAt(tokens.end[t] - 2) != 'e') {
+    boolean past = length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
+        && tokens.text.charAt(tokens.end[t] - 2) == 'e'
+        || IRREGULAR_PASTS.contains(tokens.lower(t));
+    if (tokens.isCapitalized(t) || !past) {
       return false;
     }
     // "the protesters chanted "...": a quotation right after the verb.
@@ -800,11 +865,20 @@ public final class QuoteFinder {
         t++;
       }
     }
-    if (t == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
+    int end = t;
+    if (end > start && tokens.isPunct(t, ',')) {
+      // "Pence, who is running for reelection, praised ...": past the apposition to the verb.
+      int close = t + 1;
+      while (close < before && close - t <= MAX_PHRASE_WORDS && !tokens.isPunct(close, ',')) {
+        close++;
+      }
+      t = close + 1;
+    }
+    if (end == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
         || SourcePhrase.isPreposition(tokens, t) && !tokens.is(t, "who")) {
       return null;
     }
-    return SourcePhrase.read(tokens, start, t);
+    return SourcePhrase.read(tokens, start, end);
   }
 
 
@@ -920,8 +994,9 @@ public final class QuoteFinder {
       steps++;
     }
     if (t - 1 >= from && tokens.is(t, "week") || tokens.is(t, "month") || tokens.is(t, "year")) {
-      if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this")) {
-        t -= 2;
+      if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this") || tokens.is(t - 1, "past")
+          && (tokens.is(t - 2, "this") || tokens.is(t - 2, "the"))) {
+        t -= tokens.is(t - 1, "past") ? 3 : 2;
       }
     }
     // "Xi on Monday said": a time between subject and verb.
@@ -1190,6 +1265,7 @@ public final class QuoteFinder {
    * same source ({@code , adding that}), or before {@code , according to}.
    */
   private int contentEnd(ParagraphTokens tokens, int from, int to) {
+    to = Math.min(to, from + MAX_CONTENT_TOKENS);
     for (int t = from + 1; t < to; t++) {
       if (tokens.depth[t] == 0 && tokens.isPunct(t, ';')) {
         return t;
