@@ -474,6 +474,7 @@ public final class QuoteFinder {
   private List<Claim> claims(ParagraphTokens tokens, int from, int to) {
     List<Claim> claims = new ArrayList<>(2);
     int regionStart = from;
+    int outerEnd = from;
     for (int t = from; t < to; t++) {
       if (!tokens.isWord(t) || tokens.depth[t] > 0) {
         continue;
@@ -497,10 +498,16 @@ public final class QuoteFinder {
       if (claim != null) {
         claims.add(claim);
         regionStart = Math.max(claim.contentTo, cueTo);
-        // Cues inside the content report speech nested in it ("he said A, which he argued
-        // ..."): reading goes on after the cue. Content ends within MAX_CONTENT_TOKENS, so the
-        // pass stays linear however many cues a sentence holds.
-        t = Math.max(t, cueTo - 1);
+        if (t < outerEnd) {
+          // A claim nested in another's content: what it reports is read no deeper, so that
+          // the quotes of a sentence cover its text at most twice.
+          t = Math.max(t, claim.contentTo - 1);
+        } else {
+          // Cues inside the content report speech nested in it ("he said A, which he argued
+          // ..."): reading goes on after the cue.
+          outerEnd = claim.contentTo;
+          t = Math.max(t, cueTo - 1);
+        }
       }
     }
     return claims;
