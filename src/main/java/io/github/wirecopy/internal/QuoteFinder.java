@@ -148,14 +148,7 @@ public final class QuoteFinder {
     /** A quotation inside a sentence of the writer's, with no cue: it takes no source from afar. */
     boolean fragment;
 
-    SourcePhrase source() {
-      Candidate c = this;
-      for (int hops = 0; c.source == null && c.sourceOf != null && hops < 8; hops++) {
-        c = c.sourceOf;
-      }
-      return c.source;
-    }
-
+    /** The candidate that names this one's source: itself, or the one it shares it with. */
     Candidate owner() {
       Candidate c = this;
       for (int hops = 0; c.source == null && c.sourceOf != null && hops < 8; hops++) {
@@ -299,11 +292,8 @@ public final class QuoteFinder {
         if (unitOwner != null) {
           candidate.sourceOf = unitOwner;
           candidate.sameUnit = true;
-          Claim first = claims.isEmpty() ? null : claims.get(0);
-          if (first != null && unitOwner.cueStart >= 0) {
-            candidate.cueStart = unitOwner.cueStart;
-            candidate.cueEnd = unitOwner.cueEnd;
-          }
+          candidate.cueStart = unitOwner.cueStart;
+          candidate.cueEnd = unitOwner.cueEnd;
         } else if (pendingColon != null) {
           candidate.sourceOf = pendingColon;
           candidate.cueStart = pendingColon.cueStart;
@@ -752,11 +742,6 @@ public final class QuoteFinder {
       b--;
     }
     return b < regionStart || tokens.kind[b] != ParagraphTokens.CLOSE;
-  }
-
-  /** Whether the comma at {@code comma} closes an apposition to a name: {@code Xi, 68, said}. */
-  private static boolean apposedBefore(ParagraphTokens tokens, int comma, int from) {
-    return apposition(tokens, comma, from) >= 0;
   }
 
   /**
@@ -1489,9 +1474,6 @@ public final class QuoteFinder {
       from++;
     }
     if (from >= to) {
-      if (claim.contentFrom == claim.contentTo) {
-        return;
-      }
       return;
     }
     int wordsOutside = 0;
@@ -1529,12 +1511,10 @@ public final class QuoteFinder {
         claimed[t] = true;
       }
     }
-    int end = to < tokens.size || tokens.kind[to - 1] != ParagraphTokens.OPEN
-        ? tokens.end[to - 1] : tokens.end[to - 1];
     Candidate candidate = new Candidate();
     candidate.kind = segments > 0 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
     candidate.contentStart = tokens.start[from];
-    candidate.contentEnd = end;
+    candidate.contentEnd = tokens.end[to - 1];
     candidate.paragraph = paragraph;
     attach(tokens, claim, candidate, owner);
     candidates.add(candidate);
