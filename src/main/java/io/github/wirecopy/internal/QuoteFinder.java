@@ -808,7 +808,7 @@ public final class QuoteFinder {
    * The subject that opens the unit, for a verb coordinated with its own: {@code The spokesman
    * refused to answer questions but said ...}.
    */
-  private static SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
+  private SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
     // The subject may follow an opening adverbial: "The day before, at a rally, Mr. Trump was
     // blunt, claiming ...". Try the unit's start and the starts after its first commas.
     int t = from;
@@ -830,7 +830,7 @@ public final class QuoteFinder {
   }
 
   /** A subject phrase at token {@code t}, followed by a lower-case word (its verb); or null. */
-  private static SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
+  private SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
     if (tokens.isWord(t) && (tokens.is(t, "but") || tokens.is(t, "and") || tokens.is(t, "still")
         || tokens.is(t, "yet") || tokens.is(t, "so"))) {
       t++;
@@ -855,6 +855,17 @@ public final class QuoteFinder {
               || SOURCE_NOUNS.contains(tokens.lower(t))
               || SourcePhrase.GROUP_HEADS.contains(tokens.lower(t))))) {
         t++;
+      }
+    }
+    if (t > start && SourcePhrase.isDeterminer(tokens, t - 1)) {
+      // "The union went ...": lower-case words after a determiner, up to the verb.
+      int u = t;
+      while (u < before && u - t < 3 && tokens.isWord(u) && !tokens.isCapitalized(u)
+          && !isVerbLike(tokens, u)) {
+        u++;
+      }
+      if (u > t && u < before && isVerbLike(tokens, u)) {
+        t = u;
       }
     }
     int end = t;
@@ -1003,6 +1014,20 @@ public final class QuoteFinder {
   private static boolean isAbbreviationPeriod(ParagraphTokens tokens, int t) {
     return t > 0 && tokens.isCapitalized(t - 1) && tokens.end[t - 1] - tokens.start[t - 1] <= 4
         && tokens.end[t - 1] == tokens.start[t];
+  }
+
+  /**
+   * A word that can follow a subject as its verb: a past form, an auxiliary or adverb of
+   * {@link #BETWEEN_SUBJECT_AND_VERB}, or a cue.
+   */
+  private boolean isVerbLike(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+      return false;
+    }
+    String word = tokens.lower(t);
+    return word.length() > 3 && word.endsWith("ed") || IRREGULAR_PASTS.contains(word)
+        || BETWEEN_SUBJECT_AND_VERB.contains(word)
+        || !cues.startingWith(tokens.text, tokens.start[t], tokens.end[t]).isEmpty();
   }
 
   /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
@@ -1164,6 +1189,13 @@ public final class QuoteFinder {
       return t;
     }
     if (OBJECT_PRONOUNS.contains(word)) {
+      return t + 1;
+    }
+    if (t + 1 < to && !tokens.isCapitalized(t) && word.endsWith("s")
+        && (tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
+            || tokens.isWord(t + 1) && SourcePhrase.PRONOUNS.contains(tokens.lower(t + 1))
+            || tokens.is(t + 1, "that"))) {
+      // "told investigators she was ...": a plural listener, then the clause.
       return t + 1;
     }
     if (tokens.isCapitalized(t)) {
