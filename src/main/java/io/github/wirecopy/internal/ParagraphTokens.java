@@ -206,6 +206,11 @@ final class ParagraphTokens {
     for (int t = 0; t < size; t++) {
       depth[t] = top;
       byte k = kind[t];
+      if (k == STRAY && isSymmetric(t) && top > 0 && family[stack[top - 1]] == DOUBLE) {
+        // A straight mark with blanks on both sides ("... center,' " she said") closes an
+        // open quotation.
+        k = CLOSE;
+      }
       if (k != OPEN && k != CLOSE) {
         continue;
       }

@@ -94,6 +94,11 @@ public final class QuoteFinder {
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening");
 
+  /** Past forms of verbs that may attribute a quotation beside them, not in -ed. */
+  private static final Set<String> IRREGULAR_PASTS = Set.of(
+      "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
+      "thought", "felt", "knew", "told", "said", "rang", "bit", "fought", "stood", "made");
+
   /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
   private static final Set<String> TIME_OPENERS = Set.of(
       "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "last",
@@ -104,6 +109,9 @@ public final class QuoteFinder {
   private static final Set<String> OBJECT_PRONOUNS = Set.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
       "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
+
+  /** The most tokens the content of reported speech may span: a long sentence's worth. */
+  private static final int MAX_CONTENT_TOKENS = 200;
 
   /** The most words a subject, an object, an adverbial or a source after its cue may span. */
   private static final int MAX_PHRASE_WORDS = 12;
@@ -140,14 +148,7 @@ public final class QuoteFinder {
     /** A quotation inside a sentence of the writer's, with no cue: it takes no source from afar. */
     boolean fragment;
 
-    SourcePhrase source() {
-      Candidate c = this;
-      for (int hops = 0; c.source == null && c.sourceOf != null && hops < 8; hops++) {
-        c = c.sourceOf;
-      }
-      return c.source;
-    }
-
+    /** The candidate that names this one's source: itself, or the one it shares it with. */
     Candidate owner() {
       Candidate c = this;
       for (int hops = 0; c.source == null && c.sourceOf != null && hops < 8; hops++) {
@@ -241,16 +242,25 @@ public final class QuoteFinder {
       }
       Candidate unitOwner = null;
       int unitFirst = candidates.size();
+      Candidate lastMain = null;
       for (Claim claim : claims) {
+        Candidate owner = null;
         if (claim.inherits && main != null) {
-          // A participle goes on with the source of its unit's main clause.
+          // A participle goes on with the source of the clause before it, or of the unit's
+          // main clause when it comes first ("Noting that ..., Xi said ...").
           claim.source = null;
+          owner = lastMain;
+        } else if (claim.inherits && claim.source == null) {
+          if (lastOwner == null) {
+            continue;
+          }
+          owner = lastOwner;
         }
-        Candidate owner = claim.inherits && main == null && claim.source == null ? lastOwner : null;
-        if (claim.inherits && main == null && claim.source == null && lastOwner == null) {
-          continue;
-        }
+        int before = candidates.size();
         addClaim(tokens, claim, index, candidates, claimed, owner);
+        if (!claim.inherits && claim.source != null && candidates.size() > before) {
+          lastMain = candidates.get(before);
+        }
       }
       // Link inheriting claims to the candidate of the unit's main claim.
       for (int c = unitFirst; c < candidates.size(); c++) {
@@ -282,16 +292,25 @@ public final class QuoteFinder {
         if (unitOwner != null) {
           candidate.sourceOf = unitOwner;
           candidate.sameUnit = true;
-          Claim first = claims.isEmpty() ? null : claims.get(0);
-          if (first != null && unitOwner.cueStart >= 0) {
-            candidate.cueStart = unitOwner.cueStart;
-            candidate.cueEnd = unitOwner.cueEnd;
-          }
+          candidate.cueStart = unitOwner.cueStart;
+          candidate.cueEnd = unitOwner.cueEnd;
         } else if (pendingColon != null) {
           candidate.sourceOf = pendingColon;
           candidate.cueStart = pendingColon.cueStart;
           candidate.cueEnd = pendingColon.cueEnd;
           pendingColon = null;
+        } else {
+          SourcePhrase named = nameBeforeColon(tokens, t, from);
+          if (named != null) {
+            // "- Philip Bump: "...": a name and a colon introduce the quotation.
+            candidate.source = named;
+            candidate.cueStart = tokens.start[t - 1];
+            candidate.cueEnd = tokens.end[t - 1];
+          } else if (t > from) {
+            // "The NRA went into overdrive, whipping lawmakers against "any gun control"": a
+            // quotation inside a sentence without a cue is taken as its subject's words.
+            candidate.source = unitSubject(tokens, from, t);
+          }
         }
         candidates.add(candidate);
       }
@@ -299,7 +318,7 @@ public final class QuoteFinder {
         lastOwner = unitOwner;
       }
       pendingColon = null;
-      colon = colonClaim(tokens, claims, to, candidates, index);
+      colon = colonClaim(tokens, claims, from, to, index);
     }
     // Quotes still without a source take the nearest source before them in the paragraph, or
     // failing one the first after them, or else the source of the paragraph before.
@@ -342,10 +361,21 @@ public final class QuoteFinder {
    * A claim with a source and no content that ends its paragraph with a colon ({@code Xi said:})
    * introduces the quote of the next paragraph.
    */
-  private Candidate colonClaim(ParagraphTokens tokens, List<Claim> claims, int to,
-      List<Candidate> candidates, int index) {
-    if (to != tokens.size || !tokens.isPunct(to - 1, ':') || claims.isEmpty()) {
+  private Candidate colonClaim(ParagraphTokens tokens, List<Claim> claims, int from, int to,
+      int index) {
+    if (to != tokens.size || !tokens.isPunct(to - 1, ':')) {
       return null;
+    }
+    if (claims.isEmpty()) {
+      // "Cruz continued:", "Cruz called them on it:": the subject introduces the quotation.
+      SourcePhrase subject = unitSubject(tokens, from, to - 1);
+      if (subject == null) {
+        return null;
+      }
+      Candidate introducer = new Candidate();
+      introducer.source = subject;
+      introducer.paragraph = index;
+      return introducer;
     }
     Claim last = claims.get(claims.size() - 1);
     if (last.source == null || last.contentFrom < to - 1) {
@@ -398,6 +428,28 @@ public final class QuoteFinder {
     return java.util.Arrays.copyOf(starts, count);
   }
 
+  /**
+   * The name of a person standing alone before a colon that opens the quotation at {@code open},
+   * at the start of its unit or after a dash: {@code Philip Bump: "..."}; or null.
+   */
+  private static SourcePhrase nameBeforeColon(ParagraphTokens tokens, int open, int from) {
+    int colon = open - 1;
+    if (!tokens.isPunct(colon, ':') || colon - 1 < from) {
+      return null;
+    }
+    int start = subjectStart(tokens, colon - 1, from);
+    if (start > colon - 1 || colon - start > 10) {
+      return null;
+    }
+    int before = start - 1;
+    if (before >= from && !(tokens.isPunct(before, '-') || tokens.isPunct(before, '\u2014')
+        || tokens.isPunct(before, '\u2013'))) {
+      return null;
+    }
+    SourcePhrase phrase = SourcePhrase.read(tokens, start, colon);
+    return phrase != null && phrase.type == SourcePhrase.Type.NAME ? phrase : null;
+  }
+
   /** Whether a quotation opens in the tokens from {@code t} up to offset {@code end}. */
   private static boolean opensQuoteBefore(ParagraphTokens tokens, int t, int end) {
     for (int u = t; u < tokens.size && tokens.start[u] < end; u++) {
@@ -412,6 +464,7 @@ public final class QuoteFinder {
   private List<Claim> claims(ParagraphTokens tokens, int from, int to) {
     List<Claim> claims = new ArrayList<>(2);
     int regionStart = from;
+    int outerEnd = from;
     for (int t = from; t < to; t++) {
       if (!tokens.isWord(t) || tokens.depth[t] > 0) {
         continue;
@@ -435,9 +488,16 @@ public final class QuoteFinder {
       if (claim != null) {
         claims.add(claim);
         regionStart = Math.max(claim.contentTo, cueTo);
-        // Cues inside the content are the source's own words; skipping them keeps the pass
-        // linear.
-        t = Math.max(t, regionStart - 1);
+        if (t < outerEnd) {
+          // A claim nested in another's content: what it reports is read no deeper, so that
+          // the quotes of a sentence cover its text at most twice.
+          t = Math.max(t, claim.contentTo - 1);
+        } else {
+          // Cues inside the content report speech nested in it ("he said A, which he argued
+          // ..."): reading goes on after the cue.
+          outerEnd = claim.contentTo;
+          t = Math.max(t, cueTo - 1);
+        }
       }
     }
     return claims;
@@ -450,8 +510,10 @@ public final class QuoteFinder {
    */
   private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
     int length = tokens.end[t] - tokens.start[t];
-    if (tokens.isCapitalized(t) || length < 4 || tokens.text.charAt(tokens.end[t] - 1) != 'd'
-        || tokens.text.charAt(tokens.end[t] - 2) != 'e') {
+    boolean past = length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
+        && tokens.text.charAt(tokens.end[t] - 2) == 'e'
+        || IRREGULAR_PASTS.contains(tokens.lower(t));
+    if (tokens.isCapitalized(t) || !past) {
       return false;
     }
     // "the protesters chanted "...": a quotation right after the verb.
@@ -682,11 +744,6 @@ public final class QuoteFinder {
     return b < regionStart || tokens.kind[b] != ParagraphTokens.CLOSE;
   }
 
-  /** Whether the comma at {@code comma} closes an apposition to a name: {@code Xi, 68, said}. */
-  private static boolean apposedBefore(ParagraphTokens tokens, int comma, int from) {
-    return apposition(tokens, comma, from) >= 0;
-  }
-
   /**
    * The comma that opens the apposition closed by the comma at {@code comma}, where a name (or
    * failing one, a description) of a source stands before it and opens its clause; or -1. Looks
@@ -751,7 +808,7 @@ public final class QuoteFinder {
    * The subject that opens the unit, for a verb coordinated with its own: {@code The spokesman
    * refused to answer questions but said ...}.
    */
-  private static SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
+  private SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
     // The subject may follow an opening adverbial: "The day before, at a rally, Mr. Trump was
     // blunt, claiming ...". Try the unit's start and the starts after its first commas.
     int t = from;
@@ -773,7 +830,7 @@ public final class QuoteFinder {
   }
 
   /** A subject phrase at token {@code t}, followed by a lower-case word (its verb); or null. */
-  private static SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
+  private SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
     if (tokens.isWord(t) && (tokens.is(t, "but") || tokens.is(t, "and") || tokens.is(t, "still")
         || tokens.is(t, "yet") || tokens.is(t, "so"))) {
       t++;
@@ -800,11 +857,31 @@ public final class QuoteFinder {
         t++;
       }
     }
-    if (t == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
+    if (t > start && SourcePhrase.isDeterminer(tokens, t - 1)) {
+      // "The union went ...": lower-case words after a determiner, up to the verb.
+      int u = t;
+      while (u < before && u - t < 3 && tokens.isWord(u) && !tokens.isCapitalized(u)
+          && !isVerbLike(tokens, u)) {
+        u++;
+      }
+      if (u > t && u < before && isVerbLike(tokens, u)) {
+        t = u;
+      }
+    }
+    int end = t;
+    if (end > start && tokens.isPunct(t, ',')) {
+      // "Pence, who is running for reelection, praised ...": past the apposition to the verb.
+      int close = t + 1;
+      while (close < before && close - t <= MAX_PHRASE_WORDS && !tokens.isPunct(close, ',')) {
+        close++;
+      }
+      t = close + 1;
+    }
+    if (end == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
         || SourcePhrase.isPreposition(tokens, t) && !tokens.is(t, "who")) {
       return null;
     }
-    return SourcePhrase.read(tokens, start, t);
+    return SourcePhrase.read(tokens, start, end);
   }
 
 
@@ -920,8 +997,9 @@ public final class QuoteFinder {
       steps++;
     }
     if (t - 1 >= from && tokens.is(t, "week") || tokens.is(t, "month") || tokens.is(t, "year")) {
-      if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this")) {
-        t -= 2;
+      if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this") || tokens.is(t - 1, "past")
+          && (tokens.is(t - 2, "this") || tokens.is(t - 2, "the"))) {
+        t -= tokens.is(t - 1, "past") ? 3 : 2;
       }
     }
     // "Xi on Monday said": a time between subject and verb.
@@ -936,6 +1014,20 @@ public final class QuoteFinder {
   private static boolean isAbbreviationPeriod(ParagraphTokens tokens, int t) {
     return t > 0 && tokens.isCapitalized(t - 1) && tokens.end[t - 1] - tokens.start[t - 1] <= 4
         && tokens.end[t - 1] == tokens.start[t];
+  }
+
+  /**
+   * A word that can follow a subject as its verb: a past form, an auxiliary or adverb of
+   * {@link #BETWEEN_SUBJECT_AND_VERB}, or a cue.
+   */
+  private boolean isVerbLike(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+      return false;
+    }
+    String word = tokens.lower(t);
+    return word.length() > 3 && word.endsWith("ed") || IRREGULAR_PASTS.contains(word)
+        || BETWEEN_SUBJECT_AND_VERB.contains(word)
+        || !cues.startingWith(tokens.text, tokens.start[t], tokens.end[t]).isEmpty();
   }
 
   /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
@@ -1099,6 +1191,13 @@ public final class QuoteFinder {
     if (OBJECT_PRONOUNS.contains(word)) {
       return t + 1;
     }
+    if (t + 1 < to && !tokens.isCapitalized(t) && word.endsWith("s")
+        && (tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
+            || tokens.isWord(t + 1) && SourcePhrase.PRONOUNS.contains(tokens.lower(t + 1))
+            || tokens.is(t + 1, "that"))) {
+      // "told investigators she was ...": a plural listener, then the clause.
+      return t + 1;
+    }
     if (tokens.isCapitalized(t)) {
       int u = t;
       while (u < to && u - t < 6 && (tokens.isCapitalized(u)
@@ -1190,6 +1289,7 @@ public final class QuoteFinder {
    * same source ({@code , adding that}), or before {@code , according to}.
    */
   private int contentEnd(ParagraphTokens tokens, int from, int to) {
+    to = Math.min(to, from + MAX_CONTENT_TOKENS);
     for (int t = from + 1; t < to; t++) {
       if (tokens.depth[t] == 0 && tokens.isPunct(t, ';')) {
         return t;
@@ -1406,9 +1506,6 @@ public final class QuoteFinder {
       from++;
     }
     if (from >= to) {
-      if (claim.contentFrom == claim.contentTo) {
-        return;
-      }
       return;
     }
     int wordsOutside = 0;
@@ -1446,12 +1543,10 @@ public final class QuoteFinder {
         claimed[t] = true;
       }
     }
-    int end = to < tokens.size || tokens.kind[to - 1] != ParagraphTokens.OPEN
-        ? tokens.end[to - 1] : tokens.end[to - 1];
     Candidate candidate = new Candidate();
     candidate.kind = segments > 0 ? QuoteKind.MIXED : QuoteKind.INDIRECT;
     candidate.contentStart = tokens.start[from];
-    candidate.contentEnd = end;
+    candidate.contentEnd = tokens.end[to - 1];
     candidate.paragraph = paragraph;
     attach(tokens, claim, candidate, owner);
     candidates.add(candidate);

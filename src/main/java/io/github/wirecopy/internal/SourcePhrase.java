@@ -32,7 +32,7 @@ final class SourcePhrase {
       "captain", "major", "lieutenant", "sergeant", "admiral", "manager", "analyst", "economist",
       "official", "officials", "member", "founder", "owner", "president-elect", "dean",
       "coach", "pastor", "bishop", "cardinal", "rabbi", "imam", "emperor", "sultan",
-      "emir", "crown", "first", "lady", "former", "senior", "acting", "then", "democratic",
+      "emir", "crown", "first", "lady", "former", "senior", "acting", "democratic",
       "republican", "spokesmen", "strategist", "pollster", "chairperson", "treasurer", "whip",
       "majority", "minority", "house", "senate", "foreign", "defense", "defence", "finance",
       "interior", "trade", "commerce", "health", "education", "labor", "labour");

@@ -73,7 +73,6 @@ final class SpeakerResolver {
   private final List<Source> sources = new ArrayList<>();
   private final Map<String, Source> byNameWord = new HashMap<>();
   private final Map<String, Source> byHead = new HashMap<>();
-  private Source lastPerson;
   private Source lastGroup;
   private Source lastThing;
   private final List<Source> speakers = new ArrayList<>();
@@ -102,18 +101,17 @@ final class SpeakerResolver {
     if (source.gender == Gender.UNKNOWN) {
       source.gender = genderOf(phrase);
     }
-    if (source.sort == SourcePhrase.Sort.PERSON) {
-      recentPersons.remove(source);
-      recentPersons.addFirst(source);
-      if (recentPersons.size() > 8) {
-        recentPersons.removeLast();
-      }
-    }
     if (description != null && description.type == SourcePhrase.Type.DESCRIPTION) {
       byHead.put(description.head, source);
     }
     switch (source.sort) {
-      case PERSON -> lastPerson = source;
+      case PERSON -> {
+        recentPersons.remove(source);
+        recentPersons.addFirst(source);
+        if (recentPersons.size() > 8) {
+          recentPersons.removeLast();
+        }
+      }
       case GROUP -> lastGroup = source;
       case THING -> lastThing = source;
     }
@@ -227,7 +225,6 @@ final class SpeakerResolver {
       return null;
     }
     return switch (pronoun) {
-      case "he", "she" -> lastPerson;
       case "they" -> lastGroup != null ? lastGroup : lastThing;
       case "it" -> lastThing;
       default -> null;

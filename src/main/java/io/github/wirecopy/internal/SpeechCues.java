@@ -57,12 +57,10 @@ public final class SpeechCues {
 
   private static final SpeechCues BUILT_IN = new SpeechCues(List.of());
 
-  /** Word form (lower case) to the cues that open with it. */
-  private final Map<String, List<Cue>> byFirstWord;
-
   /**
-   * The same map as an open-addressing table keyed by a case-blind hash of the characters, so
-   * that looking up a word of the text allocates nothing: this runs for every word of an article.
+   * Word form (lower case) to the cues that open with it, as an open-addressing table keyed by a
+   * case-blind hash of the characters, so that looking up a word of the text allocates nothing:
+   * this runs for every word of an article.
    */
   private final String[] tableKeys;
   private final List<?>[] tableValues;
@@ -97,11 +95,10 @@ public final class SpeechCues {
       String[] words = cue.toLowerCase(Locale.ROOT).split(" ");
       addVerb(map, words[0], irregularOrRegular(words[0]), tail(words));
     }
-    this.byFirstWord = Map.copyOf(map);
     int capacity = Integer.highestOneBit(Math.max(16, map.size() * 4));
     tableKeys = new String[capacity];
     tableValues = new List<?>[capacity];
-    for (Map.Entry<String, List<Cue>> entry : byFirstWord.entrySet()) {
+    for (Map.Entry<String, List<Cue>> entry : map.entrySet()) {
       String key = entry.getKey();
       int slot = hash(key, 0, key.length()) & (capacity - 1);
       while (tableKeys[slot] != null) {

@@ -1,0 +1,87 @@
+package io.github.wirecopy;
+
+import static io.github.wirecopy.QuotedCopy.AP;
+import static io.github.wirecopy.QuotedCopy.REUTERS;
+import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.direct;
+import static io.github.wirecopy.QuotedCopy.indirect;
+import static io.github.wirecopy.QuotedCopy.mixed;
+import static io.github.wirecopy.QuotedCopy.parse;
+import static io.github.wirecopy.QuotedCopy.said;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wirecopy.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution read from the context of a quote rather than from a cue beside it: speech nested in
+ * reported speech, a quotation inside a sentence without a cue, a name or a subject that
+ * introduces a quotation with a colon, and any past-tense verb right beside a quotation.
+ */
+class AttributionContextTest {
+
+  @Test
+  void speechNestedInReportedSpeechIsAQuoteOfItsOwnSource() {
+    Article article = parse(REUTERS,
+        "The minister told investigators she was advised to keep the accounts apart, the "
+            + "newspaper reported on Thursday.");
+
+    assertThat(said(article)).containsExactly(
+        indirect("The minister told investigators she was advised to keep the accounts apart",
+            "reported", "the newspaper", "the newspaper"),
+        indirect("she was advised to keep the accounts apart", "told investigators",
+            "The minister", "The minister"));
+  }
+
+  @Test
+  void quotationInASentenceWithoutACueIsTakenAsTheSubjectsWords() {
+    Article article = parse(AP,
+        "The union marched through the capital on Friday behind a banner against \"any deal "
+            + "that cuts our pensions.\"");
+
+    assertThat(said(article)).containsExactly(direct(
+        "any deal that cuts our pensions.", null, "The union", "The union"));
+  }
+
+  @Test
+  void participleAfterAClauseWithoutACueTakesItsSubject() {
+    Article article = parse(AP,
+        "The union went into overdrive on Friday, urging members to reject \"any deal that "
+            + "cuts our pensions.\"");
+
+    assertThat(said(article)).containsExactly(mixed(
+        "members to reject \"any deal that cuts our pensions.\"", "urging", "The union",
+        "The union"));
+  }
+
+  @Test
+  void subjectEndingAParagraphWithAColonIntroducesTheQuoteThatFollows() {
+    Article article = parse(XINHUA,
+        "Vice Premier Wu Yi then turned to the delegates:",
+        "\"China will keep its market open to the world.\"");
+
+    assertThat(said(article)).containsExactly(direct(
+        "China will keep its market open to the world.", null, null, "Wu Yi"));
+  }
+
+  @Test
+  void nameAndColonBeforeAQuotationAttributeIt() {
+    Article article = parse(AP,
+        "Ready for the weekend \u2014 Dana Whitfield: \"The talks will go on until Sunday.\"");
+
+    assertThat(said(article)).containsExactly(direct(
+        "The talks will go on until Sunday.", ":", "Dana Whitfield", "Dana Whitfield"));
+  }
+
+  @Test
+  void anyPastTenseVerbBesideAQuotationAttributesIt() {
+    Article article = parse(AP,
+        "\"We are not going anywhere,\" Senator Ruth Amberly countered.",
+        "Outside, the protesters chanted \"Hands off our parks.\"");
+
+    assertThat(said(article)).containsExactly(
+        direct("We are not going anywhere,", "countered", "Senator Ruth Amberly",
+            "Ruth Amberly"),
+        direct("Hands off our parks.", "chanted", "the protesters", "the protesters"));
+  }
+}
