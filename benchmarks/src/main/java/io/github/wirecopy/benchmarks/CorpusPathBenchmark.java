@@ -77,7 +77,7 @@ public class CorpusPathBenchmark {
     return parseCommand(file, fileBytes, articles, rate);
   }
 
-  /** The same with a 64 MB heap, smaller than the real Reuters corpus alone. */
+  /** The same in a JVM with a 64 MB heap. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xms64m", "-Xmx64m"})
   public long parseCommandToJsonLinesIn64MbHeap(InputRate rate) {
