@@ -44,7 +44,8 @@ final class ParagraphTokens {
 
   ParagraphTokens(String text, int from, int to) {
     this.text = text;
-    int capacity = Math.max(8, (to - from) / 4);
+    // About one token in six characters of prose; the arrays grow where there are more.
+    int capacity = Math.max(16, (to - from) / 6);
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];

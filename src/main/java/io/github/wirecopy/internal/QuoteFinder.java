@@ -128,6 +128,9 @@ public final class QuoteFinder {
   /** The quotes and speakers of one article. */
   public record Found(List<Quote> quotes, List<Speaker> speakers) {}
 
+  private static final Comparator<Candidate> BY_CONTENT_START =
+      Comparator.comparingInt(c -> c.contentStart);
+
   /** A quote found, before its speaker is resolved. */
   private static final class Candidate {
     QuoteKind kind;
@@ -323,7 +326,7 @@ public final class QuoteFinder {
     // Quotes still without a source take the nearest source before them in the paragraph, or
     // failing one the first after them, or else the source of the paragraph before.
     List<Candidate> inParagraph = new ArrayList<>(candidates.subList(paragraphFirst, candidates.size()));
-    inParagraph.sort(Comparator.comparingInt(c -> c.contentStart));
+    inParagraph.sort(BY_CONTENT_START);
     Candidate firstOwner = null;
     for (Candidate candidate : inParagraph) {
       if (candidate.owner().source != null) {
@@ -509,30 +512,30 @@ public final class QuoteFinder {
    * {@code ...," mused Stu Burguiere}).
    */
   private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
-    int length = tokens.end[t] - tokens.start[t];
-    boolean past = length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
-        && tokens.text.charAt(tokens.end[t] - 2) == 'e'
-        || IRREGULAR_PASTS.contains(tokens.lower(t));
-    if (tokens.isCapitalized(t) || !past) {
-      return false;
-    }
-    // "the protesters chanted "...": a quotation right after the verb.
+    // The quotation beside it first: that test reads no characters, and fails for most words.
+    boolean besideQuote = false;
     int next = t + 1;
     if (tokens.isPunct(next, ',') || tokens.isPunct(next, ':')) {
       next++;
     }
     if (next < tokens.size && tokens.kind[next] == ParagraphTokens.OPEN) {
-      return true;
+      // "the protesters chanted "...": a quotation right after the verb.
+      besideQuote = true;
     }
-    for (int u = t - 1; u >= from && u >= t - 8; u--) {
+    for (int u = t - 1; !besideQuote && u >= from && u >= t - 8; u--) {
       if (tokens.kind[u] == ParagraphTokens.CLOSE) {
-        return true;
-      }
-      if (!tokens.isWord(u) && !tokens.isPunct(u, ',') && !tokens.isPunct(u, '.')) {
-        return false;
+        besideQuote = true;
+      } else if (!tokens.isWord(u) && !tokens.isPunct(u, ',') && !tokens.isPunct(u, '.')) {
+        break;
       }
     }
-    return false;
+    if (!besideQuote || tokens.isCapitalized(t)) {
+      return false;
+    }
+    int length = tokens.end[t] - tokens.start[t];
+    return length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
+        && tokens.text.charAt(tokens.end[t] - 2) == 'e'
+        || IRREGULAR_PASTS.contains(tokens.lower(t));
   }
 
   /** Whether a claim's content is a quotation, possibly followed by a comma. */
@@ -550,7 +553,9 @@ public final class QuoteFinder {
 
   private SpeechCues.Cue cueAt(ParagraphTokens tokens, int t, int to) {
     List<SpeechCues.Cue> found = cues.startingWith(tokens.text, tokens.start[t], tokens.end[t]);
-    for (SpeechCues.Cue cue : found) {
+    // Indexed, not iterated: this runs for every word, and most find nothing.
+    for (int i = 0; i < found.size(); i++) {
+      SpeechCues.Cue cue = found.get(i);
       boolean matches = true;
       int u = t + 1;
       for (String word : cue.following()) {

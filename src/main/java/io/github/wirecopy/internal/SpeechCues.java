@@ -65,6 +65,12 @@ public final class SpeechCues {
   private final String[] tableKeys;
   private final List<?>[] tableValues;
 
+  /**
+   * Bit {@code length} of entry {@code letter - 'a'} is set where a cue's first word of that
+   * length starts with that letter: most words of a text fail this test before any hashing.
+   */
+  private final int[] lengthsByInitial = new int[26];
+
   /** One entry of the lexicon: the words after the first that must follow it. */
   public record Cue(String lemma, String[] following, boolean verb, Form form) {}
 
@@ -106,6 +112,10 @@ public final class SpeechCues {
       }
       tableKeys[slot] = key;
       tableValues[slot] = List.copyOf(entry.getValue());
+      char initial = key.charAt(0);
+      if (initial >= 'a' && initial <= 'z') {
+        lengthsByInitial[initial - 'a'] |= 1 << key.length();
+      }
     }
   }
 
@@ -147,6 +157,10 @@ public final class SpeechCues {
   public List<Cue> startingWith(CharSequence text, int start, int end) {
     int length = end - start;
     if (length > 24 || length < 2) {
+      return List.of();
+    }
+    char initial = fold(text.charAt(start));
+    if (initial >= 'a' && initial <= 'z' && (lengthsByInitial[initial - 'a'] & 1 << length) == 0) {
       return List.of();
     }
     int mask = tableKeys.length - 1;
