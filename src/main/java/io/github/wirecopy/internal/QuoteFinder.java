@@ -21,11 +21,16 @@ import java.util.Set;
  * news copy: a source before it ({@code Xi said (that) ...}), a source after it
  * ({@code ..., said Xi}), a source right before it at the end ({@code ..., Xi said}),
  * {@code according to}, {@code was quoted as saying}, and participles that go on with the same
- * source ({@code , stressing that ...}, {@code Noting that ..., Xi said}). A claim whose content
- * is a quoted segment attributes a direct quote; one whose content holds a quoted fragment is a
- * mixed quote; otherwise it is indirect. Quoted segments left unattributed take the source of
- * their unit, of their paragraph, or of the paragraph before, and a paragraph that opens a quote
- * without closing it carries its source through the paragraphs that continue the quote.
+ * source ({@code , stressing that ...}, {@code Noting that ..., Xi said}). Any past-tense verb
+ * right beside a quotation attributes it too ({@code "...," Rubio continued}). A claim whose
+ * content is a quoted segment attributes a direct quote; one whose content holds a quoted fragment
+ * is a mixed quote; otherwise it is indirect. Speech reported inside reported content is a quote
+ * of its own, read one level deep.
+ *
+ * <p>Quoted segments left without a cue take the source of their unit, of a name or a subject
+ * that introduces them with a colon, of the subject of the writer's sentence they stand in, of
+ * the nearest source of their paragraph, or of the paragraph before; a paragraph that opens a
+ * quote without closing it carries its source through the paragraphs that continue the quote.
  *
  * <p>Every look-around is bounded by a constant number of words, so the time is linear in the
  * article. Instances are immutable and thread-safe; each call works on its own state.
@@ -39,10 +44,11 @@ public final class QuoteFinder {
       "earlier", "previously", "then", "again", "further", "repeatedly", "once", "recently",
       "publicly", "privately", "reportedly", "often", "frequently", "always", "never", "not",
       "n't", "still", "already", "just", "even", "only", "simply", "flatly", "strongly",
-      "explicitly", "clearly", "firmly", "separately", "specifically", "reiterated", "openly",
-      "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "itself", "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly", "immediately", "frankly");
+      "explicitly", "clearly", "firmly", "separately", "specifically", "openly", "subsequently",
+      "initially", "first", "finally", "last", "yesterday", "today", "tonight", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself", "himself",
+      "herself", "themselves", "categorically", "bluntly", "angrily", "quickly", "immediately",
+      "frankly");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final Set<String> SUBJECT_STOPS = Set.of(
