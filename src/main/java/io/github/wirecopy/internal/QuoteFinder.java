@@ -1302,25 +1302,32 @@ public final class QuoteFinder {
   private int contentEnd(ParagraphTokens tokens, int from, int to) {
     to = Math.min(to, from + MAX_CONTENT_TOKENS);
     for (int t = from + 1; t < to; t++) {
-      if (tokens.depth[t] == 0 && tokens.isPunct(t, ';')) {
+      // Only punctuation outside quotation marks can end the content: test that first, as this
+      // runs over the content of every claim.
+      if (tokens.kind[t] != ParagraphTokens.PUNCT || tokens.depth[t] != 0) {
+        continue;
+      }
+      char mark = tokens.text.charAt(tokens.start[t]);
+      if (mark == ';') {
         return t;
       }
-      if (tokens.depth[t] == 0 && (tokens.is(t, "and") || tokens.is(t, "but")
-          || tokens.is(t, "whereas") || tokens.is(t, "while")) && tokens.isPunct(t - 1, ',')
-          && anotherSourceSpeaks(tokens, t + 1, to)) {
-        // "Cruz said A, and Trump vowed B": the content ends where another source speaks.
-        return t - 1;
+      int next = t + 1;
+      if (mark != ',' || next >= to || !tokens.isWord(next)) {
+        continue;
       }
-      if (tokens.depth[t] == 0 && tokens.isPunct(t, ',') && anotherSourceSpeaks(tokens, t + 1, to)) {
+      if ((tokens.is(next, "and") || tokens.is(next, "but") || tokens.is(next, "whereas")
+          || tokens.is(next, "while")) && anotherSourceSpeaks(tokens, next + 1, to)) {
+        // "Cruz said A, and Trump vowed B": the content ends where another source speaks.
+        return t;
+      }
+      if (anotherSourceSpeaks(tokens, next, to)) {
         // "She was advised to ..., the New York Times reported": an outer source closes it.
         return t;
       }
-      if (tokens.depth[t] == 0 && tokens.isPunct(t, ',') && t + 1 < to && tokens.isWord(t + 1)) {
-        SpeechCues.Cue cue = cueAt(tokens, t + 1, to);
-        if (cue != null && (cue.form() == SpeechCues.Form.GERUND
-            || cue.lemma().equals("according to"))) {
-          return t;
-        }
+      SpeechCues.Cue cue = cueAt(tokens, next, to);
+      if (cue != null && (cue.form() == SpeechCues.Form.GERUND
+          || cue.lemma().equals("according to"))) {
+        return t;
       }
     }
     return to;
