@@ -22,7 +22,7 @@ import java.util.Set;
  * ({@code ..., said Xi}), a source right before it at the end ({@code ..., Xi said}),
  * {@code according to}, {@code was quoted as saying}, and participles that go on with the same
  * source ({@code , stressing that ...}, {@code Noting that ..., Xi said}). Any past-tense verb
- * right beside a quotation attributes it too ({@code "...," Rubio continued}). A claim whose
+ * right beside a quotation attributes it too ({@code "...," the mayor continued}). A claim whose
  * content is a quoted segment attributes a direct quote; one whose content holds a quoted fragment
  * is a mixed quote; otherwise it is indirect. Speech reported inside reported content is a quote
  * of its own, read one level deep.
@@ -76,7 +76,7 @@ public final class QuoteFinder {
       "voice", "express", "signal", "hint", "point", "cite", "brief", "joke", "boast",
       "shout", "lament", "concede", "proclaim", "stress");
 
-  /** Words that mark a clause, not a source, after a cue: {@code said Mexico must rebut}. */
+  /** Words that mark a clause, not a source, after a cue: {@code said Chile must reply}. */
   private static final Set<String> NOT_IN_SOURCES = Set.of(
       "must", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
       "should", "may", "might", "do", "does", "did", "that", "to", "not", "be", "been", "it",
@@ -311,12 +311,12 @@ public final class QuoteFinder {
         } else {
           SourcePhrase named = nameBeforeColon(tokens, t, from);
           if (named != null) {
-            // "- Philip Bump: "...": a name and a colon introduce the quotation.
+            // "- Ana Reyes: "...": a name and a colon introduce the quotation.
             candidate.source = named;
             candidate.cueStart = tokens.start[t - 1];
             candidate.cueEnd = tokens.end[t - 1];
           } else if (t > from) {
-            // "The NRA went into overdrive, whipping lawmakers against "any gun control"": a
+            // "The union marched behind a banner against "any cut to pensions"": a
             // quotation inside a sentence without a cue is taken as its subject's words.
             candidate.source = unitSubject(tokens, from, t);
           }
@@ -376,7 +376,7 @@ public final class QuoteFinder {
       return null;
     }
     if (claims.isEmpty()) {
-      // "Cruz continued:", "Cruz called them on it:": the subject introduces the quotation.
+      // "Li continued:", "The mayor turned to the council:": the subject introduces the quotation.
       SourcePhrase subject = unitSubject(tokens, from, to - 1);
       if (subject == null) {
         return null;
@@ -418,7 +418,7 @@ public final class QuoteFinder {
       }
       boolean insideQuote = tokens.depth[t] > 1
           || tokens.depth[t] == 1 && tokens.kind[t] != ParagraphTokens.OPEN;
-      // "... such fun!" Trump tweeted.": the attribution after a quote that ends in ! or ?
+      // "... a great day!" the mayor tweeted.": the attribution after a quote that ends in ! or ?
       // belongs with it.
       boolean attribution = t > 0 && tokens.kind[t - 1] == ParagraphTokens.CLOSE
           && tokens.kind[t] == ParagraphTokens.WORD
@@ -439,7 +439,7 @@ public final class QuoteFinder {
 
   /**
    * The name of a person standing alone before a colon that opens the quotation at {@code open},
-   * at the start of its unit or after a dash: {@code Philip Bump: "..."}; or null.
+   * at the start of its unit or after a dash: {@code Ana Reyes: "..."}; or null.
    */
   private static SourcePhrase nameBeforeColon(ParagraphTokens tokens, int open, int from) {
     int colon = open - 1;
@@ -481,7 +481,7 @@ public final class QuoteFinder {
       SpeechCues.Cue cue = cueAt(tokens, t, to);
       boolean anyVerb = false;
       if (cue == null) {
-        // Any verb attributes a quotation it follows: "...," Rubio continued.
+        // Any verb attributes a quotation it follows: "...," the mayor continued.
         if (!mayAttributeQuote(tokens, t, from)) {
           continue;
         }
@@ -514,7 +514,7 @@ public final class QuoteFinder {
 
   /**
    * Whether the word at {@code t} may be a verb attributing a quotation just before it: a
-   * lower-case past form within a few words after a closing mark ({@code ...," Rubio continued},
+   * lower-case past form within a few words after a closing mark ({@code ...," Li continued},
    * {@code ...," mused Stu Burguiere}).
    */
   private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
@@ -607,7 +607,7 @@ public final class QuoteFinder {
         || quoteBefore(tokens, subject.start, from) && !opensQuote(tokens, afterCue, to)
             && !tokens.is(afterCue, "that"))) {
       if (subject.start - 1 == regionStart && regionStart > from) {
-        // "Clinton told investigators she was advised ..., the Times reported": the outer
+        // "The minister told auditors she was advised ..., the paper reported": the outer
         // source reports the whole clause, the inner claim included.
         regionStart = from;
       }
@@ -684,8 +684,8 @@ public final class QuoteFinder {
   /**
    * The subject that ends at token {@code last}: a plain phrase ({@code the spokesman}), a name
    * before an apposition ({@code Liu Jianchao, spokesman for the ministry,}), a description
-   * before a name ({@code Florida's attorney general, Pam Bondi,}), or the name a {@code who}
-   * refers to ({@code Weaver, who}); or null.
+   * before a name ({@code the state's attorney general, Ana Reyes,}), or the name a {@code who}
+   * refers to ({@code Reyes, who}); or null.
    */
   private static Subject subjectBefore(ParagraphTokens tokens, int last, int from) {
     int phraseEnd = last;
@@ -696,7 +696,7 @@ public final class QuoteFinder {
       // "46 percent of voters who said ...": the mention is the relative pronoun.
       phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',') && tokens.isPunct(last - 1, ')')) {
-      // "Gov. John Kasich (R-OH), said": a stray comma after the brackets.
+      // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets.
       phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',')) {
       int open = apposition(tokens, last, from);
@@ -791,7 +791,7 @@ public final class QuoteFinder {
 
   /**
    * A source after its cue is a pronoun alone, or a noun phrase of names, determiners, titles
-   * and nouns of sources: {@code said a spokesman for the company}, not {@code said Mexico must
+   * and nouns of sources: {@code said a spokesman for the company}, not {@code said Chile must
    * rebut ...}.
    */
   private static boolean startsSourceAfterCue(ParagraphTokens tokens, int t, int end) {
@@ -820,7 +820,7 @@ public final class QuoteFinder {
    * refused to answer questions but said ...}.
    */
   private SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
-    // The subject may follow an opening adverbial: "The day before, at a rally, Mr. Trump was
+    // The subject may follow an opening adverbial: "The day before, at a rally, Mr. Hale was
     // blunt, claiming ...". Try the unit's start and the starts after its first commas.
     int t = from;
     for (int clause = 0; clause < 4 && t < before; clause++) {
@@ -881,7 +881,7 @@ public final class QuoteFinder {
     }
     int end = t;
     if (end > start && tokens.isPunct(t, ',')) {
-      // "Pence, who is running for reelection, praised ...": past the apposition to the verb.
+      // "Hale, who runs again this year, praised ...": past the apposition to the verb.
       int close = t + 1;
       while (close < before && close - t <= MAX_PHRASE_WORDS && !tokens.isPunct(close, ',')) {
         close++;
@@ -994,7 +994,7 @@ public final class QuoteFinder {
       return null;
     }
     // Without a cue of its own in the unit, the participle's source is the unit's subject:
-    // "Democrats are drawing blueprints ..., saying ...".
+    // "Farmers blocked the road ..., saying ...".
     SourcePhrase subject = unitSubject(tokens, from, c - 1);
     return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), subject, null, true);
   }
@@ -1048,7 +1048,7 @@ public final class QuoteFinder {
         && tokens.text.startsWith("ing", tokens.end[t] - 3);
   }
 
-  /** A lower-case word in -ly: {@code Trump jokingly said}, {@code has also broadly called}. */
+  /** A lower-case word in -ly: {@code Li jokingly said}, {@code has also broadly called}. */
   private static boolean isAdverb(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
     return length > 4 && !tokens.isCapitalized(t) && tokens.text.charAt(tokens.end[t] - 1) == 'y'
@@ -1082,7 +1082,7 @@ public final class QuoteFinder {
         if (word.equals("and") && t != last && t - 1 >= from
             && (tokens.isCapitalized(t - 1) || tokens.isWord(t - 1)
                 && SourcePhrase.GROUP_HEADS.contains(tokens.lower(t - 1)))) {
-          // "Clinton and Sanders said", "Democrats and civil rights groups say".
+          // "Li and Wang said", "Farmers and trade groups say".
           t--;
           words++;
           continue;
@@ -1095,7 +1095,7 @@ public final class QuoteFinder {
             && word.indexOf('-') < 0 && tokens.isCapitalized(t - 1)
             && !SourcePhrase.GROUP_HEADS.contains(tokens.lower(t - 1))
             && !SourcePhrase.TITLE_WORDS.contains(word)) {
-          // "Wikileaks released hacked ... emails": a verb is no part of a subject.
+          // "Hackers released stolen ... emails": a verb is no part of a subject.
           break;
         }
         if (SourcePhrase.isDeterminer(tokens, t)) {
@@ -1116,7 +1116,7 @@ public final class QuoteFinder {
       } else if (tokens.isPunct(t, '.') && t - 1 >= from && tokens.isWord(t - 1)
           && (tokens.end[t - 1] - tokens.start[t - 1] <= 3)
           && tokens.isCapitalized(t - 1) && t != last) {
-        // "Mr. Li", "Donald J. Trump": a title's or an initial's period.
+        // "Mr. Li", "Ana J. Reyes": a title's or an initial's period.
         t--;
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
@@ -1206,7 +1206,7 @@ public final class QuoteFinder {
         && (tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
             || tokens.isWord(t + 1) && SourcePhrase.PRONOUNS.contains(tokens.lower(t + 1))
             || tokens.is(t + 1, "that"))) {
-      // "told investigators she was ...": a plural listener, then the clause.
+      // "told auditors she was ...": a plural listener, then the clause.
       return t + 1;
     }
     if (tokens.isCapitalized(t)) {
@@ -1317,11 +1317,11 @@ public final class QuoteFinder {
       }
       if ((tokens.is(next, "and") || tokens.is(next, "but") || tokens.is(next, "whereas")
           || tokens.is(next, "while")) && anotherSourceSpeaks(tokens, next + 1, to)) {
-        // "Cruz said A, and Trump vowed B": the content ends where another source speaks.
+        // "Li said A, and Wang vowed B": the content ends where another source speaks.
         return t;
       }
       if (anotherSourceSpeaks(tokens, next, to)) {
-        // "She was advised to ..., the New York Times reported": an outer source closes it.
+        // "She was advised to ..., the paper reported": an outer source closes it.
         return t;
       }
       SpeechCues.Cue cue = cueAt(tokens, next, to);
@@ -1382,8 +1382,8 @@ public final class QuoteFinder {
 
   /**
    * Whether the sentence goes on after a mid-sentence source and cue ({@code This, said Clements,
-   * is the end}; {@code Any reading, said Kofman, an expert, would ...}): a comma followed by
-   * three words or more that open no apposition ({@code ..., said Miller, one of the
+   * is the end}; {@code Any reading, said Reyes, an expert, would ...}): a comma followed by
+   * three words or more that open no apposition ({@code ..., said Hale, one of the
    * negotiators.}). With {@code subjectFirst} ({@code ..., officials said, the first ...}) no
    * apposition can follow, and any clause after the comma goes on.
    */
@@ -1422,7 +1422,7 @@ public final class QuoteFinder {
     int u = t;
     while (u < to && u - t < MAX_PHRASE_WORDS && tokens.depth[u] == 0) {
       if (tokens.isPunct(u, '(')) {
-        // "said Rep. George Miller (D-Calif.), one of ...": skip the brackets.
+        // "said Rep. Tom Hale (D-Calif.), one of ...": skip the brackets.
         int close = u + 1;
         while (close < to && close - u < 8 && !tokens.isPunct(close, ')')) {
           close++;

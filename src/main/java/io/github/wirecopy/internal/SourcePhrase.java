@@ -113,7 +113,7 @@ final class SourcePhrase {
 
   /**
    * This phrase's source, mentioned by other words at {@code [start, end)}: the {@code who} of
-   * {@code Beck, who said ...}.
+   * {@code Reyes, who said ...}.
    */
   SourcePhrase at(int start, int end) {
     SourcePhrase relative =
@@ -141,7 +141,7 @@ final class SourcePhrase {
     while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')) {
       to--;
     }
-    // "When Trump ...", "But the spokesman ...": a conjunction or preposition opens no source.
+    // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
     while (from < to && tokens.isWord(from) && LEADING_FUNCTION_WORDS.contains(tokens.lower(from))) {
       from++;
     }
@@ -149,7 +149,7 @@ final class SourcePhrase {
       return null;
     }
     if (tokens.isWord(to - 1) && tokens.lower(to - 1).endsWith("'s")) {
-      // "Rubio's proposed credit": a possessive is no source.
+      // "Hale's proposed credit": a possessive is no source.
       return null;
     }
     int start = tokens.start[from];
@@ -199,7 +199,7 @@ final class SourcePhrase {
         }
         nameTo = t + 1;
       } else if (nameFrom >= 0) {
-        // "Trump campaign manager Corey Lewandowski": a lower-case word ends a modifier.
+        // "Hale campaign manager Ana Reyes": a lower-case word ends a modifier.
         nameFrom = -1;
       }
     }
