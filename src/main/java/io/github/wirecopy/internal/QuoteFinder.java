@@ -736,7 +736,7 @@ public final class QuoteFinder {
   }
 
   /**
-   * {@code As for critics, Bolton said, "..."}: where a quotation follows the cue and no
+   * {@code As for critics, Hale said, "..."}: where a quotation follows the cue and no
    * quotation precedes the subject, the quotation is what was said.
    */
   private static boolean followingQuoteIsTheContent(ParagraphTokens tokens, int beforeSubject,

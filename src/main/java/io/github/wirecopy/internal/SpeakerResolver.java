@@ -183,7 +183,7 @@ final class SpeakerResolver {
       return phrase.head.equals("he") ? Gender.MALE
           : phrase.head.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
     }
-    // The title and the given name come first: "Mrs. Clinton", "Hillary Clinton".
+    // The title and the given name come first: "Mrs. Reyes", "Ana Reyes".
     for (String word : words(text.substring(phrase.start, phrase.end))) {
       if (FEMALE_WORDS.contains(word)) {
         return Gender.FEMALE;
