@@ -65,11 +65,19 @@ public final class ArticleTextParser {
     // The body may go on from the header's own line, which is no new article; every line after
     // it that opens like a header is one, as the corpus reader would split it.
     boolean onHeaderLine = from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r';
+    // Line ends are found with String.indexOf, which the JVM vectorises; the next position of
+    // each kind of line end is kept, so every character is looked at once.
+    int nextNewline = -1;
+    int nextReturn = -1;
+    SentenceSplitter.Marks marks = new SentenceSplitter.Marks(text);
     while (lineStart < length) {
-      int lineEnd = lineStart;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
+      if (nextNewline < lineStart) {
+        nextNewline = indexOrLength(text, '\n', lineStart);
       }
+      if (nextReturn < lineStart) {
+        nextReturn = indexOrLength(text, '\r', lineStart);
+      }
+      int lineEnd = Math.min(nextNewline, nextReturn);
       if (!onHeaderLine && HeaderParser.isHeaderLine(text, lineStart, lineEnd)) {
         throw TextPosition.error(
             "expected one article, found the header of another; read several articles with "
@@ -80,7 +88,7 @@ public final class ArticleTextParser {
       int contentStart = Whitespace.skipBlank(text, lineStart, lineEnd);
       if (contentStart == lineEnd) {
         if (paragraphStart >= 0) {
-          paragraphs.add(paragraph(text, paragraphStart, paragraphEnd));
+          paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, marks));
           paragraphStart = -1;
         }
       } else {
@@ -95,14 +103,19 @@ public final class ArticleTextParser {
       }
     }
     if (paragraphStart >= 0) {
-      paragraphs.add(paragraph(text, paragraphStart, paragraphEnd));
+      paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, marks));
     }
     return paragraphs;
   }
 
-  private Paragraph paragraph(String text, int start, int end) {
+  private static int indexOrLength(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
+  }
+
+  private Paragraph paragraph(String text, int start, int end, SentenceSplitter.Marks marks) {
     List<Sentence> sentences = new ArrayList<>();
-    sentenceSplitter.split(text, start, end, (s, e) -> sentences.add(
+    sentenceSplitter.split(text, start, end, marks, (s, e) -> sentences.add(
         Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
     return Paragraph.builder()
         .text(text.substring(start, end))

@@ -82,18 +82,49 @@ public final class SentenceSplitter {
   }
 
   /**
+   * Where the next sentence marks ({@code .}, {@code !}, {@code ?}, {@code …}) stand in one
+   * article's text. They are found with {@link String#indexOf(int, int)}, which the JVM
+   * vectorises, and kept until passed; as the paragraphs of an article are split in text order,
+   * each character is looked at once per mark.
+   */
+  public static final class Marks {
+
+    private final String text;
+    private final int[] next = {-1, -1, -1, -1};
+    private static final char[] MARKS = {'.', '!', '?', '\u2026'};
+
+    /** The marks of {@code text}, for splitting its paragraphs in order. */
+    public Marks(String text) {
+      this.text = text;
+    }
+
+    /** The first mark at or after {@code from}, or the text's length where there is none. */
+    int next(int from) {
+      int first = text.length();
+      for (int k = 0; k < MARKS.length; k++) {
+        if (next[k] < from) {
+          int at = text.indexOf(MARKS[k], from);
+          next[k] = at < 0 ? text.length() : at;
+        }
+        first = Math.min(first, next[k]);
+      }
+      return first;
+    }
+  }
+
+  /**
    * Splits {@code text} in {@code [from, to)}, which must start and end on non-blank characters,
    * and hands each sentence's range to {@code sink}, in order.
    */
-  public void split(CharSequence text, int from, int to, SentenceSink sink) {
+  public void split(String text, int from, int to, Marks marks, SentenceSink sink) {
     int sentenceStart = from;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
-      if (c != '.' && c != '!' && c != '?' && c != '…') {
-        i++;
-        continue;
+      i = marks.next(i);
+      if (i >= to) {
+        break;
       }
+      char c = text.charAt(i);
       int end = i + 1;
       boolean ellipsis = c == '…';
       if (c == '.') {
