@@ -114,7 +114,8 @@ public final class SentenceSplitter {
 
   /**
    * Splits {@code text} in {@code [from, to)}, which must start and end on non-blank characters,
-   * and hands each sentence's range to {@code sink}, in order.
+   * and hands each sentence's range to {@code sink}, in order. {@code marks} are the marks of the
+   * same text; the ranges of one text must be split in text order, as its paragraphs come.
    */
   public void split(String text, int from, int to, Marks marks, SentenceSink sink) {
     int sentenceStart = from;
