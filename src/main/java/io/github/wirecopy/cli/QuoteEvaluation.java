@@ -13,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * How well the parser finds quotes and their speakers, against gold attribution relations such as
@@ -289,11 +287,11 @@ final class QuoteEvaluation {
    */
   static boolean sharesSurnameOrHeadNoun(String name, String source) {
     Optional<String> lastOfName = lastWord(name);
-    if (lastOfName.isPresent() && words(source).contains(lastOfName.get())) {
+    if (lastOfName.isPresent() && SpeechCues.words(source).contains(lastOfName.get())) {
       return true;
     }
     Optional<String> lastOfSource = lastWord(source);
-    return lastOfSource.isPresent() && words(name).contains(lastOfSource.get());
+    return lastOfSource.isPresent() && SpeechCues.words(name).contains(lastOfSource.get());
   }
 
   /** The last run of letters, in lower case, after dropping trailing punctuation and {@code 's}. */
@@ -310,24 +308,6 @@ final class QuoteEvaluation {
     return start < end
         ? Optional.of(text.substring(start, end).toLowerCase(Locale.ROOT))
         : Optional.empty();
-  }
-
-  /** The runs of letters of {@code text}, in lower case. */
-  static Set<String> words(String text) {
-    Set<String> words = new HashSet<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (Character.isLetter(text.charAt(i))) {
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-      } else {
-        i++;
-      }
-    }
-    return words;
   }
 
   private static int skipNonLettersBack(String text, int end) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -146,9 +145,9 @@ final class SpeakerResolver {
     byHead.put(phrase.head, found);
     if (phrase.title != null) {
       if (found.modifiers.isEmpty()) {
-        found.modifiers = words(phrase.title);
+        found.modifiers = SpeechCues.words(phrase.title);
       }
-      for (String word : words(phrase.title)) {
+      for (String word : SpeechCues.words(phrase.title)) {
         if (SourcePhrase.TITLE_WORDS.contains(word)) {
           byHead.put(word, found);
         }
@@ -184,7 +183,7 @@ final class SpeakerResolver {
           : phrase.head.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
     }
     // The title and the given name come first: "Mrs. Reyes", "Ana Reyes".
-    for (String word : words(text.substring(phrase.start, phrase.end))) {
+    for (String word : SpeechCues.words(text.substring(phrase.start, phrase.end))) {
       if (FEMALE_WORDS.contains(word)) {
         return Gender.FEMALE;
       }
@@ -193,24 +192,6 @@ final class SpeakerResolver {
       }
     }
     return Gender.UNKNOWN;
-  }
-
-  /** The lower-case words of letters in {@code text}. */
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>(4);
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-    }
-    return words;
   }
 
   private Source pronoun(String pronoun) {

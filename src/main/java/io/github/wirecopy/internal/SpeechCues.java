@@ -187,22 +187,11 @@ public final class SpeechCues {
    * {@code according to}, but not {@code believes}.
    */
   public boolean containsCue(String text) {
-    List<int[]> words = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (Character.isLetter(text.charAt(i))) {
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-        words.add(new int[] {start, i});
-      } else {
-        i++;
-      }
-    }
+    List<String> words = words(text);
     for (int w = 0; w < words.size(); w++) {
-      for (Cue cue : startingWith(text, words.get(w)[0], words.get(w)[1])) {
-        if (matchesFollowing(cue, text, words, w + 1)) {
+      String word = words.get(w);
+      for (Cue cue : startingWith(word, 0, word.length())) {
+        if (matchesFollowing(cue, words, w + 1)) {
           return true;
         }
       }
@@ -210,17 +199,38 @@ public final class SpeechCues {
     return false;
   }
 
-  private static boolean matchesFollowing(Cue cue, String text, List<int[]> words, int next) {
-    for (int k = 0; k < cue.following().length; k++) {
-      if (next + k >= words.size()) {
-        return false;
-      }
-      int[] word = words.get(next + k);
-      if (!cue.following()[k].equals(lowerCase(text, word[0], word[1]))) {
+  private static boolean matchesFollowing(Cue cue, List<String> words, int next) {
+    String[] following = cue.following();
+    if (next + following.length > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < following.length; k++) {
+      if (!following[k].equals(words.get(next + k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The runs of letters of {@code text}, in lower case, in order: the words as the lexicon
+   * compares them, and as names and titles are compared with each other.
+   */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>(4);
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      words.add(lowerCase(text, start, i));
+    }
+    return words;
   }
 
   static String lowerCase(CharSequence text, int start, int end) {
