@@ -38,36 +38,94 @@ final class ParagraphTokens {
   int[] partner;
   /** How many segments enclose each token (0 outside quotes); marks count as inside. */
   int[] depth;
+  /**
+   * For a WORD token, the {@link FoldedWords#hash} of its characters, made as it is read, so that
+   * the word sets and the lexicon look words up without reading them again.
+   */
+  int[] hash;
 
-  private final byte[] family;
+  /** What each ASCII character is to the tokenizer, so prose is read without Unicode tables. */
+  private static final byte[] ASCII_CLASSES = new byte[128];
+  private static final byte BLANK = 1;
+  private static final byte ALPHANUMERIC = 2;
+  /** Punctuation, or for a character past ASCII: whatever the Unicode tables say. */
+  private static final byte OTHER = 0;
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_CLASSES[c] = Whitespace.isBlank(c) ? BLANK
+          : Character.isLetterOrDigit(c) ? ALPHANUMERIC : OTHER;
+    }
+  }
+
+  private byte[] family;
   private String[] lowered;
+  private final int[] stack = new int[MAX_DEPTH];
 
-  ParagraphTokens(String text, int from, int to) {
+  /**
+   * Tokens of paragraphs of {@code text}, none read yet. One instance reads the paragraphs of an
+   * article one after the other, so that its arrays are made once per article, not per paragraph.
+   */
+  ParagraphTokens(String text) {
     this.text = text;
-    // About one token in six characters of prose; the arrays grow where there are more.
-    int capacity = Math.max(16, (to - from) / 6);
+    allocate(64);
+  }
+
+  /** The paragraph of the text at {@code [from, to)}: these tokens for {@link #read} it. */
+  ParagraphTokens(String text, int from, int to) {
+    this(text);
+    read(from, to);
+  }
+
+  private void allocate(int capacity) {
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];
-    byte[] families = new byte[capacity];
+    hash = new int[capacity];
+    family = new byte[capacity];
+    partner = new int[capacity];
+    depth = new int[capacity];
+  }
+
+  private void grow() {
+    int grown = start.length * 2;
+    start = Arrays.copyOf(start, grown);
+    end = Arrays.copyOf(end, grown);
+    kind = Arrays.copyOf(kind, grown);
+    hash = Arrays.copyOf(hash, grown);
+    family = Arrays.copyOf(family, grown);
+    partner = new int[grown];
+    depth = new int[grown];
+  }
+
+  /** Reads the paragraph at {@code [from, to)}, in place of the one read before. */
+  void read(int from, int to) {
+    if (lowered != null) {
+      Arrays.fill(lowered, 0, Math.min(size, lowered.length), null);
+    }
+    size = 0;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Whitespace.isBlank(c)) {
+      boolean word;
+      if (c < 128) {
+        byte charClass = ASCII_CLASSES[c];
+        if (charClass == BLANK) {
+          i++;
+          continue;
+        }
+        word = charClass == ALPHANUMERIC;
+      } else if (Whitespace.isBlank(c)) {
         i++;
         continue;
+      } else {
+        word = Character.isLetterOrDigit(c);
       }
       if (size == start.length) {
-        int grown = size * 2;
-        start = Arrays.copyOf(start, grown);
-        end = Arrays.copyOf(end, grown);
-        kind = Arrays.copyOf(kind, grown);
-        families = Arrays.copyOf(families, grown);
+        grow();
       }
-      if (Character.isLetterOrDigit(c)) {
-        int j = wordEnd(text, i, to);
-        add(i, j, WORD);
-        i = j;
+      if (word) {
+        i = addWord(i, to);
         continue;
       }
       int markEnd = i + 1;
@@ -85,15 +143,33 @@ final class ParagraphTokens {
       if (markFamily < 0) {
         add(i, i + 1, PUNCT);
       } else {
-        families[size] = markFamily;
+        family[size] = markFamily;
         add(i, markEnd, direction(text, i, markEnd, from, to));
       }
       i = markEnd;
     }
-    family = families;
-    partner = new int[size];
-    depth = new int[size];
     pair();
+  }
+
+  /**
+   * Adds a copy of token {@code t} of {@code other}, a reading of the same text: for keeping a
+   * few tokens of a paragraph after the next one is read.
+   */
+  void append(ParagraphTokens other, int t) {
+    if (size == start.length) {
+      grow();
+    }
+    hash[size] = other.hash[t];
+    add(other.start[t], other.end[t], other.kind[t]);
+  }
+
+  /** Adds a token that is neither word nor punctuation, ending whatever run went before. */
+  void appendBreak() {
+    if (size == start.length) {
+      grow();
+    }
+    int at = size == 0 ? 0 : end[size - 1];
+    add(at, at, STRAY);
   }
 
   private void add(int s, int e, byte k) {
@@ -104,23 +180,33 @@ final class ParagraphTokens {
   }
 
   /**
-   * A word runs over letters and digits, joined by one apostrophe, hyphen, period, ampersand or
-   * slash between two of them: {@code Kim's}, {@code Wang-Yi}, {@code U.S}, {@code 3.5}.
+   * Adds the word starting at {@code i}, and gives its end. A word runs over letters and digits,
+   * joined by one apostrophe, hyphen, period, ampersand or slash between two of them:
+   * {@code Kim's}, {@code Wang-Yi}, {@code U.S}, {@code 3.5}.
    */
-  private static int wordEnd(String text, int i, int to) {
+  private int addWord(int i, int to) {
+    int h = FoldedWords.fold(text.charAt(i));
     int j = i + 1;
     while (j < to) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
+        h = 31 * h + FoldedWords.fold(c);
         j++;
       } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' || c == '/')
-          && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))) {
+        h = 31 * (31 * h + FoldedWords.fold(c)) + FoldedWords.fold(text.charAt(j + 1));
         j += 2;
       } else {
         break;
       }
     }
+    hash[size] = FoldedWords.finish(h);
+    add(i, j, WORD);
     return j;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_CLASSES[c] == ALPHANUMERIC : Character.isLetterOrDigit(c);
   }
 
   /**
@@ -151,7 +237,7 @@ final class ParagraphTokens {
       while (j < to && j - i <= 6 && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      String word = SpeechCues.lowerCase(text, i + 1, j);
+      String word = FoldedWords.lowerCase(text, i + 1, j);
       return word.equals("n") || word.equals("em") || word.equals("til") || word.equals("cause")
           || word.equals("tis") || word.equals("twas");
     }
@@ -201,9 +287,8 @@ final class ParagraphTokens {
 
   /** Pairs opening and closing marks of the same family through a bounded stack. */
   private void pair() {
-    int[] stack = new int[MAX_DEPTH];
     int top = 0;
-    Arrays.fill(partner, -1);
+    Arrays.fill(partner, 0, size, -1);
     for (int t = 0; t < size; t++) {
       depth[t] = top;
       byte k = kind[t];
@@ -278,20 +363,36 @@ final class ParagraphTokens {
 
   /** The word at {@code t} in lower case; made once per token and kept. */
   String lower(int t) {
-    if (lowered == null) {
-      lowered = new String[size];
+    if (lowered == null || lowered.length < size) {
+      lowered = new String[start.length];
     }
     String word = lowered[t];
     if (word == null) {
-      word = SpeechCues.lowerCase(text, start[t], end[t]);
+      word = FoldedWords.lowerCase(text, start[t], end[t]);
       lowered[t] = word;
     }
     return word;
   }
 
-  /** Whether the word equals {@code word}, ignoring case. */
+  /** Whether token {@code t} is the word {@code word} (in lower case), in any case. */
   boolean is(int t, String word) {
     return isWord(t) && end[t] - start[t] == word.length()
-        && text.regionMatches(true, start[t], word, 0, word.length());
+        && FoldedWords.sameFolded(word, text, start[t]);
+  }
+
+  /** Whether the word at {@code t} ends with {@code suffix} (in lower case), in any case. */
+  boolean endsWith(int t, String suffix) {
+    int from = end[t] - suffix.length();
+    return from >= start[t] && FoldedWords.sameFolded(suffix, text, from);
+  }
+
+  /** Whether the token at {@code t} holds the character {@code c}. */
+  boolean holds(int t, char c) {
+    for (int i = start[t]; i < end[t]; i++) {
+      if (text.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,7 +10,6 @@ import io.github.wirecopy.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the quotes of an article and resolves their speakers.
@@ -38,7 +37,7 @@ import java.util.Set;
 public final class QuoteFinder {
 
   /** Words between a subject and its verb: {@code Xi also said}, {@code officials have said}. */
-  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
+  private static final FoldedWords BETWEEN_SUBJECT_AND_VERB = FoldedWords.of(
       "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could",
       "can", "may", "might", "should", "shall", "must", "did", "does", "do", "also", "later",
       "earlier", "previously", "then", "again", "further", "repeatedly", "once", "recently",
@@ -51,7 +50,7 @@ public final class QuoteFinder {
       "frankly");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
-  private static final Set<String> SUBJECT_STOPS = Set.of(
+  private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
       "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "as", "because",
       "when", "if", "while", "after", "before", "since", "than", "so", "where", "although",
       "though", "unless", "until", "whether", "what", "how", "why", "him", "them", "us", "me",
@@ -61,7 +60,7 @@ public final class QuoteFinder {
       "by", "it's", "there", "here", "said", "says", "say", "told", "added");
 
   /** Words that may open an adverbial between a verb and its {@code that}. */
-  private static final Set<String> ADVERBIAL_OPENERS = Set.of(
+  private static final FoldedWords ADVERBIAL_OPENERS = FoldedWords.of(
       "on", "in", "at", "during", "after", "before", "while", "earlier", "later", "last", "this",
       "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately",
@@ -69,7 +68,7 @@ public final class QuoteFinder {
       "shortly", "from", "with");
 
   /** Verbs whose base and third-person forms are more often nouns: {@code the report}, {@code emails}. */
-  private static final Set<String> NOUN_LIKE = Set.of(
+  private static final FoldedWords NOUN_LIKE = FoldedWords.of(
       "report", "state", "note", "comment", "remark", "claim", "tweet", "email", "recall",
       "answer", "reply", "demand", "promise", "pledge", "estimate", "forecast", "question",
       "quote", "call", "charge", "counter", "post", "respond", "warn", "vow", "repeat",
@@ -77,13 +76,13 @@ public final class QuoteFinder {
       "shout", "lament", "concede", "proclaim", "stress");
 
   /** Words that mark a clause, not a source, after a cue: {@code said Chile must reply}. */
-  private static final Set<String> NOT_IN_SOURCES = Set.of(
+  private static final FoldedWords NOT_IN_SOURCES = FoldedWords.of(
       "must", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
       "should", "may", "might", "do", "does", "did", "that", "to", "not", "be", "been", "it",
       "he", "she", "they", "we", "i", "you", "there", "if", "when", "because", "but");
 
   /** Nouns of sources not among titles: {@code said a source}, {@code said one person}. */
-  private static final Set<String> SOURCE_NOUNS = Set.of(
+  private static final FoldedWords SOURCE_NOUNS = FoldedWords.of(
       "source", "person", "man", "woman", "aide", "adviser", "expert", "resident", "witness",
       "voter", "supporter", "critic", "lawyer", "attorney", "friend", "colleague", "insider",
       "veteran", "observer", "historian", "scholar", "researcher", "pollster", "consultant",
@@ -95,24 +94,34 @@ public final class QuoteFinder {
       "u.s", "american", "chinese", "foreign", "another");
 
   /** Times that may stand between a verb and its content: {@code said Tuesday the ...}. */
-  private static final Set<String> TIMES = Set.of(
+  private static final FoldedWords TIMES = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening");
 
   /** Past forms of verbs that may attribute a quotation beside them, not in -ed. */
-  private static final Set<String> IRREGULAR_PASTS = Set.of(
+  private static final FoldedWords IRREGULAR_PASTS = FoldedWords.of(
       "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
       "thought", "felt", "knew", "told", "said", "rang", "bit", "fought", "stood", "made");
 
   /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
-  private static final Set<String> TIME_OPENERS = Set.of(
+  private static final FoldedWords TIME_OPENERS = FoldedWords.of(
       "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "last",
       "next", "this", "that", "later", "earlier", "soon", "shortly", "late", "early", "meanwhile",
       "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
-  private static final Set<String> OBJECT_PRONOUNS = Set.of(
+  /** Prepositions that may stand inside a subject, {@code to} aside. */
+  private static final FoldedWords SUBJECT_PREPOSITIONS =
+      FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
+
+  /** Words after which a subject may start a clause. */
+  private static final FoldedWords CLAUSE_OPENERS = FoldedWords.of(
+      "and", "but", "that", "while", "as", "when", "where", "because", "so", "although",
+      "though", "after", "before", "since", "yet", "also", "however", "meanwhile", "today",
+      "yesterday", "or", "even", "only", "now", "instead", "then", "thus");
+
+  private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
       "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
 
@@ -182,15 +191,15 @@ public final class QuoteFinder {
   /** The quotes and speakers of the article whose text is {@code text}. */
   public Found find(String text, List<Paragraph> paragraphs) {
     List<Candidate> candidates = new ArrayList<>();
-    List<ParagraphTokens> allTokens = new ArrayList<>(paragraphs.size());
+    ParagraphTokens tokens = new ParagraphTokens(text);
+    ParagraphTokens nameRuns = new ParagraphTokens(text);
     int run = -1;
     Candidate pendingColon = null;
     List<Candidate> introducers = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph paragraph = paragraphs.get(p);
-      ParagraphTokens tokens =
-          new ParagraphTokens(text, paragraph.span().start(), paragraph.span().end());
-      allTokens.add(tokens);
+      tokens.read(paragraph.span().start(), paragraph.span().end());
+      SpeakerResolver.keepNameRuns(tokens, nameRuns);
       boolean continuesRun = run >= 0 && tokens.size > 0 && tokens.kind[0] == ParagraphTokens.OPEN;
       if (!continuesRun) {
         run = -1;
@@ -217,7 +226,7 @@ public final class QuoteFinder {
       }
     }
     shareSourcesInRuns(candidates);
-    return resolve(text, candidates, introducers, allTokens);
+    return resolve(text, candidates, introducers, nameRuns);
   }
 
   private static int unclosedTopLevelQuote(ParagraphTokens tokens) {
@@ -541,7 +550,7 @@ public final class QuoteFinder {
     int length = tokens.end[t] - tokens.start[t];
     return length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
         && tokens.text.charAt(tokens.end[t] - 2) == 'e'
-        || IRREGULAR_PASTS.contains(tokens.lower(t));
+        || IRREGULAR_PASTS.contains(tokens, t);
   }
 
   /** Whether a claim's content is a quotation, possibly followed by a comma. */
@@ -558,14 +567,14 @@ public final class QuoteFinder {
   }
 
   private SpeechCues.Cue cueAt(ParagraphTokens tokens, int t, int to) {
-    List<SpeechCues.Cue> found = cues.startingWith(tokens.text, tokens.start[t], tokens.end[t]);
+    List<SpeechCues.Cue> found = cues.startingWith(tokens, t);
     // Indexed, not iterated: this runs for every word, and most find nothing.
     for (int i = 0; i < found.size(); i++) {
       SpeechCues.Cue cue = found.get(i);
       boolean matches = true;
       int u = t + 1;
       for (String word : cue.following()) {
-        if (u >= to || !tokens.isWord(u) || !tokens.lower(u).equals(word)) {
+        if (u >= to || !tokens.is(u, word)) {
           matches = false;
           break;
         }
@@ -798,17 +807,17 @@ public final class QuoteFinder {
     if (!tokens.isWord(t)) {
       return false;
     }
-    if (SourcePhrase.PRONOUNS.contains(tokens.lower(t))) {
+    if (SourcePhrase.PRONOUNS.contains(tokens, t)) {
       return end == t + 1;
     }
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || SourcePhrase.TITLE_WORDS.contains(tokens.lower(t))
-        || SourcePhrase.GROUP_HEADS.contains(tokens.lower(t))
-        || SOURCE_NOUNS.contains(tokens.lower(t)))) {
+        || SourcePhrase.TITLE_WORDS.contains(tokens, t)
+        || SourcePhrase.GROUP_HEADS.contains(tokens, t)
+        || SOURCE_NOUNS.contains(tokens, t))) {
       return false;
     }
     for (int u = t; u < end; u++) {
-      if (tokens.isWord(u) && NOT_IN_SOURCES.contains(tokens.lower(u))) {
+      if (tokens.isWord(u) && NOT_IN_SOURCES.contains(tokens, u)) {
         return false;
       }
     }
@@ -849,22 +858,21 @@ public final class QuoteFinder {
     if (!tokens.isWord(t) || SourcePhrase.isPreposition(tokens, t)) {
       return null;
     }
-    String first = tokens.lower(t);
-    if (first.endsWith("ly") || first.endsWith("ing") && !tokens.isCapitalized(t + 1)
-        || TIMES.contains(first) || TIME_OPENERS.contains(first)) {
+    if (tokens.endsWith(t, "ly") || tokens.endsWith(t, "ing") && !tokens.isCapitalized(t + 1)
+        || TIMES.contains(tokens, t) || TIME_OPENERS.contains(tokens, t)) {
       return null;
     }
     int start = t;
     int limit = Math.min(before, start + MAX_PHRASE_WORDS);
-    if (SourcePhrase.PRONOUNS.contains(first)) {
+    if (SourcePhrase.PRONOUNS.contains(tokens, t)) {
       t++;
     } else {
       while (t < limit && (tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
           || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
               && tokens.isCapitalized(t - 1)
-          || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens.lower(t))
-              || SOURCE_NOUNS.contains(tokens.lower(t))
-              || SourcePhrase.GROUP_HEADS.contains(tokens.lower(t))))) {
+          || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
+              || SOURCE_NOUNS.contains(tokens, t)
+              || SourcePhrase.GROUP_HEADS.contains(tokens, t)))) {
         t++;
       }
     }
@@ -1000,9 +1008,9 @@ public final class QuoteFinder {
   }
 
   /** Skips back from {@code t} over words in {@code skip}; gives the first token not skipped. */
-  private static int skipBackOver(ParagraphTokens tokens, int t, int from, Set<String> skip) {
+  private static int skipBackOver(ParagraphTokens tokens, int t, int from, FoldedWords skip) {
     int steps = 0;
-    while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens.lower(t))
+    while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
         || isAdverb(tokens, t))) {
       t--;
       steps++;
@@ -1015,7 +1023,7 @@ public final class QuoteFinder {
     }
     // "Xi on Monday said": a time between subject and verb.
     if (t - 1 >= from && tokens.isWord(t) && tokens.is(t - 1, "on")
-        && skip.contains(tokens.lower(t))) {
+        && skip.contains(tokens, t)) {
       t -= 2;
     }
     return t;
@@ -1035,10 +1043,9 @@ public final class QuoteFinder {
     if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
       return false;
     }
-    String word = tokens.lower(t);
-    return word.length() > 3 && word.endsWith("ed") || IRREGULAR_PASTS.contains(word)
-        || BETWEEN_SUBJECT_AND_VERB.contains(word)
-        || !cues.startingWith(tokens.text, tokens.start[t], tokens.end[t]).isEmpty();
+    return tokens.end[t] - tokens.start[t] > 3 && tokens.endsWith(t, "ed")
+        || IRREGULAR_PASTS.contains(tokens, t) || BETWEEN_SUBJECT_AND_VERB.contains(tokens, t)
+        || !cues.startingWith(tokens, t).isEmpty();
   }
 
   /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
@@ -1059,42 +1066,41 @@ public final class QuoteFinder {
   private static int subjectStart(ParagraphTokens tokens, int last, int from) {
     int t = last;
     int words = 0;
-    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t))
+    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens, t)
         && !(tokens.isCapitalized(t) && tokens.isCapitalized(t - 1) && t - 1 >= from)) {
       // A pronoun, unless a name ends in it: "Vice Premier Liu He".
       return t;
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
       if (tokens.isWord(t)) {
-        String word = tokens.lower(t);
-        if ((word.equals("that") || word.equals("this"))
-            && (t == from || !tokens.isWord(t - 1))) {
+        boolean thatOrThis = tokens.is(t, "that") || tokens.is(t, "this");
+        if (thatOrThis && (t == from || !tokens.isWord(t - 1))) {
           // "That person said": a determiner opening the sentence.
           return t;
         }
-        if ((word.equals("that") || word.equals("this")) && t - 2 >= from
+        if (thatOrThis && t - 2 >= from
             && isSubjectPreposition(tokens, t - 1) && tokens.isWord(t - 2)) {
           // "One of the authors of that report": a determiner after a preposition.
           t -= 2;
           words += 2;
           continue;
         }
-        if (word.equals("and") && t != last && t - 1 >= from
+        if (tokens.is(t, "and") && t != last && t - 1 >= from
             && (tokens.isCapitalized(t - 1) || tokens.isWord(t - 1)
-                && SourcePhrase.GROUP_HEADS.contains(tokens.lower(t - 1)))) {
+                && SourcePhrase.GROUP_HEADS.contains(tokens, t - 1))) {
           // "Li and Wang said", "Farmers and trade groups say".
           t--;
           words++;
           continue;
         }
-        if (SUBJECT_STOPS.contains(word) || SourcePhrase.PRONOUNS.contains(word)
+        if (SUBJECT_STOPS.contains(tokens, t) || SourcePhrase.PRONOUNS.contains(tokens, t)
             && !(t == last && tokens.isCapitalized(t))) {
           break;
         }
-        if (t != last && !tokens.isCapitalized(t) && word.length() > 4 && word.endsWith("ed")
-            && word.indexOf('-') < 0 && tokens.isCapitalized(t - 1)
-            && !SourcePhrase.GROUP_HEADS.contains(tokens.lower(t - 1))
-            && !SourcePhrase.TITLE_WORDS.contains(word)) {
+        if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
+            && tokens.endsWith(t, "ed") && !tokens.holds(t, '-') && tokens.isCapitalized(t - 1)
+            && !SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
+            && !SourcePhrase.TITLE_WORDS.contains(tokens, t)) {
           // "Hackers released stolen ... emails": a verb is no part of a subject.
           break;
         }
@@ -1147,13 +1153,7 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
-    if (!tokens.isWord(t)) {
-      return false;
-    }
-    String w = tokens.lower(t);
-    return w.equals("of") || w.equals("for") || w.equals("in") || w.equals("at")
-        || w.equals("from") || w.equals("with") || w.equals("on")
-        || w.equals("to") && tokens.is(t - 1, "close");
+    return SUBJECT_PREPOSITIONS.contains(tokens, t) || tokens.is(t, "to") && tokens.is(t - 1, "close");
   }
 
   private static boolean isClauseBreak(ParagraphTokens tokens, int t) {
@@ -1172,16 +1172,7 @@ public final class QuoteFinder {
       return true;
     }
     if (tokens.isWord(t)) {
-      String word = tokens.lower(t);
-      return word.equals("and") || word.equals("but") || word.equals("that")
-          || word.equals("while") || word.equals("as") || word.equals("when")
-          || word.equals("where") || word.equals("because") || word.equals("so")
-          || word.equals("although") || word.equals("though") || word.equals("after")
-          || word.equals("before") || word.equals("since") || word.equals("yet")
-          || word.equals("also") || word.equals("however") || word.equals("meanwhile")
-          || word.equals("today") || word.equals("yesterday") || word.equals("or")
-          || word.equals("even") || word.equals("only") || word.equals("now")
-          || word.equals("instead") || word.equals("then") || word.equals("thus");
+      return CLAUSE_OPENERS.contains(tokens, t);
     }
     return tokens.kind[t] != ParagraphTokens.WORD;
   }
@@ -1204,7 +1195,7 @@ public final class QuoteFinder {
     }
     if (t + 1 < to && !tokens.isCapitalized(t) && word.endsWith("s")
         && (tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
-            || tokens.isWord(t + 1) && SourcePhrase.PRONOUNS.contains(tokens.lower(t + 1))
+            || tokens.isWord(t + 1) && SourcePhrase.PRONOUNS.contains(tokens, t + 1)
             || tokens.is(t + 1, "that"))) {
       // "told auditors she was ...": a plural listener, then the clause.
       return t + 1;
@@ -1220,7 +1211,7 @@ public final class QuoteFinder {
     if (SourcePhrase.isDeterminer(tokens, t)) {
       int u = t + 1;
       while (u < to && u - t < 4 && tokens.isWord(u) && !tokens.is(u, "that")
-          && !SourcePhrase.PRONOUNS.contains(tokens.lower(u))
+          && !SourcePhrase.PRONOUNS.contains(tokens, u)
           && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
       }
@@ -1237,7 +1228,7 @@ public final class QuoteFinder {
    */
   private static int contentStart(ParagraphTokens tokens, int t, int to) {
     if (tokens.is(t, "to") && t + 1 < to && (tokens.isCapitalized(t + 1)
-        || OBJECT_PRONOUNS.contains(tokens.lower(t + 1))
+        || OBJECT_PRONOUNS.contains(tokens, t + 1)
         || SourcePhrase.isDeterminer(tokens, t + 1))) {
       // "said to reporters", "wrote to the committee": the listener, then the content.
       int u = t + 1;
@@ -1250,16 +1241,16 @@ public final class QuoteFinder {
       }
     }
     if (tokens.is(t, "on") && t + 1 < to && tokens.isWord(t + 1)
-        && TIMES.contains(tokens.lower(t + 1))) {
+        && TIMES.contains(tokens, t + 1)) {
       // "said on Friday the plan ...": a day between the verb and its content.
       t += 2;
-    } else if (t < to && tokens.isWord(t) && TIMES.contains(tokens.lower(t))) {
+    } else if (t < to && tokens.isWord(t) && TIMES.contains(tokens, t)) {
       t++;
     } else if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
-        && tokens.isWord(t + 1) && TIMES.contains(tokens.lower(t + 1))) {
+        && tokens.isWord(t + 1) && TIMES.contains(tokens, t + 1)) {
       t += 2;
     }
-    if (t < to && tokens.isWord(t) && ADVERBIAL_OPENERS.contains(tokens.lower(t))) {
+    if (t < to && tokens.isWord(t) && ADVERBIAL_OPENERS.contains(tokens, t)) {
       int found = -1;
       for (int u = t + 1; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
         if (tokens.is(u, "that")) {
@@ -1336,7 +1327,7 @@ public final class QuoteFinder {
   /** Whether a subject and a cue of the lexicon follow within a few words. */
   private boolean anotherSourceSpeaks(ParagraphTokens tokens, int t, int to) {
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens.lower(t)))) {
+        || tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens, t))) {
       return false;
     }
     for (int u = t + 1; u < to && u <= t + 5; u++) {
@@ -1367,8 +1358,8 @@ public final class QuoteFinder {
         return words <= MAX_PHRASE_WORDS;
       }
       if (tokens.isWord(u)) {
-        if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens.lower(u))
-            && !OBJECT_PRONOUNS.contains(tokens.lower(u))) {
+        if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens, u)
+            && !OBJECT_PRONOUNS.contains(tokens, u)) {
           return false;
         }
         if (tokens.is(u, "that") || words > MAX_PHRASE_WORDS) {
@@ -1407,7 +1398,7 @@ public final class QuoteFinder {
       }
       boolean apposition = tokens.isCapitalized(next) || SourcePhrase.isDeterminer(tokens, next)
           || tokens.is(next, "who") || tokens.is(next, "which") || tokens.is(next, "whose")
-          || SourcePhrase.TITLE_WORDS.contains(tokens.lower(next))
+          || SourcePhrase.TITLE_WORDS.contains(tokens, next)
           || Character.isDigit(tokens.text.charAt(tokens.start[next]));
       if (subjectFirst || !apposition) {
         return true;
@@ -1619,7 +1610,7 @@ public final class QuoteFinder {
   }
 
   private static Found resolve(String text, List<Candidate> candidates,
-      List<Candidate> introducers, List<ParagraphTokens> allTokens) {
+      List<Candidate> introducers, ParagraphTokens nameRuns) {
     // Resolve every named source in the order of its phrase in the text.
     List<Candidate> owners = new ArrayList<>(introducers);
     for (Candidate candidate : candidates) {
@@ -1670,9 +1661,7 @@ public final class QuoteFinder {
       }
       quotes.add(quote.build());
     }
-    for (ParagraphTokens tokens : allTokens) {
-      resolver.addNameMentions(tokens);
-    }
+    resolver.addNameMentions(nameRuns);
     return new Found(quotes, resolver.speakers());
   }
 

@@ -2,7 +2,6 @@ package io.github.wirecopy.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A noun phrase that names the source of a quote ({@code Foreign Ministry spokesman Liu Jianchao},
@@ -16,10 +15,10 @@ final class SourcePhrase {
   /** What a pronoun may refer to, and what a source is. */
   enum Sort { PERSON, GROUP, THING }
 
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+  static final FoldedWords PRONOUNS = FoldedWords.of("he", "she", "they", "it", "we", "i", "you");
 
   /** Words of titles and offices; a name is the capitalized words after the last of them. */
-  static final Set<String> TITLE_WORDS = Set.of(
+  static final FoldedWords TITLE_WORDS = FoldedWords.of(
       "president", "vice", "prime", "minister", "secretary", "general", "spokesman",
       "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "gov",
       "governor", "mayor", "chairman", "chairwoman", "chair", "director", "chief", "executive",
@@ -38,7 +37,7 @@ final class SourcePhrase {
       "interior", "trade", "commerce", "health", "education", "labor", "labour");
 
   /** Head nouns of organisations, statements and documents: sources that are no person. */
-  static final Set<String> THING_HEADS = Set.of(
+  static final FoldedWords THING_HEADS = FoldedWords.of(
       "ministry", "department", "office", "agency", "committee", "council", "party",
       "government", "commission", "bank", "company", "corporation", "corp", "inc", "ltd",
       "association", "union", "court", "group", "administration", "institute", "university",
@@ -57,7 +56,7 @@ final class SourcePhrase {
       "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal");
 
   /** Plural heads that take {@code they}. */
-  static final Set<String> GROUP_HEADS = Set.of(
+  static final FoldedWords GROUP_HEADS = FoldedWords.of(
       "officials", "sources", "analysts", "experts", "police", "authorities", "residents",
       "witnesses", "critics", "lawmakers", "democrats", "republicans", "voters", "people",
       "observers", "investors", "traders", "economists", "researchers", "scientists", "doctors",
@@ -71,8 +70,17 @@ final class SourcePhrase {
       "half", "majority", "third", "thirds", "quarter", "plurality", "respondents",
       "independents", "evangelicals", "women", "men", "americans", "families");
 
+  /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
+  private static final FoldedWords PREPOSITIONS = FoldedWords.of(
+      "of", "for", "at", "from", "with", "in", "on", "to", "who", "which", "that");
+
+  private static final FoldedWords DETERMINERS = FoldedWords.of(
+      "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+      "another", "one", "some", "many", "several", "two", "three", "other", "both", "all",
+      "most", "each", "every", "such", "my", "your", "no", "few");
+
   /** Words that open a clause, never a source, when they stand first in a phrase. */
-  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of(
+  private static final FoldedWords LEADING_FUNCTION_WORDS = FoldedWords.of(
       "when", "if", "but", "and", "or", "as", "after", "before", "while", "although", "though",
       "since", "because", "in", "on", "at", "for", "with", "then", "now", "so", "yet", "also",
       "however", "meanwhile", "still", "even", "instead", "there", "here", "where", "once",
@@ -142,7 +150,7 @@ final class SourcePhrase {
       to--;
     }
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
-    while (from < to && tokens.isWord(from) && LEADING_FUNCTION_WORDS.contains(tokens.lower(from))) {
+    while (from < to && tokens.isWord(from) && LEADING_FUNCTION_WORDS.contains(tokens, from)) {
       from++;
     }
     if (from >= to) {
@@ -154,7 +162,7 @@ final class SourcePhrase {
     }
     int start = tokens.start[from];
     int end = tokens.end[to - 1];
-    if (to - from == 1 && PRONOUNS.contains(tokens.lower(from))) {
+    if (to - from == 1 && PRONOUNS.contains(tokens, from)) {
       String pronoun = tokens.lower(from);
       Sort sort = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
           ? Sort.PERSON : pronoun.equals("it") ? Sort.THING : Sort.GROUP;
@@ -288,30 +296,16 @@ final class SourcePhrase {
   private static boolean nameRunFollows(ParagraphTokens tokens, int preposition, int to) {
     // "Secretary of State Antony Blinken": a title follows the preposition, and a name after it.
     int t = preposition + 1;
-    return t < to && tokens.isWord(t) && TITLE_WORDS.contains(tokens.lower(t))
+    return t < to && tokens.isWord(t) && TITLE_WORDS.contains(tokens, t)
         && tokens.isCapitalized(t);
   }
 
   static boolean isPreposition(ParagraphTokens tokens, int t) {
-    if (!tokens.isWord(t)) {
-      return false;
-    }
-    String w = tokens.lower(t);
-    return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("from")
-        || w.equals("with") || w.equals("in") || w.equals("on") || w.equals("to")
-        || w.equals("who") || w.equals("which") || w.equals("that");
+    return PREPOSITIONS.contains(tokens, t);
   }
 
   static boolean isDeterminer(ParagraphTokens tokens, int t) {
-    if (!tokens.isWord(t)) {
-      return false;
-    }
-    return switch (tokens.lower(t)) {
-      case "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
-          "those", "another", "one", "some", "many", "several", "two", "three", "other",
-          "both", "all", "most", "each", "every", "such", "my", "your", "no", "few" -> true;
-      default -> false;
-    };
+    return DETERMINERS.contains(tokens, t);
   }
 
   private static int firstNonDeterminer(ParagraphTokens tokens, int from, int to) {

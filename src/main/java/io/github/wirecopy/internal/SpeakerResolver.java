@@ -40,7 +40,7 @@ final class SpeakerResolver {
   private enum Gender { UNKNOWN, MALE, FEMALE }
 
   /** Words of names and titles that tell a gender: titles, gendered nouns, given names. */
-  private static final Set<String> FEMALE_WORDS = Set.of(
+  private static final FoldedWords FEMALE_WORDS = FoldedWords.of(
       "mrs", "ms", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman",
       "councilwoman", "businesswoman", "woman", "lady", "queen", "princess", "empress", "sister",
       "mother", "wife", "daughter", "widow", "grandmother", "actress", "hillary", "nancy",
@@ -55,7 +55,7 @@ final class SpeakerResolver {
       "cathy", "sally", "jane", "joan", "judy", "betsy", "diane", "deborah", "ruth", "helen",
       "alice", "nicole", "stephanie", "amanda", "melissa", "lauren", "monica", "teresa", "yulia",
       "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle", "she");
-  private static final Set<String> MALE_WORDS = Set.of(
+  private static final FoldedWords MALE_WORDS = FoldedWords.of(
       "mr", "sir", "spokesman", "chairman", "congressman", "councilman", "businessman", "man",
       "king", "prince", "emperor", "brother", "father", "husband", "son", "grandfather",
       "donald", "ted", "marco", "bernie", "jeb", "ben", "john", "chris", "rand", "mike",
@@ -71,6 +71,13 @@ final class SpeakerResolver {
   private final String text;
   private final List<Source> sources = new ArrayList<>();
   private final Map<String, Source> byNameWord = new HashMap<>();
+  /**
+   * The case-blind hashes of the keys of {@link #byNameWord}, as bits: most capitalized runs of
+   * an article (places, organisations, the first word of a sentence) hold no name word of a
+   * source, and this lets {@link #addNameMentions} pass them by without making a string.
+   */
+  private final long[] nameWordBits = new long[NAME_WORD_BITS / 64];
+  private static final int NAME_WORD_BITS = 4096;
   private final Map<String, Source> byHead = new HashMap<>();
   private Source lastGroup;
   private Source lastThing;
@@ -140,7 +147,7 @@ final class SpeakerResolver {
       found.title = phrase.title;
     }
     for (String word : phrase.nameWords) {
-      byNameWord.put(word, found);
+      putNameWord(word, found);
     }
     byHead.put(phrase.head, found);
     if (phrase.title != null) {
@@ -231,10 +238,11 @@ final class SpeakerResolver {
   }
 
   /**
-   * Adds, as further mentions of the speakers, every run of capitalized words of
-   * {@code tokens} that names one: {@code Xi} or {@code Xi Jinping} anywhere in the article.
+   * Copies the runs of capitalized words of a paragraph's {@code tokens} to {@code runs}, each
+   * followed by a break: the words that may name a speaker, kept for {@link #addNameMentions}
+   * once the article's speakers are known.
    */
-  void addNameMentions(ParagraphTokens tokens) {
+  static void keepNameRuns(ParagraphTokens tokens, ParagraphTokens runs) {
     int t = 0;
     while (t < tokens.size) {
       if (!tokens.isCapitalized(t)) {
@@ -247,9 +255,64 @@ final class SpeakerResolver {
               && tokens.isCapitalized(runEnd + 1) && tokens.end[runEnd - 1] - tokens.start[runEnd - 1] == 1)) {
         runEnd++;
       }
-      addNameMention(tokens, t, runEnd);
+      for (int u = t; u < runEnd; u++) {
+        runs.append(tokens, u);
+      }
+      runs.appendBreak();
       t = runEnd;
     }
+  }
+
+  /**
+   * Adds, as further mentions of the speakers, every run of {@code runs} (as kept by
+   * {@link #keepNameRuns}) that names one: {@code Xi} or {@code Xi Jinping} anywhere in the
+   * article.
+   */
+  void addNameMentions(ParagraphTokens runs) {
+    if (byNameWord.isEmpty()) {
+      return;
+    }
+    int t = 0;
+    while (t < runs.size) {
+      int runEnd = t;
+      while (runs.kind[runEnd] != ParagraphTokens.STRAY) {
+        runEnd++;
+      }
+      if (mayHoldNameWord(runs, t, runEnd)) {
+        addNameMention(runs, t, runEnd);
+      }
+      t = runEnd + 1;
+    }
+  }
+
+  private void putNameWord(String word, Source source) {
+    byNameWord.put(word, source);
+    int bit = FoldedWords.hash(word, 0, word.length()) & (NAME_WORD_BITS - 1);
+    nameWordBits[bit >>> 6] |= 1L << bit;
+  }
+
+  /**
+   * Whether a word of tokens {@code [from, to)}, less a possessive {@code 's}, may be a key of
+   * {@link #byNameWord}: false only where none is.
+   */
+  private boolean mayHoldNameWord(ParagraphTokens tokens, int from, int to) {
+    for (int u = from; u < to; u++) {
+      if (!tokens.isWord(u)) {
+        continue;
+      }
+      int start = tokens.start[u];
+      int end = tokens.end[u];
+      int hash = tokens.hash[u];
+      if (end - start > 2 && (tokens.text.charAt(end - 1) | 0x20) == 's'
+          && (tokens.text.charAt(end - 2) == '\'' || tokens.text.charAt(end - 2) == '\u2019')) {
+        hash = FoldedWords.hash(tokens.text, start, end - 2);
+      }
+      int bit = hash & (NAME_WORD_BITS - 1);
+      if ((nameWordBits[bit >>> 6] & 1L << bit) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -306,7 +369,9 @@ final class SpeakerResolver {
       source.name = text.substring(tokens.start[first], nameEnd(tokens, last));
       source.nameWords = List.copyOf(runWords);
       for (String word : runWords) {
-        byNameWord.putIfAbsent(word, source);
+        if (!byNameWord.containsKey(word)) {
+          putNameWord(word, source);
+        }
       }
     }
     source.mentions.add(new int[] {tokens.start[first], nameEnd(tokens, last)});

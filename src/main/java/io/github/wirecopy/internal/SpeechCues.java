@@ -70,6 +70,8 @@ public final class SpeechCues {
    * length starts with that letter: most words of a text fail this test before any hashing.
    */
   private final int[] lengthsByInitial = new int[26];
+  /** The same for the last letter of a cue's first word: {@code the} passes the first test. */
+  private final int[] lengthsByFinal = new int[26];
 
   /** One entry of the lexicon: the words after the first that must follow it. */
   public record Cue(String lemma, String[] following, boolean verb, Form form) {}
@@ -106,7 +108,7 @@ public final class SpeechCues {
     tableValues = new List<?>[capacity];
     for (Map.Entry<String, List<Cue>> entry : map.entrySet()) {
       String key = entry.getKey();
-      int slot = hash(key, 0, key.length()) & (capacity - 1);
+      int slot = FoldedWords.hash(key, 0, key.length()) & (capacity - 1);
       while (tableKeys[slot] != null) {
         slot = (slot + 1) & (capacity - 1);
       }
@@ -116,22 +118,11 @@ public final class SpeechCues {
       if (initial >= 'a' && initial <= 'z') {
         lengthsByInitial[initial - 'a'] |= 1 << key.length();
       }
+      char last = key.charAt(key.length() - 1);
+      if (last >= 'a' && last <= 'z') {
+        lengthsByFinal[last - 'a'] |= 1 << key.length();
+      }
     }
-  }
-
-  private static char fold(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    return c == '\u2019' ? '\'' : Character.toLowerCase(c);
-  }
-
-  private static int hash(CharSequence text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + fold(text.charAt(i));
-    }
-    return h ^ (h >>> 16);
   }
 
   /** The built-in lexicon. */
@@ -153,33 +144,44 @@ public final class SpeechCues {
   }
 
   /** The cues whose first word is {@code word} (any case), or an empty list. */
+  public List<Cue> startingWith(String word) {
+    return startingWith(word, 0, word.length(), -1);
+  }
+
+  /** The cues whose first word is token {@code t} of {@code tokens}, or an empty list. */
+  List<Cue> startingWith(ParagraphTokens tokens, int t) {
+    return startingWith(tokens.text, tokens.start[t], tokens.end[t], tokens.hash[t]);
+  }
+
+  /**
+   * The cues whose first word is {@code text} at {@code [start, end)}, whose
+   * {@link FoldedWords#hash} is {@code hash}, or -1 where it is still to be computed.
+   */
   @SuppressWarnings("unchecked")
-  public List<Cue> startingWith(CharSequence text, int start, int end) {
+  private List<Cue> startingWith(CharSequence text, int start, int end, int hash) {
     int length = end - start;
     if (length > 24 || length < 2) {
       return List.of();
     }
-    char initial = fold(text.charAt(start));
+    char initial = FoldedWords.fold(text.charAt(start));
     if (initial >= 'a' && initial <= 'z' && (lengthsByInitial[initial - 'a'] & 1 << length) == 0) {
       return List.of();
     }
+    char last = FoldedWords.fold(text.charAt(end - 1));
+    if (last >= 'a' && last <= 'z' && (lengthsByFinal[last - 'a'] & 1 << length) == 0) {
+      return List.of();
+    }
+    if (hash == -1) {
+      hash = FoldedWords.hash(text, start, end);
+    }
     int mask = tableKeys.length - 1;
-    for (int slot = hash(text, start, end) & mask; tableKeys[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = hash & mask; tableKeys[slot] != null; slot = (slot + 1) & mask) {
       String key = tableKeys[slot];
-      if (key.length() == length && sameFolded(key, text, start)) {
+      if (key.length() == length && FoldedWords.sameFolded(key, text, start)) {
         return (List<Cue>) tableValues[slot];
       }
     }
     return List.of();
-  }
-
-  private static boolean sameFolded(String key, CharSequence text, int start) {
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != fold(text.charAt(start + i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -190,7 +192,7 @@ public final class SpeechCues {
     List<String> words = words(text);
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
-      for (Cue cue : startingWith(word, 0, word.length())) {
+      for (Cue cue : startingWith(word)) {
         if (matchesFollowing(cue, words, w + 1)) {
           return true;
         }
@@ -228,17 +230,9 @@ public final class SpeechCues {
       while (i < text.length() && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      words.add(lowerCase(text, start, i));
+      words.add(FoldedWords.lowerCase(text, start, i));
     }
     return words;
-  }
-
-  static String lowerCase(CharSequence text, int start, int end) {
-    char[] word = new char[end - start];
-    for (int i = start; i < end; i++) {
-      word[i - start] = fold(text.charAt(i));
-    }
-    return new String(word);
   }
 
   private static void addVerb(Map<String, List<Cue>> map, String lemma, String[] forms,
