@@ -43,6 +43,8 @@ final class ParagraphTokens {
    * the word sets and the lexicon look words up without reading them again.
    */
   int[] hash;
+  /** Whether a quotation mark opens in the paragraph: most paragraphs of news have none. */
+  boolean hasQuotation;
 
   /** What each ASCII character is to the tokenizer, so prose is read without Unicode tables. */
   private static final byte[] ASCII_CLASSES = new byte[128];
@@ -287,6 +289,7 @@ final class ParagraphTokens {
 
   /** Pairs opening and closing marks of the same family through a bounded stack. */
   private void pair() {
+    hasQuotation = false;
     int top = 0;
     Arrays.fill(partner, 0, size, -1);
     for (int t = 0; t < size; t++) {
@@ -327,6 +330,7 @@ final class ParagraphTokens {
         continue;
       }
       kind[t] = OPEN;
+      hasQuotation = true;
       stack[top++] = t;
       depth[t] = top;
     }

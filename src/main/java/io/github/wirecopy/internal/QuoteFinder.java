@@ -491,7 +491,7 @@ public final class QuoteFinder {
       boolean anyVerb = false;
       if (cue == null) {
         // Any verb attributes a quotation it follows: "...," the mayor continued.
-        if (!mayAttributeQuote(tokens, t, from)) {
+        if (!tokens.hasQuotation || !mayAttributeQuote(tokens, t, from)) {
           continue;
         }
         cue = new SpeechCues.Cue(tokens.lower(t), new String[0], true, SpeechCues.Form.PAST);
