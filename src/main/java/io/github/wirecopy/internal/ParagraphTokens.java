@@ -362,7 +362,11 @@ final class ParagraphTokens {
   }
 
   boolean isCapitalized(int t) {
-    return isWord(t) && Character.isUpperCase(text.charAt(start[t]));
+    if (!isWord(t)) {
+      return false;
+    }
+    char first = text.charAt(start[t]);
+    return first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
   }
 
   /** The word at {@code t} in lower case; made once per token and kept. */

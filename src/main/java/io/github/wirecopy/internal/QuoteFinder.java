@@ -143,6 +143,9 @@ public final class QuoteFinder {
   /** The quotes and speakers of one article. */
   public record Found(List<Quote> quotes, List<Speaker> speakers) {}
 
+  /** How many candidates before a paragraph it may take a source from. */
+  private static final int LOOK_BACK = 4;
+
   private static final Comparator<Candidate> BY_CONTENT_START =
       Comparator.comparingInt(c -> c.contentStart);
 
@@ -190,9 +193,13 @@ public final class QuoteFinder {
 
   /** The quotes and speakers of the article whose text is {@code text}. */
   public Found find(String text, List<Paragraph> paragraphs) {
+    // The candidates still open to change, after a few settled ones kept for looking back.
     List<Candidate> candidates = new ArrayList<>();
+    int settled = 0;
     ParagraphTokens tokens = new ParagraphTokens(text);
     ParagraphTokens nameRuns = new ParagraphTokens(text);
+    SpeakerResolver resolver = new SpeakerResolver(text);
+    List<Quote> quotes = new ArrayList<>();
     int run = -1;
     Candidate pendingColon = null;
     List<Candidate> introducers = new ArrayList<>();
@@ -224,9 +231,24 @@ public final class QuoteFinder {
         }
         run = openQuote >= 0 ? id : -1;
       }
+      if (run < 0 || p == paragraphs.size() - 1) {
+        // No quotation runs on into the next paragraph, so nothing found so far changes: its
+        // speakers are resolved and its quotes made now, while they are fresh in memory, and
+        // only the last few candidates are kept, for the next paragraph to look back at.
+        List<Candidate> open = new ArrayList<>(candidates.subList(settled, candidates.size()));
+        shareSourcesInRuns(open);
+        resolveSources(open, introducers, resolver);
+        addQuotes(text, open, resolver, quotes);
+        introducers.clear();
+        List<Candidate> lookBack = List.copyOf(
+            candidates.subList(Math.max(0, candidates.size() - LOOK_BACK), candidates.size()));
+        candidates.clear();
+        candidates.addAll(lookBack);
+        settled = candidates.size();
+      }
     }
-    shareSourcesInRuns(candidates);
-    return resolve(text, candidates, introducers, nameRuns);
+    resolver.addNameMentions(nameRuns);
+    return new Found(quotes, resolver.speakers());
   }
 
   private static int unclosedTopLevelQuote(ParagraphTokens tokens) {
@@ -350,7 +372,7 @@ public final class QuoteFinder {
       }
     }
     Candidate previous = null;
-    for (int c = paragraphFirst - 1; c >= 0 && c >= paragraphFirst - 4; c--) {
+    for (int c = paragraphFirst - 1; c >= 0 && c >= paragraphFirst - LOOK_BACK; c--) {
       Candidate owner = candidates.get(c).owner();
       if (owner.source != null && candidates.get(c).paragraph >= index - 1) {
         previous = owner;
@@ -1609,9 +1631,12 @@ public final class QuoteFinder {
     }
   }
 
-  private static Found resolve(String text, List<Candidate> candidates,
-      List<Candidate> introducers, ParagraphTokens nameRuns) {
-    // Resolve every named source in the order of its phrase in the text.
+  /**
+   * Resolves every source named by {@code candidates} and {@code introducers}, in the order of
+   * its phrase in the text: the order the resolver needs.
+   */
+  private static void resolveSources(List<Candidate> candidates, List<Candidate> introducers,
+      SpeakerResolver resolver) {
     List<Candidate> owners = new ArrayList<>(introducers);
     for (Candidate candidate : candidates) {
       if (candidate.source != null) {
@@ -1619,7 +1644,6 @@ public final class QuoteFinder {
       }
     }
     owners.sort(Comparator.comparingInt(c -> c.source.start));
-    SpeakerResolver resolver = new SpeakerResolver(text);
     SourcePhrase lastResolved = null;
     int lastHandle = -1;
     for (Candidate owner : owners) {
@@ -1631,9 +1655,13 @@ public final class QuoteFinder {
       lastResolved = owner.source;
       lastHandle = owner.handle;
     }
+  }
+
+  /** Adds the quotes of {@code candidates}, whose sources are resolved, to {@code quotes}, in text order. */
+  private static void addQuotes(String text, List<Candidate> candidates, SpeakerResolver resolver,
+      List<Quote> quotes) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.contentStart)
         .thenComparingInt(c -> c.contentEnd));
-    List<Quote> quotes = new ArrayList<>(candidates.size());
     int lastStart = -1;
     int lastEnd = -1;
     for (Candidate candidate : candidates) {
@@ -1661,8 +1689,6 @@ public final class QuoteFinder {
       }
       quotes.add(quote.build());
     }
-    resolver.addNameMentions(nameRuns);
-    return new Found(quotes, resolver.speakers());
   }
 
   private static Phrase phrase(String text, int start, int end) {
