@@ -549,7 +549,14 @@ public final class QuoteFinder {
    * {@code ...," mused Stu Burguiere}).
    */
   private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
-    // The quotation beside it first: that test reads no characters, and fails for most words.
+    // The form of the word first: it reads two characters and a hash, and fails for most words.
+    int length = tokens.end[t] - tokens.start[t];
+    boolean pastForm = length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
+        && tokens.text.charAt(tokens.end[t] - 2) == 'e'
+        || IRREGULAR_PASTS.contains(tokens, t);
+    if (!pastForm || tokens.isCapitalized(t)) {
+      return false;
+    }
     boolean besideQuote = false;
     int next = t + 1;
     if (tokens.isPunct(next, ',') || tokens.isPunct(next, ':')) {
@@ -566,13 +573,7 @@ public final class QuoteFinder {
         break;
       }
     }
-    if (!besideQuote || tokens.isCapitalized(t)) {
-      return false;
-    }
-    int length = tokens.end[t] - tokens.start[t];
-    return length >= 4 && tokens.text.charAt(tokens.end[t] - 1) == 'd'
-        && tokens.text.charAt(tokens.end[t] - 2) == 'e'
-        || IRREGULAR_PASTS.contains(tokens, t);
+    return besideQuote;
   }
 
   /** Whether a claim's content is a quotation, possibly followed by a comma. */

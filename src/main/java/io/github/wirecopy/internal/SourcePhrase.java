@@ -156,7 +156,7 @@ final class SourcePhrase {
     if (from >= to) {
       return null;
     }
-    if (tokens.isWord(to - 1) && tokens.lower(to - 1).endsWith("'s")) {
+    if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")) {
       // "Hale's proposed credit": a possessive is no source.
       return null;
     }
@@ -189,7 +189,7 @@ final class SourcePhrase {
         continue;
       }
       boolean capital = tokens.isCapitalized(t);
-      if (isTitle(tokens.lower(t))) {
+      if (TITLE_WORDS.contains(tokens, t) || tokens.holds(t, '-') && isTitle(tokens.lower(t))) {
         // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
         if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
           nameTo = t + 1;
@@ -254,7 +254,7 @@ final class SourcePhrase {
     }
     boolean determined = isDeterminer(tokens, from);
     for (int t = from; t < headEnd && !determined; t++) {
-      determined = tokens.isWord(t) && tokens.lower(t).endsWith("'s");
+      determined = tokens.isWord(t) && tokens.endsWith(t, "'s");
     }
     Sort sort = THING_HEADS.contains(head) ? Sort.THING
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
