@@ -114,13 +114,11 @@ public final class ArticleTextParser {
   }
 
   private Paragraph paragraph(String text, int start, int end, SentenceSplitter.Marks marks) {
-    List<Sentence> sentences = new ArrayList<>();
-    sentenceSplitter.split(text, start, end, marks, (s, e) -> sentences.add(
-        Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
-    return Paragraph.builder()
+    Paragraph.Builder paragraph = Paragraph.builder()
         .text(text.substring(start, end))
-        .span(Span.of(start, end))
-        .sentences(sentences)
-        .build();
+        .span(Span.of(start, end));
+    sentenceSplitter.split(text, start, end, marks, (s, e) -> paragraph.addSentences(
+        Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
+    return paragraph.build();
   }
 }

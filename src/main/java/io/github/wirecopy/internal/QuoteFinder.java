@@ -252,6 +252,9 @@ public final class QuoteFinder {
   }
 
   private static int unclosedTopLevelQuote(ParagraphTokens tokens) {
+    if (!tokens.hasQuotation) {
+      return -1;
+    }
     for (int t = tokens.size - 1; t >= 0; t--) {
       if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
         return tokens.partner[t] < 0 ? t : -1;
