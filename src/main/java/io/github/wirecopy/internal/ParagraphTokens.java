@@ -53,16 +53,22 @@ final class ParagraphTokens {
   /** Punctuation, or for a character past ASCII: whatever the Unicode tables say. */
   private static final byte OTHER = 0;
 
+  /** Each ASCII letter or digit as {@link FoldedWords#fold} gives it; 0 for other characters. */
+  private static final char[] ASCII_ALPHANUMERIC_FOLDED = new char[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_CLASSES[c] = Whitespace.isBlank(c) ? BLANK
           : Character.isLetterOrDigit(c) ? ALPHANUMERIC : OTHER;
+      ASCII_ALPHANUMERIC_FOLDED[c] = ASCII_CLASSES[c] == ALPHANUMERIC ? FoldedWords.fold(c) : 0;
     }
   }
 
   private byte[] family;
   private String[] lowered;
   private final int[] stack = new int[MAX_DEPTH];
+  /** How many quotation marks the paragraph read holds: most have none, and need no pairing. */
+  private int marks;
 
   /**
    * Tokens of paragraphs of {@code text}, none read yet. One instance reads the paragraphs of an
@@ -106,17 +112,29 @@ final class ParagraphTokens {
       Arrays.fill(lowered, 0, Math.min(size, lowered.length), null);
     }
     size = 0;
+    marks = 0;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
       boolean word;
       if (c < 128) {
-        byte charClass = ASCII_CLASSES[c];
-        if (charClass == BLANK) {
+        char folded = ASCII_ALPHANUMERIC_FOLDED[c];
+        if (folded != 0) {
+          // Prose is mostly ASCII words, each with one space after it: that path first.
+          if (size == start.length) {
+            grow();
+          }
+          i = addWord(i, to);
+          if (i < to && text.charAt(i) == ' ') {
+            i++;
+          }
+          continue;
+        }
+        if (ASCII_CLASSES[c] == BLANK) {
           i++;
           continue;
         }
-        word = charClass == ALPHANUMERIC;
+        word = false;
       } else if (Whitespace.isBlank(c)) {
         i++;
         continue;
@@ -145,6 +163,7 @@ final class ParagraphTokens {
       if (markFamily < 0) {
         add(i, i + 1, PUNCT);
       } else {
+        marks++;
         family[size] = markFamily;
         add(i, markEnd, direction(text, i, markEnd, from, to));
       }
@@ -191,7 +210,11 @@ final class ParagraphTokens {
     int j = i + 1;
     while (j < to) {
       char c = text.charAt(j);
-      if (isLetterOrDigit(c)) {
+      char folded = c < 128 ? ASCII_ALPHANUMERIC_FOLDED[c] : 0;
+      if (folded != 0) {
+        h = 31 * h + folded;
+        j++;
+      } else if (c >= 128 && Character.isLetterOrDigit(c)) {
         h = 31 * h + FoldedWords.fold(c);
         j++;
       } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' || c == '/')
@@ -290,8 +313,12 @@ final class ParagraphTokens {
   /** Pairs opening and closing marks of the same family through a bounded stack. */
   private void pair() {
     hasQuotation = false;
-    int top = 0;
     Arrays.fill(partner, 0, size, -1);
+    if (marks == 0) {
+      Arrays.fill(depth, 0, size, 0);
+      return;
+    }
+    int top = 0;
     for (int t = 0; t < size; t++) {
       depth[t] = top;
       byte k = kind[t];
