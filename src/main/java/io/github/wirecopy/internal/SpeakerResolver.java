@@ -5,10 +5,8 @@ import io.github.wirecopy.model.Span;
 import io.github.wirecopy.model.Speaker;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Resolves the source phrases of one article, in text order, into sources: a surname or a given
@@ -66,7 +64,7 @@ final class SpeakerResolver {
       "dennis", "jerry", "tom", "lindsey", "rick", "reince", "newt", "rudy", "corey", "roger",
       "vladimir", "xi", "kim", "bashar", "benjamin", "recep", "justin", "francois", "emmanuel",
       "matt", "sean", "bob", "larry", "gary", "dan", "daniel", "william", "jason", "ryan",
-      "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "john's", "he");
+      "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "he");
 
   private final String text;
   private final List<Source> sources = new ArrayList<>();
@@ -189,12 +187,23 @@ final class SpeakerResolver {
       return phrase.head.equals("he") ? Gender.MALE
           : phrase.head.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
     }
-    // The title and the given name come first: "Mrs. Reyes", "Ana Reyes".
-    for (String word : SpeechCues.words(text.substring(phrase.start, phrase.end))) {
-      if (FEMALE_WORDS.contains(word)) {
+    // The title and the given name come first: "Mrs. Reyes", "Ana Reyes". Words are the runs of
+    // letters, as SpeechCues.words splits them, read in place.
+    int i = phrase.start;
+    while (i < phrase.end) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < phrase.end && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int hash = FoldedWords.hash(text, start, i);
+      if (FEMALE_WORDS.contains(text, start, i, hash)) {
         return Gender.FEMALE;
       }
-      if (MALE_WORDS.contains(word)) {
+      if (MALE_WORDS.contains(text, start, i, hash)) {
         return Gender.MALE;
       }
     }
@@ -390,15 +399,17 @@ final class SpeakerResolver {
   List<Speaker> speakers() {
     List<Speaker> result = new ArrayList<>(speakers.size());
     for (Source source : speakers) {
-      Set<Long> seen = new LinkedHashSet<>();
       List<int[]> mentions = new ArrayList<>(source.mentions);
       mentions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
           : Integer.compare(b[1], a[1]));
       Speaker.Builder speaker = Speaker.builder().id(source.speakerId);
       int coveredTo = -1;
+      int[] previous = null;
       for (int[] m : mentions) {
-        long key = ((long) m[0] << 32) | m[1];
-        if (m[0] < coveredTo || !seen.add(key)) {
+        // Sorted, a mention made twice comes twice in a row.
+        boolean again = previous != null && m[0] == previous[0] && m[1] == previous[1];
+        previous = m;
+        if (m[0] < coveredTo || again) {
           continue;
         }
         coveredTo = m[1];
