@@ -39,14 +39,18 @@ public final class ArticleTextParser {
     HeaderParser.Header header = HeaderParser.parse(text);
     int bodyStart = Whitespace.skipBlank(text, header.end(), text.length());
     Article.Builder article = Article.builder().date(header.date()).text(text);
+    // The next line end of each kind, found once here for the dateline and the paragraphs.
+    int nextNewline = indexOrLength(text, '\n', bodyStart);
+    int nextReturn = indexOrLength(text, '\r', bodyStart);
     if (bodyStart < text.length()) {
-      DatelineParser.Match match = DatelineParser.find(text, bodyStart, header.date());
+      DatelineParser.Match match = DatelineParser.find(
+          text, bodyStart, Math.min(nextNewline, nextReturn), header.date());
       if (match != null) {
         article.dateline(match.dateline());
         bodyStart = match.bodyStart();
       }
     }
-    List<Paragraph> paragraphs = paragraphs(text, bodyStart);
+    List<Paragraph> paragraphs = paragraphs(text, bodyStart, nextNewline, nextReturn);
     article.paragraphs(paragraphs);
     if (quoteFinder != null) {
       QuoteFinder.Found found = quoteFinder.find(text, paragraphs);
@@ -55,8 +59,12 @@ public final class ArticleTextParser {
     return article.build();
   }
 
-  /** Paragraphs are runs of non-blank lines; blank lines between them are dropped. */
-  private List<Paragraph> paragraphs(String text, int from) {
+  /**
+   * Paragraphs are runs of non-blank lines; blank lines between them are dropped.
+   * {@code nextNewline} and {@code nextReturn} are the first line ends of each kind at or after
+   * some offset up to {@code from}, or the text's length.
+   */
+  private List<Paragraph> paragraphs(String text, int from, int nextNewline, int nextReturn) {
     List<Paragraph> paragraphs = new ArrayList<>();
     int length = text.length();
     int paragraphStart = -1;
@@ -66,9 +74,7 @@ public final class ArticleTextParser {
     // it that opens like a header is one, as the corpus reader would split it.
     boolean onHeaderLine = from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r';
     // Line ends are found with String.indexOf, which the JVM vectorises; the next position of
-    // each kind of line end is kept, so every character is looked at once.
-    int nextNewline = -1;
-    int nextReturn = -1;
+    // each kind of line end is kept until passed, so every character is looked at once.
     SentenceSplitter.Marks marks = new SentenceSplitter.Marks(text);
     while (lineStart < length) {
       if (nextNewline < lineStart) {

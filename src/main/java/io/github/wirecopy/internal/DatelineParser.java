@@ -56,15 +56,8 @@ final class DatelineParser {
    *
    * @return the dateline, or {@code null} where the body does not open with one
    */
-  static Match find(CharSequence text, int start, LocalDate headerDate) {
-    int limit = Math.min(text.length(), start + MAX_LENGTH);
-    for (int i = start; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        limit = i;
-        break;
-      }
-    }
+  static Match find(CharSequence text, int start, int lineEnd, LocalDate headerDate) {
+    int limit = Math.min(lineEnd, start + MAX_LENGTH);
     Match marked = withAgencyMarker(text, start, limit, headerDate);
     return marked != null ? marked : withDashOnly(text, start, limit, headerDate);
   }
@@ -425,7 +418,7 @@ final class DatelineParser {
       LocalDate best = null;
       long bestDistance = Long.MAX_VALUE;
       for (int year = headerDate.getYear() - 1; year <= headerDate.getYear() + 1; year++) {
-        if (year < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
           continue;
         }
         LocalDate candidate = LocalDate.of(year, month, day);
