@@ -5,8 +5,6 @@ import io.github.wirecopy.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Recognises the dateline that opens a wire story, in the forms the major agencies use:
@@ -36,7 +34,7 @@ final class DatelineParser {
    * Agencies whose marker is a dateline even without a dash after it, as in
    * {@code New Delhi, Oct 16 (PTI) India's ...}; lower-cased.
    */
-  private static final Set<String> KNOWN_AGENCIES = Set.of(
+  private static final FoldedWords KNOWN_AGENCIES = FoldedWords.of(
       "xinhua", "reuters", "reuter", "ap", "afp", "upi", "pti", "ians", "ani", "uni", "yonhap", "kyodo",
       "bernama", "antara", "ansa", "efe", "dpa", "tass", "itar-tass", "interfax", "ria novosti",
       "sputnik", "cna", "kuna", "wam", "spa", "qna", "mena", "irna", "anadolu", "aa", "apa",
@@ -108,7 +106,7 @@ final class DatelineParser {
     }
     int afterSeparator = separatorEnd(text, Whitespace.skipInlineBlank(text, i, limit), limit);
     if (afterSeparator < 0) {
-      boolean known = KNOWN_AGENCIES.contains(agency.toLowerCase(Locale.ROOT));
+      boolean known = KNOWN_AGENCIES.contains(agency);
       boolean tass = closer == '/' && i > markerEnd;
       if (!known && !tass && !prefix.hasDateSlot) {
         return null; // "The United Nations (UN) said ..." is a sentence, not a dateline
@@ -485,8 +483,8 @@ final class DatelineParser {
 
   private static boolean isKnownAgency(CharSequence text, int[] segment) {
     return segment[1] - segment[0] <= MAX_AGENCY_LENGTH
-        && KNOWN_AGENCIES.contains(
-            text.subSequence(segment[0], segment[1]).toString().toLowerCase(Locale.ROOT));
+        && KNOWN_AGENCIES.contains(text, segment[0], segment[1],
+            FoldedWords.hash(text, segment[0], segment[1]));
   }
 
   private static boolean isAgencyChar(char c) {

@@ -43,7 +43,7 @@ final class FoldedWords {
   }
 
   /** Whether {@code text} at {@code [start, end)}, whose {@link #hash} is {@code hash}, is in the set. */
-  boolean contains(String text, int start, int end, int hash) {
+  boolean contains(CharSequence text, int start, int end, int hash) {
     int mask = table.length - 1;
     int length = end - start;
     for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
@@ -67,7 +67,7 @@ final class FoldedWords {
   }
 
   /** A hash of the characters of {@code [start, end)} that ignores case, as {@link #fold} does. */
-  static int hash(String text, int start, int end) {
+  static int hash(CharSequence text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + fold(text.charAt(i));
@@ -81,7 +81,7 @@ final class FoldedWords {
   }
 
   /** Whether {@code text} from {@code start} holds {@code word}, folded, for its whole length. */
-  static boolean sameFolded(String word, String text, int start) {
+  static boolean sameFolded(String word, CharSequence text, int start) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) != fold(text.charAt(start + i))) {
         return false;
@@ -91,7 +91,7 @@ final class FoldedWords {
   }
 
   /** The characters of {@code [start, end)}, folded. */
-  static String lowerCase(String text, int start, int end) {
+  static String lowerCase(CharSequence text, int start, int end) {
     char[] word = new char[end - start];
     for (int i = start; i < end; i++) {
       word[i - start] = fold(text.charAt(i));
