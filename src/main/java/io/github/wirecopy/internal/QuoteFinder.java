@@ -1179,7 +1179,8 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
-    return SUBJECT_PREPOSITIONS.contains(tokens, t) || tokens.is(t, "to") && tokens.is(t - 1, "close");
+    return SUBJECT_PREPOSITIONS.contains(tokens, t)
+        || tokens.is(t, "to") && tokens.is(t - 1, "close");
   }
 
   private static boolean isClauseBreak(ParagraphTokens tokens, int t) {
