@@ -281,6 +281,17 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void mentionsIncludeTheNameWithAPossessiveOrInCapitals() {
+    Article article = parse(AP,
+        "Governor Ana Reyes said the budget would pass.",
+        "Reyes\u2019s office and REYES supporters gathered on Friday.",
+        "Reyes's aides declined to comment.");
+
+    assertThat(mentionTexts(article.speakers().get(0)))
+        .containsExactly("Governor Ana Reyes", "Reyes", "REYES", "Reyes");
+  }
+
+  @Test
   void mentionsIncludePronounsAndDescriptionsAtQuotes() {
     Article article = parse(REUTERS,
         "Foreign Ministry spokesman Liu Jianchao said China opposed the move.",

@@ -66,8 +66,8 @@ public final class SpeechCues {
   private final List<?>[] tableValues;
 
   /**
-   * The hashes of the first words of cues, as bits: nineteen words of twenty in a text fail this
-   * test, with the hash {@link ParagraphTokens} made as it read the word, and go no further.
+   * The hashes of the first words of cues, as bits: most words of a text fail this test, with the
+   * hash {@link ParagraphTokens} made as it read the word, and go no further.
    */
   private final long[] firstWordBits = new long[FIRST_WORD_BITS / 64];
   private static final int FIRST_WORD_BITS = 8192;
@@ -107,13 +107,14 @@ public final class SpeechCues {
     tableValues = new List<?>[capacity];
     for (Map.Entry<String, List<Cue>> entry : map.entrySet()) {
       String key = entry.getKey();
-      int slot = FoldedWords.hash(key, 0, key.length()) & (capacity - 1);
+      int hash = FoldedWords.hash(key, 0, key.length());
+      int slot = hash & (capacity - 1);
       while (tableKeys[slot] != null) {
         slot = (slot + 1) & (capacity - 1);
       }
       tableKeys[slot] = key;
       tableValues[slot] = List.copyOf(entry.getValue());
-      int bit = FoldedWords.hash(key, 0, key.length()) & (FIRST_WORD_BITS - 1);
+      int bit = hash & (FIRST_WORD_BITS - 1);
       firstWordBits[bit >>> 6] |= 1L << bit;
     }
   }
