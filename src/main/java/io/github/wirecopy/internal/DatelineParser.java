@@ -50,7 +50,7 @@ final class DatelineParser {
 
   /**
    * Looks for a dateline at {@code start} of {@code text}, which must be the first non-blank
-   * character after the header date.
+   * character after the header date; {@code lineEnd} is where that line ends.
    *
    * @return the dateline, or {@code null} where the body does not open with one
    */

@@ -189,7 +189,7 @@ final class SourcePhrase {
         continue;
       }
       boolean capital = tokens.isCapitalized(t);
-      if (TITLE_WORDS.contains(tokens, t) || tokens.holds(t, '-') && isTitle(tokens.lower(t))) {
+      if (isTitle(tokens, t)) {
         // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
         if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
           nameTo = t + 1;
@@ -272,6 +272,11 @@ final class SourcePhrase {
     }
     description.modifiers = List.copyOf(modifiers);
     return description;
+  }
+
+  /** Whether token {@code t} is a word of titles, read in place where it holds no hyphen. */
+  static boolean isTitle(ParagraphTokens tokens, int t) {
+    return TITLE_WORDS.contains(tokens, t) || tokens.holds(t, '-') && isTitle(tokens.lower(t));
   }
 
   /** A word of titles, hyphenated ones included: {@code Secretary-General}. */

@@ -74,8 +74,7 @@ final class SpeakerResolver {
    * an article (places, organisations, the first word of a sentence) hold no name word of a
    * source, and this lets {@link #addNameMentions} pass them by without making a string.
    */
-  private final long[] nameWordBits = new long[NAME_WORD_BITS / 64];
-  private static final int NAME_WORD_BITS = 4096;
+  private final HashBits nameWordHashes = new HashBits(4096);
   private final Map<String, Source> byHead = new HashMap<>();
   private Source lastGroup;
   private Source lastThing;
@@ -296,8 +295,7 @@ final class SpeakerResolver {
 
   private void putNameWord(String word, Source source) {
     byNameWord.put(word, source);
-    int bit = FoldedWords.hash(word, 0, word.length()) & (NAME_WORD_BITS - 1);
-    nameWordBits[bit >>> 6] |= 1L << bit;
+    nameWordHashes.add(FoldedWords.hash(word, 0, word.length()));
   }
 
   /**
@@ -316,8 +314,7 @@ final class SpeakerResolver {
           && (tokens.text.charAt(end - 2) == '\'' || tokens.text.charAt(end - 2) == '\u2019')) {
         hash = FoldedWords.hash(tokens.text, start, end - 2);
       }
-      int bit = hash & (NAME_WORD_BITS - 1);
-      if ((nameWordBits[bit >>> 6] & 1L << bit) != 0) {
+      if (nameWordHashes.mayContain(hash)) {
         return true;
       }
     }

@@ -69,8 +69,7 @@ public final class SpeechCues {
    * The hashes of the first words of cues, as bits: most words of a text fail this test, with the
    * hash {@link ParagraphTokens} made as it read the word, and go no further.
    */
-  private final long[] firstWordBits = new long[FIRST_WORD_BITS / 64];
-  private static final int FIRST_WORD_BITS = 8192;
+  private final HashBits firstWords = new HashBits(8192);
 
   /** One entry of the lexicon: the words after the first that must follow it. */
   public record Cue(String lemma, String[] following, boolean verb, Form form) {}
@@ -114,8 +113,7 @@ public final class SpeechCues {
       }
       tableKeys[slot] = key;
       tableValues[slot] = List.copyOf(entry.getValue());
-      int bit = hash & (FIRST_WORD_BITS - 1);
-      firstWordBits[bit >>> 6] |= 1L << bit;
+      firstWords.add(hash);
     }
   }
 
@@ -153,8 +151,7 @@ public final class SpeechCues {
    */
   @SuppressWarnings("unchecked")
   private List<Cue> startingWith(String text, int start, int end, int hash) {
-    int bit = hash & (FIRST_WORD_BITS - 1);
-    if ((firstWordBits[bit >>> 6] & 1L << bit) == 0) {
+    if (!firstWords.mayContain(hash)) {
       return List.of();
     }
     int length = end - start;
