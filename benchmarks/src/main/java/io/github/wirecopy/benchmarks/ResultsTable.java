@@ -147,8 +147,9 @@ public final class ResultsTable {
         }
         if (!any) {
           out.append("\n#### Scaling: one article, MB/s (flat = linear time)\n\n")
-              .append("| Copy | Mode | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB ÷ 10 KB |\n")
-              .append("|---|---|---:|---:|---:|---:|---:|\n");
+              .append("| Copy | Mode | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB ÷ 10 KB"
+                  + " | lowest ÷ highest |\n")
+              .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
           any = true;
         }
         out.append("| ").append(copy).append(" | ").append(mode);
@@ -156,12 +157,24 @@ public final class ResultsTable {
           out.append(" | ").append(result == null ? "—"
               : medianAndError(result.path("secondaryMetrics").path("megabytes")));
         }
-        double first = row[0] == null ? Double.NaN
-            : median(row[0].path("secondaryMetrics").path("megabytes"));
-        double last = row[3] == null ? Double.NaN
-            : median(row[3].path("secondaryMetrics").path("megabytes"));
+        double[] medians = new double[sizes.length];
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = 0;
+        for (int i = 0; i < sizes.length; i++) {
+          medians[i] = row[i] == null ? Double.NaN
+              : median(row[i].path("secondaryMetrics").path("megabytes"));
+          if (!Double.isNaN(medians[i])) {
+            lowest = Math.min(lowest, medians[i]);
+            highest = Math.max(highest, medians[i]);
+          }
+        }
+        double first = medians[0];
+        double last = medians[sizes.length - 1];
         out.append(" | ").append(Double.isNaN(first) || Double.isNaN(last) ? "—"
-            : String.format(Locale.ROOT, "%.2f", last / first)).append(" |\n");
+            : String.format(Locale.ROOT, "%.2f", last / first))
+            // The whole row's spread: a bump at a middle size counts too.
+            .append(" | ").append(String.format(Locale.ROOT, "%.2f", lowest / highest))
+            .append(" |\n");
       }
     }
     return out.toString();

@@ -20,13 +20,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * One article of 10 KB, 100 KB, 1 MB and 10 MB: the MB/s must stay the same from the smallest
  * to the largest, which is what linear time looks like. Run on normal copy and on hostile copy
  * made to trip a quote finder (nothing but quotation marks; nothing but {@code said}).
+ *
+ * <p>Each operation parses one article of the size, taken in turn from a pool of articles that
+ * hold 64 MB together ({@link #POOL_UTF8_BYTES}), whatever the size: 6,400 articles of 10 KB, 7
+ * of 10 MB. So the size of the article is the only thing that changes from one size to the next.
+ * Parsing one small article over and over would measure a text that stays in the processor's
+ * caches, and whose branches the processor has learnt, against large ones that do neither.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
-@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 public class ScalingBenchmark {
 
   /** The article's size in UTF-8: 10^3 and 10^6 bytes to a KB and an MB. */
@@ -44,20 +50,36 @@ public class ScalingBenchmark {
   @Param({ParseMode.STRUCTURE, ParseMode.FULL})
   public String mode;
 
-  private String article;
-  private long utf8Bytes;
+  /**
+   * The text of the pool of articles of each size, in UTF-8: twice the 32 MB last-level cache of
+   * the machine the figures come from, so that the pool is read from memory at every size.
+   */
+  static final long POOL_UTF8_BYTES = 64_000_000L;
+
+  private String[] articles;
+  private long[] utf8Bytes;
   private ArticleParser parser;
 
   @Setup(Level.Trial)
   public void generate() {
     long bytes = bytes(size);
-    article = switch (copy) {
-      case "normal" -> new WireCopyGenerator(WireCopyGenerator.CORPUS_SEED).longArticle(bytes);
+    int count = (int) ((POOL_UTF8_BYTES + bytes - 1) / bytes);
+    articles = new String[count];
+    utf8Bytes = new long[count];
+    String hostile = switch (copy) {
+      case "normal" -> null;
       case "quotes" -> WireCopyGenerator.hostileQuotes(bytes);
       case "said" -> WireCopyGenerator.hostileSaid(bytes);
       default -> throw new IllegalArgumentException("unknown copy \"" + copy + "\"");
     };
-    utf8Bytes = WireCopyGenerator.utf8Length(article);
+    for (int i = 0; i < count; i++) {
+      // Ordinary copy: a generator per article, seeded in turn, so that the articles differ.
+      // Hostile copy is one text: each article is a copy of its own, elsewhere in memory.
+      articles[i] = hostile == null
+          ? new WireCopyGenerator(WireCopyGenerator.CORPUS_SEED + i).longArticle(bytes)
+          : new String(hostile.toCharArray());
+      utf8Bytes[i] = WireCopyGenerator.utf8Length(articles[i]);
+    }
     // Room for the largest article: the default limit (16 Mi characters) would do, but the
     // limit is not what is measured here.
     parser = ParseMode.parser(mode, 32 * 1024 * 1024);
@@ -73,10 +95,11 @@ public class ScalingBenchmark {
     throw new IllegalArgumentException("size must end in KB or MB, got \"" + size + "\"");
   }
 
-  /** The whole article. */
+  /** One whole article, the next of the pool. */
   @Benchmark
-  public Article parseOneArticle(InputRate rate) {
-    rate.add(utf8Bytes);
-    return parser.parse(article);
+  public Article parseOneArticle(ArticleCursor cursor, InputRate rate) {
+    int index = cursor.next(articles.length);
+    rate.add(utf8Bytes[index]);
+    return parser.parse(articles[index]);
   }
 }
