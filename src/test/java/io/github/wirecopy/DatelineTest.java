@@ -250,8 +250,8 @@ class DatelineTest {
     // written                                  | location             | date       | agency | body starts with
     "TULSA, June 2- Example Cos said            | TULSA                | 1987-06-02 | -      | Example Cos",
     "CHICAGO, March 4, - Grain prices rose      | CHICAGO              | 1987-03-04 | -      | Grain prices",
-    "COLUMBIA, Md. March 3 - Qtrly div 25 cts   | COLUMBIA, Md.        | 1987-03-03 | -      | Qtrly div",
-    "DETROIT June 18 - Qtly div 12 cts          | DETROIT              | 1987-06-18 | -      | Qtly div",
+    "COLUMBIA, Md. March 3 - Crab catches fell  | COLUMBIA, Md.        | 1987-03-03 | -      | Crab catches",
+    "DETROIT June 18 - Car sales rose           | DETROIT              | 1987-06-18 | -      | Car sales",
     "WASHINGTON, March 12, Reuter - A judge     | WASHINGTON           | 1987-03-12 | Reuter | A judge",
     "OMAHA, Neb. March 11, Reuter - Cattle rose | OMAHA, Neb.          | 1987-03-11 | Reuter | Cattle rose",
     "KANSAS CITY, Mo. - March 13 - The company  | KANSAS CITY, Mo.     | 1987-03-13 | -      | The company",

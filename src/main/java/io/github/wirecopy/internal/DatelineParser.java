@@ -148,7 +148,7 @@ final class DatelineParser {
   }
 
   /**
-   * {@code KANSAS CITY, Mo. - March 13 - American City ...}: the date came after a stray dash.
+   * {@code KANSAS CITY, Mo. - March 13 - The company ...}: the date came after a stray dash.
    * Returns null where no date and second dash follow.
    */
   private static Match withDateAfterStrayDash(
