@@ -39,18 +39,17 @@ public final class ArticleTextParser {
     HeaderParser.Header header = HeaderParser.parse(text);
     int bodyStart = Whitespace.skipBlank(text, header.end(), text.length());
     Article.Builder article = Article.builder().date(header.date()).text(text);
-    // The next line end of each kind, found once here for the dateline and the paragraphs.
-    int nextNewline = indexOrLength(text, '\n', bodyStart);
-    int nextReturn = indexOrLength(text, '\r', bodyStart);
+    // Line ends are found once, for the dateline and the paragraphs.
+    NextOccurrence lineEnds = new NextOccurrence(text, '\n', '\r');
     if (bodyStart < text.length()) {
       DatelineParser.Match match = DatelineParser.find(
-          text, bodyStart, Math.min(nextNewline, nextReturn), header.date());
+          text, bodyStart, lineEnds.from(bodyStart), header.date());
       if (match != null) {
         article.dateline(match.dateline());
         bodyStart = match.bodyStart();
       }
     }
-    List<Paragraph> paragraphs = paragraphs(text, bodyStart, nextNewline, nextReturn);
+    List<Paragraph> paragraphs = paragraphs(text, bodyStart, lineEnds);
     article.paragraphs(paragraphs);
     if (quoteFinder != null) {
       QuoteFinder.Found found = quoteFinder.find(text, paragraphs);
@@ -61,10 +60,9 @@ public final class ArticleTextParser {
 
   /**
    * Paragraphs are runs of non-blank lines; blank lines between them are dropped.
-   * {@code nextNewline} and {@code nextReturn} are the first line ends of each kind at or after
-   * some offset up to {@code from}, or the text's length.
+   * {@code lineEnds} are the line ends of the text, not yet asked about past {@code from}.
    */
-  private List<Paragraph> paragraphs(String text, int from, int nextNewline, int nextReturn) {
+  private List<Paragraph> paragraphs(String text, int from, NextOccurrence lineEnds) {
     List<Paragraph> paragraphs = new ArrayList<>();
     int length = text.length();
     int paragraphStart = -1;
@@ -73,17 +71,9 @@ public final class ArticleTextParser {
     // The body may go on from the header's own line, which is no new article; every line after
     // it that opens like a header is one, as the corpus reader would split it.
     boolean onHeaderLine = from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r';
-    // Line ends are found with String.indexOf, which the JVM vectorises; the next position of
-    // each kind of line end is kept until passed, so every character is looked at once.
-    SentenceSplitter.Marks marks = new SentenceSplitter.Marks(text);
+    NextOccurrence marks = SentenceSplitter.marks(text);
     while (lineStart < length) {
-      if (nextNewline < lineStart) {
-        nextNewline = indexOrLength(text, '\n', lineStart);
-      }
-      if (nextReturn < lineStart) {
-        nextReturn = indexOrLength(text, '\r', lineStart);
-      }
-      int lineEnd = Math.min(nextNewline, nextReturn);
+      int lineEnd = lineEnds.from(lineStart);
       if (!onHeaderLine && HeaderParser.isHeaderLine(text, lineStart, lineEnd)) {
         throw TextPosition.error(
             "expected one article, found the header of another; read several articles with "
@@ -114,12 +104,7 @@ public final class ArticleTextParser {
     return paragraphs;
   }
 
-  private static int indexOrLength(String text, char c, int from) {
-    int at = text.indexOf(c, from);
-    return at < 0 ? text.length() : at;
-  }
-
-  private Paragraph paragraph(String text, int start, int end, SentenceSplitter.Marks marks) {
+  private Paragraph paragraph(String text, int start, int end, NextOccurrence marks) {
     Paragraph.Builder paragraph = Paragraph.builder()
         .text(text.substring(start, end))
         .span(Span.of(start, end));

@@ -44,15 +44,34 @@ final class FoldedWords {
 
   /** Whether {@code text} at {@code [start, end)}, whose {@link #hash} is {@code hash}, is in the set. */
   boolean contains(CharSequence text, int start, int end, int hash) {
+    return slotOf(text, start, end, hash) >= 0;
+  }
+
+  /**
+   * The slot of the table that holds {@code text} at {@code [start, end)}, whose {@link #hash}
+   * is {@code hash}, or -1 where the set does not hold it: for a table of values beside this one,
+   * {@link #slots()} long.
+   */
+  int slotOf(CharSequence text, int start, int end, int hash) {
     int mask = table.length - 1;
     int length = end - start;
     for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
       String word = table[slot];
       if (word.length() == length && sameFolded(word, text, start)) {
-        return true;
+        return slot;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** The slot of {@code word}, a word of the set; see {@link #slotOf(CharSequence, int, int, int)}. */
+  int slotOf(String word) {
+    return slotOf(word, 0, word.length(), hash(word, 0, word.length()));
+  }
+
+  /** The number of slots of the table, all words and the room between them. */
+  int slots() {
+    return table.length;
   }
 
   /**

@@ -49,21 +49,15 @@ final class ParagraphTokens {
    */
   boolean hasQuotation;
 
-  /** What each ASCII character is to the tokenizer, so prose is read without Unicode tables. */
-  private static final byte[] ASCII_CLASSES = new byte[128];
-  private static final byte BLANK = 1;
-  private static final byte ALPHANUMERIC = 2;
-  /** Punctuation, or for a character past ASCII: whatever the Unicode tables say. */
-  private static final byte OTHER = 0;
-
-  /** Each ASCII letter or digit as {@link FoldedWords#fold} gives it; 0 for other characters. */
+  /**
+   * Each ASCII letter or digit as {@link FoldedWords#fold} gives it, 0 for other characters: so
+   * prose is read without Unicode tables.
+   */
   private static final char[] ASCII_ALPHANUMERIC_FOLDED = new char[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      ASCII_CLASSES[c] = Whitespace.isBlank(c) ? BLANK
-          : Character.isLetterOrDigit(c) ? ALPHANUMERIC : OTHER;
-      ASCII_ALPHANUMERIC_FOLDED[c] = ASCII_CLASSES[c] == ALPHANUMERIC ? FoldedWords.fold(c) : 0;
+      ASCII_ALPHANUMERIC_FOLDED[c] = Character.isLetterOrDigit(c) ? FoldedWords.fold(c) : 0;
     }
   }
 
@@ -127,7 +121,7 @@ final class ParagraphTokens {
           }
           continue;
         }
-        if (ASCII_CLASSES[c] == BLANK) {
+        if (Whitespace.isBlank(c)) {
           i++;
           continue;
         }
@@ -228,7 +222,7 @@ final class ParagraphTokens {
   }
 
   private static boolean isLetterOrDigit(char c) {
-    return c < 128 ? ASCII_CLASSES[c] == ALPHANUMERIC : Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_ALPHANUMERIC_FOLDED[c] != 0 : Character.isLetterOrDigit(c);
   }
 
   /**

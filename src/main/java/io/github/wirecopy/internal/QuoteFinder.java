@@ -149,6 +149,12 @@ public final class QuoteFinder {
   private static final Comparator<Candidate> BY_CONTENT_START =
       Comparator.comparingInt(c -> c.contentStart);
 
+  private static final Comparator<Candidate> BY_CONTENT =
+      BY_CONTENT_START.thenComparingInt(c -> c.contentEnd);
+
+  private static final Comparator<Candidate> BY_SOURCE_START =
+      Comparator.comparingInt(c -> c.source.start);
+
   /** A quote found, before its speaker is resolved. */
   private static final class Candidate {
     QuoteKind kind;
@@ -231,7 +237,8 @@ public final class QuoteFinder {
         }
         run = openQuote >= 0 ? id : -1;
       }
-      if (run < 0 || p == paragraphs.size() - 1) {
+      boolean anythingOpen = candidates.size() > settled || !introducers.isEmpty();
+      if (anythingOpen && (run < 0 || p == paragraphs.size() - 1)) {
         // No quotation runs on into the next paragraph, so nothing found so far changes: its
         // speakers are resolved and its quotes made now, while they are fresh in memory, and
         // only the last few candidates are kept, for the next paragraph to look back at.
@@ -240,10 +247,7 @@ public final class QuoteFinder {
         resolveSources(open, introducers, resolver);
         addQuotes(text, open, resolver, quotes);
         introducers.clear();
-        List<Candidate> lookBack = List.copyOf(
-            candidates.subList(Math.max(0, candidates.size() - LOOK_BACK), candidates.size()));
-        candidates.clear();
-        candidates.addAll(lookBack);
+        candidates.subList(0, Math.max(0, candidates.size() - LOOK_BACK)).clear();
         settled = candidates.size();
       }
     }
@@ -560,23 +564,23 @@ public final class QuoteFinder {
     if (!pastForm || tokens.isCapitalized(t)) {
       return false;
     }
-    boolean besideQuote = false;
     int next = t + 1;
     if (tokens.isPunct(next, ',') || tokens.isPunct(next, ':')) {
       next++;
     }
     if (next < tokens.size && tokens.kind[next] == ParagraphTokens.OPEN) {
       // "the protesters chanted "...": a quotation right after the verb.
-      besideQuote = true;
+      return true;
     }
-    for (int u = t - 1; !besideQuote && u >= from && u >= t - 8; u--) {
+    for (int u = t - 1; u >= from && u >= t - 8; u--) {
       if (tokens.kind[u] == ParagraphTokens.CLOSE) {
-        besideQuote = true;
-      } else if (!tokens.isWord(u) && !tokens.isPunct(u, ',') && !tokens.isPunct(u, '.')) {
-        break;
+        return true;
+      }
+      if (!tokens.isWord(u) && !tokens.isPunct(u, ',') && !tokens.isPunct(u, '.')) {
+        return false;
       }
     }
-    return besideQuote;
+    return false;
   }
 
   /** Whether a claim's content is a quotation, possibly followed by a comma. */
@@ -843,7 +847,7 @@ public final class QuoteFinder {
       return false;
     }
     for (int u = t; u < end; u++) {
-      if (tokens.isWord(u) && NOT_IN_SOURCES.contains(tokens, u)) {
+      if (NOT_IN_SOURCES.contains(tokens, u)) {
         return false;
       }
     }
@@ -1092,7 +1096,7 @@ public final class QuoteFinder {
   private static int subjectStart(ParagraphTokens tokens, int last, int from) {
     int t = last;
     int words = 0;
-    if (tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens, t)
+    if (SourcePhrase.PRONOUNS.contains(tokens, t)
         && !(tokens.isCapitalized(t) && tokens.isCapitalized(t - 1) && t - 1 >= from)) {
       // A pronoun, unless a name ends in it: "Vice Premier Liu He".
       return t;
@@ -1212,17 +1216,16 @@ public final class QuoteFinder {
     if (!telling || t >= to || !tokens.isWord(t)) {
       return t;
     }
-    String word = tokens.lower(t);
-    if (word.equals("that") || word.equals("this")) {
+    if (tokens.is(t, "that") || tokens.is(t, "this")) {
       // "warned that inflation ...": the complementizer, no listener.
       return t;
     }
-    if (OBJECT_PRONOUNS.contains(word)) {
+    if (OBJECT_PRONOUNS.contains(tokens, t)) {
       return t + 1;
     }
-    if (t + 1 < to && !tokens.isCapitalized(t) && word.endsWith("s")
+    if (t + 1 < to && !tokens.isCapitalized(t) && tokens.endsWith(t, "s")
         && (tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
-            || tokens.isWord(t + 1) && SourcePhrase.PRONOUNS.contains(tokens, t + 1)
+            || SourcePhrase.PRONOUNS.contains(tokens, t + 1)
             || tokens.is(t + 1, "that"))) {
       // "told auditors she was ...": a plural listener, then the clause.
       return t + 1;
@@ -1271,13 +1274,13 @@ public final class QuoteFinder {
         && TIMES.contains(tokens, t + 1)) {
       // "said on Friday the plan ...": a day between the verb and its content.
       t += 2;
-    } else if (t < to && tokens.isWord(t) && TIMES.contains(tokens, t)) {
+    } else if (t < to && TIMES.contains(tokens, t)) {
       t++;
     } else if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
-        && tokens.isWord(t + 1) && TIMES.contains(tokens, t + 1)) {
+        && TIMES.contains(tokens, t + 1)) {
       t += 2;
     }
-    if (t < to && tokens.isWord(t) && ADVERBIAL_OPENERS.contains(tokens, t)) {
+    if (t < to && ADVERBIAL_OPENERS.contains(tokens, t)) {
       int found = -1;
       for (int u = t + 1; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
         if (tokens.is(u, "that")) {
@@ -1315,7 +1318,8 @@ public final class QuoteFinder {
 
   /**
    * Where the content ends: at the end of the unit, before a participle that goes on with the
-   * same source ({@code , adding that}), or before {@code , according to}.
+   * same source ({@code , adding that}), or before {@code , according to}; and after at most
+   * {@link #MAX_CONTENT_TOKENS} tokens.
    */
   private int contentEnd(ParagraphTokens tokens, int from, int to) {
     to = Math.min(to, from + MAX_CONTENT_TOKENS);
@@ -1354,7 +1358,7 @@ public final class QuoteFinder {
   /** Whether a subject and a cue of the lexicon follow within a few words. */
   private boolean anotherSourceSpeaks(ParagraphTokens tokens, int t, int to) {
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || tokens.isWord(t) && SourcePhrase.PRONOUNS.contains(tokens, t))) {
+        || SourcePhrase.PRONOUNS.contains(tokens, t))) {
       return false;
     }
     for (int u = t + 1; u < to && u <= t + 5; u++) {
@@ -1648,7 +1652,7 @@ public final class QuoteFinder {
         owners.add(candidate);
       }
     }
-    owners.sort(Comparator.comparingInt(c -> c.source.start));
+    owners.sort(BY_SOURCE_START);
     SourcePhrase lastResolved = null;
     int lastHandle = -1;
     for (Candidate owner : owners) {
@@ -1665,8 +1669,7 @@ public final class QuoteFinder {
   /** Adds the quotes of {@code candidates}, whose sources are resolved, to {@code quotes}, in text order. */
   private static void addQuotes(String text, List<Candidate> candidates, SpeakerResolver resolver,
       List<Quote> quotes) {
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.contentStart)
-        .thenComparingInt(c -> c.contentEnd));
+    candidates.sort(BY_CONTENT);
     int lastStart = -1;
     int lastEnd = -1;
     for (Candidate candidate : candidates) {

@@ -82,46 +82,24 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Where the next sentence marks ({@code .}, {@code !}, {@code ?}, {@code …}) stand in one
-   * article's text. They are found with {@link String#indexOf(int, int)}, which the JVM
-   * vectorises, and kept until passed; as the paragraphs of an article are split in text order,
-   * each character is looked at once per mark.
+   * The marks that may end a sentence ({@code .}, {@code !}, {@code ?}, {@code …}) in one
+   * article's text, for splitting its paragraphs in text order.
    */
-  public static final class Marks {
-
-    private final String text;
-    private final int[] next = {-1, -1, -1, -1};
-    private static final char[] MARKS = {'.', '!', '?', '\u2026'};
-
-    /** The marks of {@code text}, for splitting its paragraphs in order. */
-    public Marks(String text) {
-      this.text = text;
-    }
-
-    /** The first mark at or after {@code from}, or the text's length where there is none. */
-    int next(int from) {
-      int first = text.length();
-      for (int k = 0; k < MARKS.length; k++) {
-        if (next[k] < from) {
-          int at = text.indexOf(MARKS[k], from);
-          next[k] = at < 0 ? text.length() : at;
-        }
-        first = Math.min(first, next[k]);
-      }
-      return first;
-    }
+  public static NextOccurrence marks(String text) {
+    return new NextOccurrence(text, '.', '!', '?', '\u2026');
   }
 
   /**
    * Splits {@code text} in {@code [from, to)}, which must start and end on non-blank characters,
-   * and hands each sentence's range to {@code sink}, in order. {@code marks} are the marks of the
-   * same text; the ranges of one text must be split in text order, as its paragraphs come.
+   * and hands each sentence's range to {@code sink}, in order. {@code marks} are the
+   * {@link #marks} of the same text; the ranges of one text must be split in text order, as its
+   * paragraphs come.
    */
-  public void split(String text, int from, int to, Marks marks, SentenceSink sink) {
+  public void split(String text, int from, int to, NextOccurrence marks, SentenceSink sink) {
     int sentenceStart = from;
     int i = from;
     while (i < to) {
-      i = marks.next(i);
+      i = marks.from(i);
       if (i >= to) {
         break;
       }

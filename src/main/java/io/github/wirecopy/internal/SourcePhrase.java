@@ -100,12 +100,20 @@ final class SourcePhrase {
   final String head;
   final Sort sort;
   /** The words before the head noun of a description: {@code German} of {@code the German envoy}. */
-  List<String> modifiers = List.of();
-  private int describedStart;
-  private int describedEnd;
+  final List<String> modifiers;
+  /** Where the words that describe the source stand: this phrase, or the one a {@code who} is. */
+  private final int describedStart;
+  private final int describedEnd;
 
   private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
       List<String> nameWords, String title, String head, Sort sort) {
+    this(type, start, end, nameStart, nameEnd, nameWords, title, head, sort, List.of(), start,
+        end);
+  }
+
+  private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
+      List<String> nameWords, String title, String head, Sort sort, List<String> modifiers,
+      int describedStart, int describedEnd) {
     this.type = type;
     this.start = start;
     this.end = end;
@@ -115,8 +123,9 @@ final class SourcePhrase {
     this.title = title;
     this.head = head;
     this.sort = sort;
-    this.describedStart = start;
-    this.describedEnd = end;
+    this.modifiers = modifiers;
+    this.describedStart = describedStart;
+    this.describedEnd = describedEnd;
   }
 
   /**
@@ -124,12 +133,8 @@ final class SourcePhrase {
    * {@code Reyes, who said ...}.
    */
   SourcePhrase at(int start, int end) {
-    SourcePhrase relative =
-        new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort);
-    relative.describedStart = describedStart;
-    relative.modifiers = modifiers;
-    relative.describedEnd = describedEnd;
-    return relative;
+    return new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort,
+        modifiers, describedStart, describedEnd);
   }
 
   /** The words that describe the source, as written: the phrase, or what its pronoun refers to. */
@@ -150,7 +155,7 @@ final class SourcePhrase {
       to--;
     }
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
-    while (from < to && tokens.isWord(from) && LEADING_FUNCTION_WORDS.contains(tokens, from)) {
+    while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)) {
       from++;
     }
     if (from >= to) {
@@ -262,16 +267,14 @@ final class SourcePhrase {
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
       return null;
     }
-    SourcePhrase description =
-        new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort);
     List<String> modifiers = new ArrayList<>(2);
     for (int t = from; t < headToken; t++) {
       if (tokens.isWord(t) && !isDeterminer(tokens, t)) {
         modifiers.add(stripPossessive(tokens.lower(t)));
       }
     }
-    description.modifiers = List.copyOf(modifiers);
-    return description;
+    return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
+        List.copyOf(modifiers), start, end);
   }
 
   /** Whether token {@code t} is a word of titles, read in place where it holds no hyphen. */
@@ -301,7 +304,7 @@ final class SourcePhrase {
   private static boolean nameRunFollows(ParagraphTokens tokens, int preposition, int to) {
     // "Secretary of State Antony Blinken": a title follows the preposition, and a name after it.
     int t = preposition + 1;
-    return t < to && tokens.isWord(t) && TITLE_WORDS.contains(tokens, t)
+    return t < to && TITLE_WORDS.contains(tokens, t)
         && tokens.isCapitalized(t);
   }
 

@@ -148,10 +148,11 @@ final class SpeakerResolver {
     }
     byHead.put(phrase.head, found);
     if (phrase.title != null) {
+      List<String> titleWords = SpeechCues.words(phrase.title);
       if (found.modifiers.isEmpty()) {
-        found.modifiers = SpeechCues.words(phrase.title);
+        found.modifiers = titleWords;
       }
-      for (String word : SpeechCues.words(phrase.title)) {
+      for (String word : titleWords) {
         if (SourcePhrase.TITLE_WORDS.contains(word)) {
           byHead.put(word, found);
         }
@@ -309,11 +310,8 @@ final class SpeakerResolver {
       }
       int start = tokens.start[u];
       int end = tokens.end[u];
-      int hash = tokens.hash[u];
-      if (end - start > 2 && (tokens.text.charAt(end - 1) | 0x20) == 's'
-          && (tokens.text.charAt(end - 2) == '\'' || tokens.text.charAt(end - 2) == '\u2019')) {
-        hash = FoldedWords.hash(tokens.text, start, end - 2);
-      }
+      int hash = tokens.endsWith(u, "'s") ? FoldedWords.hash(tokens.text, start, end - 2)
+          : tokens.hash[u];
       if (nameWordHashes.mayContain(hash)) {
         return true;
       }
@@ -363,7 +361,7 @@ final class SpeakerResolver {
         runWords.add(word);
       }
     }
-    if (source == null || first < 0) {
+    if (source == null) {
       return;
     }
     if (unknownWord) {
@@ -384,12 +382,7 @@ final class SpeakerResolver {
   }
 
   private static int nameEnd(ParagraphTokens tokens, int last) {
-    int end = tokens.end[last];
-    String word = tokens.lower(last);
-    if (word.endsWith("'s")) {
-      end -= 2;
-    }
-    return end;
+    return tokens.endsWith(last, "'s") ? tokens.end[last] - 2 : tokens.end[last];
   }
 
   /** The speakers, in the order their first quote was found, with all their mentions. */
@@ -401,12 +394,10 @@ final class SpeakerResolver {
           : Integer.compare(b[1], a[1]));
       Speaker.Builder speaker = Speaker.builder().id(source.speakerId);
       int coveredTo = -1;
-      int[] previous = null;
       for (int[] m : mentions) {
-        // Sorted, a mention made twice comes twice in a row.
-        boolean again = previous != null && m[0] == previous[0] && m[1] == previous[1];
-        previous = m;
-        if (m[0] < coveredTo || again) {
+        // Sorted by start, the longest first: a mention made twice, or inside a longer one that
+        // starts with it, starts before the end of the one kept.
+        if (m[0] < coveredTo) {
           continue;
         }
         coveredTo = m[1];

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,12 +57,11 @@ public final class SpeechCues {
   private static final SpeechCues BUILT_IN = new SpeechCues(List.of());
 
   /**
-   * Word form (lower case) to the cues that open with it, as an open-addressing table keyed by a
-   * case-blind hash of the characters, so that looking up a word of the text allocates nothing:
-   * this runs for every word of an article.
+   * The word forms (lower case) that open cues, looked up without allocating anything: this runs
+   * for every word of an article. The cues of each stand in {@link #cuesBySlot}, at its slot.
    */
-  private final String[] tableKeys;
-  private final List<?>[] tableValues;
+  private final FoldedWords firstWordForms;
+  private final List<?>[] cuesBySlot;
 
   /**
    * The hashes of the first words of cues, as bits: most words of a text fail this test, with the
@@ -98,22 +96,15 @@ public final class SpeechCues {
       add(map, words[0], new Cue(phrase, tail(words), false, Form.NONE));
     }
     for (String cue : extra) {
-      String[] words = cue.toLowerCase(Locale.ROOT).split(" ");
+      String[] words = FoldedWords.lowerCase(cue, 0, cue.length()).split(" ");
       addVerb(map, words[0], irregularOrRegular(words[0]), tail(words));
     }
-    int capacity = Integer.highestOneBit(Math.max(16, map.size() * 4));
-    tableKeys = new String[capacity];
-    tableValues = new List<?>[capacity];
+    firstWordForms = FoldedWords.of(map.keySet().toArray(String[]::new));
+    cuesBySlot = new List<?>[firstWordForms.slots()];
     for (Map.Entry<String, List<Cue>> entry : map.entrySet()) {
       String key = entry.getKey();
-      int hash = FoldedWords.hash(key, 0, key.length());
-      int slot = hash & (capacity - 1);
-      while (tableKeys[slot] != null) {
-        slot = (slot + 1) & (capacity - 1);
-      }
-      tableKeys[slot] = key;
-      tableValues[slot] = List.copyOf(entry.getValue());
-      firstWords.add(hash);
+      cuesBySlot[firstWordForms.slotOf(key)] = List.copyOf(entry.getValue());
+      firstWords.add(FoldedWords.hash(key, 0, key.length()));
     }
   }
 
@@ -154,15 +145,8 @@ public final class SpeechCues {
     if (!firstWords.mayContain(hash)) {
       return List.of();
     }
-    int length = end - start;
-    int mask = tableKeys.length - 1;
-    for (int slot = hash & mask; tableKeys[slot] != null; slot = (slot + 1) & mask) {
-      String key = tableKeys[slot];
-      if (key.length() == length && FoldedWords.sameFolded(key, text, start)) {
-        return (List<Cue>) tableValues[slot];
-      }
-    }
-    return List.of();
+    int slot = firstWordForms.slotOf(text, start, end, hash);
+    return slot < 0 ? List.of() : (List<Cue>) cuesBySlot[slot];
   }
 
   /**
