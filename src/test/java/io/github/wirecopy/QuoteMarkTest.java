@@ -8,10 +8,12 @@ import static io.github.wirecopy.QuotedCopy.indirect;
 import static io.github.wirecopy.QuotedCopy.mixed;
 import static io.github.wirecopy.QuotedCopy.parse;
 import static io.github.wirecopy.QuotedCopy.said;
+import static io.github.wirecopy.WireCopyArbitraries.QUOTE_MARK_STYLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.wirecopy.QuotedCopy.Said;
+import io.github.wirecopy.WireCopyArbitraries.QuoteMarks;
 import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Quote;
 import io.github.wirecopy.model.QuoteKind;
@@ -28,33 +30,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class QuoteMarkTest {
 
-  /** A pair of quotation marks as a style writes them. */
-  record Marks(String style, String open, String close) {
-    @Override
-    public String toString() {
-      return style;
-    }
-  }
-
-  static Stream<Marks> styles() {
-    return Stream.of(
-        new Marks("straight double", "\"", "\""),
-        new Marks("curly double", "\u201C", "\u201D"),
-        new Marks("curly single", "\u2018", "\u2019"),
-        new Marks("straight single", "'", "'"),
-        new Marks("guillemets", "\u00AB", "\u00BB"),
-        new Marks("German low-high", "\u201E", "\u201C"),
-        new Marks("TeX backticks", "``", "''"));
+  static Stream<QuoteMarks> styles() {
+    return QUOTE_MARK_STYLES.stream();
   }
 
   /** The double styles, which alone may run to the end of a paragraph. */
-  static Stream<Marks> doubleStyles() {
-    return styles().filter(marks -> !marks.style().contains("single"));
+  static Stream<QuoteMarks> doubleStyles() {
+    return styles().filter(marks -> !marks.single());
   }
 
   @ParameterizedTest
   @MethodSource("styles")
-  void quoteBeforeItsAttributionInEveryMarkStyleIsDirect(Marks marks) {
+  void quoteBeforeItsAttributionInEveryMarkStyleIsDirect(QuoteMarks marks) {
     Article article = parse(XINHUA,
         marks.open() + "We will defend our legitimate interests," + marks.close()
             + " the spokesman said.");
@@ -65,7 +52,7 @@ class QuoteMarkTest {
 
   @ParameterizedTest
   @MethodSource("styles")
-  void quoteAfterAColonInEveryMarkStyleIsDirect(Marks marks) {
+  void quoteAfterAColonInEveryMarkStyleIsDirect(QuoteMarks marks) {
     Article article = parse(REUTERS,
         "The governor told reporters: " + marks.open()
             + "Interest rates will stay where they are for now." + marks.close());
@@ -77,7 +64,7 @@ class QuoteMarkTest {
 
   @ParameterizedTest
   @MethodSource("styles")
-  void quotationMarksAroundAFragmentInReportedSpeechMakeItMixed(Marks marks) {
+  void quotationMarksAroundAFragmentInReportedSpeechMakeItMixed(QuoteMarks marks) {
     Article article = parse(AP,
         "Senator Maria Okafor said the spending plan was " + marks.open() + "a slow-motion disaster"
             + marks.close() + ".");
@@ -217,7 +204,7 @@ class QuoteMarkTest {
 
   @ParameterizedTest
   @MethodSource("doubleStyles")
-  void unbalancedMarkEndsItsQuoteAtTheEndOfItsParagraph(Marks marks) {
+  void unbalancedMarkEndsItsQuoteAtTheEndOfItsParagraph(QuoteMarks marks) {
     Article article = parse(REUTERS,
         "The envoy said: " + marks.open() + "Talks are over and nothing will change that",
         "Markets fell sharply on Monday, traders said.",

@@ -531,11 +531,11 @@ final class WireCopyArbitraries {
   // Quotes
 
   /**
-   * An article of quote-bearing copy: its text, where its body begins, and its paragraph texts as
-   * written. Unlike {@link GeneratedArticle} it promises no sentence split: quotes run across
-   * sentences, and the quote tests check what they find against the text itself.
+   * An article of quote-bearing copy: its text, and where its body begins. Unlike
+   * {@link GeneratedArticle} it promises no sentence split: quotes run across sentences, and the
+   * quote tests check what they find against the text itself.
    */
-  record QuotingArticle(String text, int bodyStart, List<String> paragraphs) {
+  record QuotingArticle(String text, int bodyStart) {
 
     /** This article's text, ending with a line break so that another article may follow it. */
     String textEndingWithLineBreak() {
@@ -544,7 +544,7 @@ final class WireCopyArbitraries {
   }
 
   /** A pair of quotation marks of one style; single marks hold double ones inside them. */
-  record QuoteMarks(String open, String close, boolean single) {
+  record QuoteMarks(String style, String open, String close, boolean single) {
 
     String around(String words) {
       return open + words + close;
@@ -552,9 +552,24 @@ final class WireCopyArbitraries {
 
     /** Marks of the other family, for a quote inside a quote. */
     QuoteMarks inner() {
-      return single ? new QuoteMarks("\u201C", "\u201D", false) : new QuoteMarks("'", "'", true);
+      return single ? QUOTE_MARK_STYLES.get(1) : QUOTE_MARK_STYLES.get(3);
+    }
+
+    @Override
+    public String toString() {
+      return style;
     }
   }
+
+  /** Every quotation-mark style wire copy uses. */
+  static final List<QuoteMarks> QUOTE_MARK_STYLES = List.of(
+      new QuoteMarks("straight double", "\"", "\"", false),
+      new QuoteMarks("curly double", "\u201C", "\u201D", false),
+      new QuoteMarks("curly single", "\u2018", "\u2019", true),
+      new QuoteMarks("straight single", "'", "'", true),
+      new QuoteMarks("guillemets", "\u00AB", "\u00BB", false),
+      new QuoteMarks("German low-high", "\u201E", "\u201C", false),
+      new QuoteMarks("TeX backticks", "``", "''", false));
 
   /**
    * A person as copy names them.
@@ -609,7 +624,7 @@ final class WireCopyArbitraries {
   }
 
   private static QuotingArticle quoting(GeneratedArticle article) {
-    return new QuotingArticle(article.text(), article.bodyStart(), article.paragraphs());
+    return new QuotingArticle(article.text(), article.bodyStart());
   }
 
   /** A paragraph of one sentence, or of sentences written as one. */
@@ -746,7 +761,7 @@ final class WireCopyArbitraries {
    * it open, the next opens with a mark again; the source is named in the first or the last.
    */
   static Arbitrary<List<WrittenParagraph>> quoteRuns() {
-    return Combinators.combine(quoteMarkStyles().filter(marks -> !marks.single()),
+    return Combinators.combine(doubleQuoteMarkStyles(),
             quotedWords().list().ofMinSize(2).ofMaxSize(4), sources(), Arbitraries.of(true, false))
         .as((marks, words, source, namedFirst) -> {
           List<WrittenParagraph> paragraphs = new ArrayList<>();
@@ -779,14 +794,7 @@ final class WireCopyArbitraries {
 
   /** Every quotation-mark style wire copy uses. */
   static Arbitrary<QuoteMarks> quoteMarkStyles() {
-    return Arbitraries.of(
-        new QuoteMarks("\"", "\"", false),
-        new QuoteMarks("\u201C", "\u201D", false),
-        new QuoteMarks("\u2018", "\u2019", true),
-        new QuoteMarks("'", "'", true),
-        new QuoteMarks("\u00AB", "\u00BB", false),
-        new QuoteMarks("\u201E", "\u201C", false),
-        new QuoteMarks("``", "''", false));
+    return Arbitraries.of(QUOTE_MARK_STYLES);
   }
 
   /** The double-mark styles, which alone carry a quote to the end of a paragraph. */
@@ -857,13 +865,10 @@ final class WireCopyArbitraries {
   private static Arbitrary<String> inventedNameWords() {
     return Arbitraries.of("zhu", "qar", "vo", "dri", "xel", "tok", "brun", "gha")
         .list().ofMinSize(2).ofMaxSize(3)
-        .map(syllables -> {
-          String word = String.join("", syllables);
-          return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        });
+        .map(syllables -> capitalized(String.join("", syllables)));
   }
 
-  private static String capitalized(String words) {
+  static String capitalized(String words) {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Gold attribution relations, as PolNeAR's {@code attributions.jsonl} gives them: per line, one
- * article's {@code {"id", "split", "publisher", "attributions": [...]}}, each attribution with its
- * {@code speech} and its {@code source}, {@code cue} and {@code content} as
+ * article's {@code {"id", "split", "attributions": [...]}} (other fields, such as
+ * {@code publisher}, are not read), each attribution with its {@code speech} and its
+ * {@code source}, {@code cue} and {@code content} as
  * {@code {"text", "offsets": [[start, end], ...]}} ({@code source} and {@code cue} may be null).
  * Offsets are half-open and count code points of the article's file, not UTF-16 units: see
  * {@link CodePointOffsets}.
@@ -42,12 +43,10 @@ final class Attributions {
    *
    * @param id the article's id, also the name of its file {@code articles/ID.txt}
    * @param split {@code train} or {@code dev}
-   * @param publisher the outlet, empty where the line gives none
    * @param attributions in file order
    * @param line the 1-based line of the file, for messages
    */
-  record Entry(String id, String split, String publisher, List<Attribution> attributions,
-      int line) {}
+  record Entry(String id, String split, List<Attribution> attributions, int line) {}
 
   /** One attribution relation: who ({@code source}) said ({@code cue}) what ({@code content}). */
   record Attribution(
@@ -111,7 +110,6 @@ final class Attributions {
       throw new IllegalArgumentException("id: expected a file name, got \"" + id + "\"");
     }
     String split = string(node, "split");
-    String publisher = node.hasNonNull("publisher") ? string(node, "publisher") : "";
     JsonNode list = node.get("attributions");
     if (list == null || !list.isArray()) {
       throw new IllegalArgumentException("attributions: expected an array");
@@ -124,7 +122,7 @@ final class Attributions {
         throw new IllegalArgumentException("attribution " + i + ": " + e.getMessage(), e);
       }
     }
-    return new Entry(id, split, publisher, List.copyOf(attributions), line);
+    return new Entry(id, split, List.copyOf(attributions), line);
   }
 
   private static Attribution attribution(JsonNode node) {

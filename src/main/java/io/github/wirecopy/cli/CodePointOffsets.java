@@ -32,15 +32,10 @@ final class CodePointOffsets {
     return new CodePointOffsets(codePoints, charOffsets);
   }
 
-  /** The number of code points in the text. */
-  int codePoints() {
-    return codePoints;
-  }
-
   /**
    * The char offset of a code point offset.
    *
-   * @throws IllegalArgumentException unless {@code 0 <= codePointOffset <= codePoints()}
+   * @throws IllegalArgumentException unless {@code 0 <= codePointOffset <=} the text's code points
    */
   int toChar(int codePointOffset) {
     if (codePointOffset < 0 || codePointOffset > codePoints) {

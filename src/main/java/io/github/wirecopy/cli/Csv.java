@@ -27,13 +27,6 @@ final class Csv {
     return record.append(RECORD_END).toString();
   }
 
-  /** A field as it stands in a record: quoted where it needs to be, else as it is. */
-  static String field(String value) {
-    StringBuilder field = new StringBuilder(value.length() + 2);
-    appendField(field, value);
-    return field.toString();
-  }
-
   private static void appendField(StringBuilder out, String value) {
     if (!needsQuotes(value)) {
       out.append(value);

@@ -3,6 +3,7 @@ package io.github.wirecopy.cli;
 import io.github.wirecopy.ArticleParseException;
 import io.github.wirecopy.ArticleParser;
 import io.github.wirecopy.internal.SpeechCues;
+import io.github.wirecopy.internal.Whitespace;
 import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Quote;
 import io.github.wirecopy.model.QuoteKind;
@@ -65,7 +66,6 @@ final class QuoteEvaluation {
   private int optional;
   private final int[] gold = new int[Attributions.Speech.values().length];
   private final int[] found = new int[Attributions.Speech.values().length];
-  private final int[] system = new int[QuoteKind.values().length];
   private final int[] correct = new int[QuoteKind.values().length];
   private final int[] ignored = new int[QuoteKind.values().length];
   private final int[] falsePositives = new int[QuoteKind.values().length];
@@ -183,7 +183,6 @@ final class QuoteEvaluation {
     for (Quote quote : quotes) {
       Span span = quote.content().span();
       int kind = quote.kind().ordinal();
-      system[kind]++;
       systemChars.set(span.start(), span.end());
       if (liesOn(count(goldChars, span), span.length())) {
         correct[kind]++;
@@ -211,11 +210,12 @@ final class QuoteEvaluation {
         continue;
       }
       speakerScored++;
+      // Found: at least half its characters lie in system quotes, so some quote shares one.
       Quote best = mostInCommon(quotes, quotation.contentChars());
       List<Span> source = quotation.source().get();
       String sourceText = joined(text, source);
       List<Speaker> speakers = article.map(Article::speakers).orElse(List.of());
-      if (best != null && rightSpeaker(best, speakers, source, sourceText)) {
+      if (rightSpeaker(best, speakers, source, sourceText)) {
         speakerRight++;
       } else {
         list(listedWrongSpeakers, new Listed(id, quotation.content(),
@@ -357,7 +357,8 @@ final class QuoteEvaluation {
 
   /** The first 80 characters of the spans' text on one line, with {@code ...} where cut. */
   private static String excerpt(String text, List<Span> spans) {
-    String oneLine = joined(text, spans).replaceAll("\\s+", " ");
+    String joined = joined(text, spans);
+    String oneLine = Whitespace.normalize(joined, 0, joined.length());
     if (oneLine.length() <= 80) {
       return oneLine;
     }
@@ -366,9 +367,6 @@ final class QuoteEvaluation {
   }
 
   private static String describeSpeaker(Quote quote, List<Speaker> speakers) {
-    if (quote == null) {
-      return "(no quote)";
-    }
     String speaker = quote.speaker().isPresent()
         ? "speaker \"" + speakers.get(quote.speaker().getAsInt()).name() + "\""
         : "no speaker";
@@ -410,15 +408,14 @@ final class QuoteEvaluation {
       QuoteKind kind = KIND_OF_SPEECH[speech.ordinal()];
       int k = kind.ordinal();
       rows.add(new Row(speech.label() + " / " + kind.name(), gold[speech.ordinal()],
-          found[speech.ordinal()], system[k], correct[k], ignored[k], falsePositives[k]));
+          found[speech.ordinal()], correct[k], ignored[k], falsePositives[k]));
     }
     return rows;
   }
 
   /** All kinds together. */
   Row overall() {
-    return new Row("all", sum(gold), sum(found), sum(system), sum(correct), sum(ignored),
-        sum(falsePositives));
+    return new Row("all", sum(gold), sum(found), sum(correct), sum(ignored), sum(falsePositives));
   }
 
   /** Found gold quotations with a source whose speaker the system got right. */
@@ -455,13 +452,16 @@ final class QuoteEvaluation {
    * @param name which gold speech and system kind it counts
    * @param gold gold quotations
    * @param found gold quotations found
-   * @param system system quotes, correct, ignored and false positives together
    * @param correct system quotes that lie on gold quotations
    * @param ignored system quotes, not correct, that lie on optional attributions
    * @param falsePositives the other system quotes
    */
-  record Row(String name, int gold, int found, int system, int correct, int ignored,
-      int falsePositives) {
+  record Row(String name, int gold, int found, int correct, int ignored, int falsePositives) {
+
+    /** The system quotes: correct, ignored and false positives together. */
+    int system() {
+      return correct + ignored + falsePositives;
+    }
 
     /** correct / (correct + false positives); empty where both are zero. */
     OptionalDouble precision() {

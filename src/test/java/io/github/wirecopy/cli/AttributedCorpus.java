@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A tiny corpus in PolNeAR's layout, {@code articles/ID.txt} and {@code attributions.jsonl},
@@ -39,7 +38,7 @@ final class AttributedCorpus {
     ArrayNode list = line.putArray("attributions");
     for (Attributions.Attribution attribution : attributions) {
       ObjectNode node = list.addObject();
-      node.put("speech", attribution.speech().name().toLowerCase(Locale.ROOT));
+      node.put("speech", attribution.speech().label());
       node.set("source", attribution.source().map(AttributedCorpus::extent).orElse(null));
       node.set("cue", attribution.cue().map(AttributedCorpus::extent).orElse(null));
       node.set("content", extent(attribution.content()));

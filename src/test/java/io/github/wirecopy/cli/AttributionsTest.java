@@ -32,7 +32,6 @@ class AttributionsTest {
     Attributions.Entry first = entries.get(0);
     assertThat(first.id()).isEqualTo("n1");
     assertThat(first.split()).isEqualTo("dev");
-    assertThat(first.publisher()).isEqualTo("wire");
     assertThat(first.line()).isEqualTo(2);
     Attributions.Attribution attribution = first.attributions().get(0);
     assertThat(attribution.speech()).isEqualTo(Attributions.Speech.MIXED);
@@ -41,7 +40,6 @@ class AttributionsTest {
     assertThat(attribution.cue()).isEmpty();
     assertThat(attribution.content().offsets()).containsExactly(
         new Attributions.Range(30, 32), new Attributions.Range(40, 48));
-    assertThat(entries.get(1).publisher()).isEmpty();
     assertThat(entries.get(1).attributions()).isEmpty();
   }
 

@@ -21,13 +21,13 @@ class CsvTest {
       "a \"bold\" step      | \"a \"\"bold\"\" step\"",
       "\"                   | \"\"\"\""})
   void fieldIsQuotedOnlyWhenItHoldsACommaOrAQuote(String value, String written) {
-    assertThat(Csv.field(value)).isEqualTo(written);
+    assertThat(Csv.record(List.of(value))).isEqualTo(written + "\r\n");
   }
 
   @Test
   void fieldWithALineBreakIsQuotedAndKeepsIt() {
-    assertThat(Csv.field("one\ntwo")).isEqualTo("\"one\ntwo\"");
-    assertThat(Csv.field("one\rtwo")).isEqualTo("\"one\rtwo\"");
+    assertThat(Csv.record(List.of("one\ntwo"))).isEqualTo("\"one\ntwo\"\r\n");
+    assertThat(Csv.record(List.of("one\rtwo"))).isEqualTo("\"one\rtwo\"\r\n");
     assertThat(Csv.record(List.of("x", "one\r\ntwo"))).isEqualTo("x,\"one\r\ntwo\"\r\n");
   }
 

@@ -1,7 +1,6 @@
 package io.github.wirecopy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.wirecopy.CorpusEntry;
 import io.github.wirecopy.Wirecopy;
@@ -75,6 +74,8 @@ class QuotesCommandTest {
       }
     }
 
+    assertThat(expected).as("rows besides the header").hasSizeGreaterThan(1);
+
     CliRun run = CliRun.run("quotes", corpus.toString());
 
     assertThat(run.exitCode()).isZero();
@@ -87,7 +88,6 @@ class QuotesCommandTest {
   void quoteWithACommaIsQuotedInItsRow() throws IOException {
     String text = " date 2021-03-05 OSLO, March 4 (Xinhua) -- \"We will build it, and soon,\" "
         + "Mayor Ana Ruiz said on Thursday.\n";
-    assumeFalse(Wirecopy.parse(text).quotes().isEmpty(), "the quote engine finds no quotes yet");
 
     CliRun run = CliRun.withStdin(text, "quotes");
 
@@ -147,11 +147,6 @@ class QuotesCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Columns: file,article,date,place,speaker,kind,cue,quote")
         .contains("--rejects").contains("--max-article-length").contains("Exit status:");
-  }
-
-  @Test
-  void mainHelpListsTheQuoteCommands() {
-    assertThat(CliRun.run("--help").out()).contains("quotes").contains("eval-quotes");
   }
 
   private Path write(String name, String content) throws IOException {

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 class WirecopyCliTest {
 
   @Test
-  void helpListsBothCommands() {
+  void helpListsEveryCommand() {
     CliRun run = CliRun.run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: wirecopy").contains("parse").contains("eval-datelines");
+    assertThat(run.out()).contains("Usage: wirecopy")
+        .containsPattern("(?m)^\\s+parse\\s").containsPattern("(?m)^\\s+quotes\\s")
+        .containsPattern("(?m)^\\s+eval-quotes\\s").containsPattern("(?m)^\\s+eval-datelines\\s");
   }
 
   @Test
