@@ -2,7 +2,6 @@ package io.github.wirecopy.benchmarks;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
@@ -92,8 +91,6 @@ public final class ConstantMemoryRun {
     try (Writer out = new BufferedWriter(
         Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       return WireCopyGenerator.writeCorpus(WireCopyGenerator.CORPUS_SEED, minBytes, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 

@@ -58,20 +58,17 @@ public class CoreNlpBenchmark {
   /** Tokens, sentences and quotations of one article. */
   @Benchmark
   public Annotation tokenizeSsplitQuote(CorpusInput input, ArticleCursor cursor, InputRate rate) {
-    return annotateNext(tokenizeSsplitQuote, input.corpus(), cursor, rate);
+    return annotate(tokenizeSsplitQuote, input.next(cursor, rate));
   }
 
   /** Tokens and sentences of one article. */
   @Benchmark
   public Annotation tokenizeSsplit(CorpusInput input, ArticleCursor cursor, InputRate rate) {
-    return annotateNext(tokenizeSsplit, input.corpus(), cursor, rate);
+    return annotate(tokenizeSsplit, input.next(cursor, rate));
   }
 
-  private static Annotation annotateNext(
-      StanfordCoreNLP pipeline, BenchmarkInput corpus, ArticleCursor cursor, InputRate rate) {
-    int index = cursor.next(corpus.size());
-    rate.add(corpus.utf8Bytes(index));
-    Annotation document = new Annotation(corpus.article(index));
+  private static Annotation annotate(StanfordCoreNLP pipeline, String article) {
+    Annotation document = new Annotation(article);
     pipeline.annotate(document);
     return document;
   }

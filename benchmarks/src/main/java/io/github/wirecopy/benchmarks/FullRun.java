@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -107,8 +106,9 @@ public final class FullRun {
         ConstantMemoryRun.class.getName(), Long.toString(megabytes))
         .redirectErrorStream(true)
         .start();
+    // Read to its end, the output is all there is: then the run has ended.
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
+    if (process.waitFor() != 0) {
       throw new IllegalStateException("the constant-memory run failed:\n" + output);
     }
     System.out.print(output);

@@ -53,9 +53,6 @@ public class OpenNlpSentenceBenchmark {
   /** The sentence spans of one article. */
   @Benchmark
   public Span[] sentenceDetector(CorpusInput input, ArticleCursor cursor, InputRate rate) {
-    BenchmarkInput corpus = input.corpus();
-    int index = cursor.next(corpus.size());
-    rate.add(corpus.utf8Bytes(index));
-    return detector.sentPosDetect(corpus.article(index));
+    return detector.sentPosDetect(input.next(cursor, rate));
   }
 }

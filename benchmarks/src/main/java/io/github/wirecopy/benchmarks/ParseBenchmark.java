@@ -49,19 +49,13 @@ public class ParseBenchmark {
   @Benchmark
   @Threads(1)
   public Article oneThread(CorpusInput input, ArticleCursor cursor, InputRate rate) {
-    return parseNext(input.corpus(), cursor, rate);
+    return parser.parse(input.next(cursor, rate));
   }
 
   /** One article per thread per operation, two threads sharing this parser (2 cores here). */
   @Benchmark
   @Threads(2)
   public Article twoThreadsSharedParser(CorpusInput input, ArticleCursor cursor, InputRate rate) {
-    return parseNext(input.corpus(), cursor, rate);
-  }
-
-  private Article parseNext(BenchmarkInput corpus, ArticleCursor cursor, InputRate rate) {
-    int index = cursor.next(corpus.size());
-    rate.add(corpus.utf8Bytes(index));
-    return parser.parse(corpus.article(index));
+    return parser.parse(input.next(cursor, rate));
   }
 }

@@ -1,9 +1,7 @@
 package io.github.wirecopy.benchmarks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +156,7 @@ public final class WireCopyGenerator {
     while (bytes < minUtf8Bytes) {
       String article = generator.article();
       articles.add(article);
-      bytes += article.getBytes(StandardCharsets.UTF_8).length;
+      bytes += utf8Length(article);
     }
     return articles;
   }
@@ -169,19 +167,15 @@ public final class WireCopyGenerator {
    *
    * @return the number of articles written
    */
-  public static long writeCorpus(long seed, long minUtf8Bytes, Writer out) {
+  public static long writeCorpus(long seed, long minUtf8Bytes, Writer out) throws IOException {
     WireCopyGenerator generator = new WireCopyGenerator(seed);
     long bytes = 0;
     long articles = 0;
-    try {
-      while (bytes < minUtf8Bytes) {
-        String article = generator.article() + "\n";
-        out.write(article);
-        bytes += utf8Length(article);
-        articles++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    while (bytes < minUtf8Bytes) {
+      String article = generator.article() + "\n";
+      out.write(article);
+      bytes += utf8Length(article);
+      articles++;
     }
     return articles;
   }
