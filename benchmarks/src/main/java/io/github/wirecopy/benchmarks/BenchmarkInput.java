@@ -27,7 +27,7 @@ public final class BenchmarkInput {
   /** The real corpora, where present. */
   public static final List<String> REAL = List.of("newswire", "reuters");
 
-  /** The size of the generated corpus: between the two real ones (3.4 MB and 14 MB). */
+  /** The size of the generated corpus: between the two real ones (3.5 MB and 14 MB). */
   public static final long GENERATED_BYTES = 8_000_000L;
 
   private final String name;
