@@ -18,6 +18,25 @@ public final class Whitespace {
         || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
+  /** Whether {@code [from, to)} has no blank at either end and no blank but single spaces. */
+  private static boolean isNormal(CharSequence text, int from, int to) {
+    boolean afterSpace = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if (isBlank(c)) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || from == to;
+  }
+
   /** Whether {@code c} is blank but does not end a line. */
   public static boolean isInlineBlank(char c) {
     return c != '\n' && c != '\r' && isBlank(c);
@@ -57,6 +76,10 @@ public final class Whitespace {
 
   /** {@code text} with every run of blanks turned into one space, and no blank at either end. */
   public static String normalize(CharSequence text, int from, int to) {
+    if (isNormal(text, from, to)) {
+      // The usual case, a place or an agency as written: taken whole, not rebuilt.
+      return text.subSequence(from, to).toString();
+    }
     StringBuilder out = new StringBuilder(to - from);
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
