@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The memory-speed reference: {@code String.indexOf} looking through the corpus, as one string,
  * for a character it does not hold. That is one vectorised pass over the text, the physical
  * limit for anything that reads every character once; wirecopy's rate is given as a fraction of
- * it, measured in the same run.
+ * it, measured in the same run. Beside it, the same pass one character at a time, and a bare
+ * split into words: the least a hand-written scanner, and a reader of words, cost on this text.
  *
  * <p>The corpus is repeated to at least {@value #MIN_SCAN_BYTES} bytes so that the scan reads
  * from memory, as a pass over a corpus does: a few megabytes would sit in the processor's cache
@@ -37,6 +38,20 @@ public class IndexOfBenchmark {
   /** Well past the caches of this kind of machine. */
   static final long MIN_SCAN_BYTES = 100_000_000L;
 
+  /** Letters and digits among the ASCII characters, so that prose is read without Unicode tables. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  /** The word split keeps the spans of the last 4,096 tokens, as a reader looking back would. */
+  private static final int TOKEN_MASK = (1 << 12) - 1;
+
+  private final int[] tokenStarts = new int[TOKEN_MASK + 1];
+  private final int[] tokenEnds = new int[TOKEN_MASK + 1];
   private String text;
   private long utf8Bytes;
   private int articles;
@@ -77,5 +92,46 @@ public class IndexOfBenchmark {
       }
     }
     return found;
+  }
+
+  /**
+   * Each character decides whether a word starts or ends: a bare word split over the same text,
+   * which records where each word and each other non-blank character starts and ends, and does
+   * nothing more. A word is a run of letters and digits. This is the least any reader that looks
+   * at words costs, as the quote finder does: it reads every character, and takes a branch that
+   * no processor predicts well at each word's end.
+   */
+  @Benchmark
+  public int splitWords(InputRate rate) {
+    rate.add(utf8Bytes, articles);
+    String scanned = text;
+    int[] starts = tokenStarts;
+    int[] ends = tokenEnds;
+    int tokens = 0;
+    int length = scanned.length();
+    int i = 0;
+    while (i < length) {
+      char c = scanned.charAt(i);
+      if (isWordCharacter(c)) {
+        int start = i++;
+        while (i < length && isWordCharacter(scanned.charAt(i))) {
+          i++;
+        }
+        starts[tokens & TOKEN_MASK] = start;
+        ends[tokens & TOKEN_MASK] = i;
+        tokens++;
+      } else if (c == ' ' || Character.isWhitespace(c)) {
+        i++;
+      } else {
+        starts[tokens & TOKEN_MASK] = i;
+        ends[tokens & TOKEN_MASK] = ++i;
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isWordCharacter(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 }
