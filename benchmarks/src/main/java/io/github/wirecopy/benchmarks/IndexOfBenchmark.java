@@ -97,9 +97,9 @@ public class IndexOfBenchmark {
   /**
    * Each character decides whether a word starts or ends: a bare word split over the same text,
    * which records where each word and each other non-blank character starts and ends, and does
-   * nothing more. A word is a run of letters and digits. This is the least any reader that looks
-   * at words costs, as the quote finder does: it reads every character, and takes a branch that
-   * no processor predicts well at each word's end.
+   * nothing more. A word is a run of letters and digits. This is the least a reader of words
+   * costs when it takes the text one character at a time, as the quote finder does: it reads
+   * every character, and at each word's end takes a branch that the processor often mispredicts.
    */
   @Benchmark
   public int splitWords(InputRate rate) {
