@@ -162,7 +162,8 @@ class QuoteProperties {
   }
 
   private static void assertSpeaker(Article article, Quote quote, Person person) {
-    Speaker speaker = QuotedCopy.speaker(article, quote).orElseThrow();
+    Speaker speaker = QuotedCopy.speaker(article, quote)
+        .orElseThrow(() -> new AssertionError("no speaker for " + quote));
     assertThat(speaker.name()).isEqualTo(person.name());
     assertThat(speaker.title()).isEqualTo(person.titleIfAny());
   }

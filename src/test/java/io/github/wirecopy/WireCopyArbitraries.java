@@ -507,7 +507,7 @@ final class WireCopyArbitraries {
           String word = String.join("", syllables);
           return capitals
               ? word.toUpperCase(Locale.ROOT)
-              : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+              : capitalized(word);
         });
   }
 
@@ -552,7 +552,7 @@ final class WireCopyArbitraries {
 
     /** Marks of the other family, for a quote inside a quote. */
     QuoteMarks inner() {
-      return single ? QUOTE_MARK_STYLES.get(1) : QUOTE_MARK_STYLES.get(3);
+      return single ? CURLY_DOUBLE : STRAIGHT_SINGLE;
     }
 
     @Override
@@ -561,12 +561,16 @@ final class WireCopyArbitraries {
     }
   }
 
+  private static final QuoteMarks CURLY_DOUBLE =
+      new QuoteMarks("curly double", "\u201C", "\u201D", false);
+  private static final QuoteMarks STRAIGHT_SINGLE = new QuoteMarks("straight single", "'", "'", true);
+
   /** Every quotation-mark style wire copy uses. */
   static final List<QuoteMarks> QUOTE_MARK_STYLES = List.of(
       new QuoteMarks("straight double", "\"", "\"", false),
-      new QuoteMarks("curly double", "\u201C", "\u201D", false),
+      CURLY_DOUBLE,
       new QuoteMarks("curly single", "\u2018", "\u2019", true),
-      new QuoteMarks("straight single", "'", "'", true),
+      STRAIGHT_SINGLE,
       new QuoteMarks("guillemets", "\u00AB", "\u00BB", false),
       new QuoteMarks("German low-high", "\u201E", "\u201C", false),
       new QuoteMarks("TeX backticks", "``", "''", false));
@@ -792,7 +796,7 @@ final class WireCopyArbitraries {
             : marks.open() + words + ", " + source.inner() + " said."));
   }
 
-  /** Every quotation-mark style wire copy uses. */
+  /** One of {@link #QUOTE_MARK_STYLES}. */
   static Arbitrary<QuoteMarks> quoteMarkStyles() {
     return Arbitraries.of(QUOTE_MARK_STYLES);
   }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -305,8 +304,10 @@ final class QuoteEvaluation {
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
       start--;
     }
+    // Lower-cased as SpeechCues.words lower-cases the other side, letter by letter: a whole-string
+    // toLowerCase would make a final capital sigma the final form, and miss a match.
     return start < end
-        ? Optional.of(text.substring(start, end).toLowerCase(Locale.ROOT))
+        ? Optional.of(SpeechCues.words(text.substring(start, end)).get(0))
         : Optional.empty();
   }
 

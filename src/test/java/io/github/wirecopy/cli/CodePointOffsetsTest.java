@@ -14,6 +14,7 @@ class CodePointOffsetsTest {
     for (int i = 0; i <= 9; i++) {
       assertThat(offsets.toChar(i)).isEqualTo(i);
     }
+    assertThatThrownBy(() -> offsets.toChar(10)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

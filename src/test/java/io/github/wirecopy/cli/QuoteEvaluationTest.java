@@ -70,6 +70,16 @@ class QuoteEvaluationTest {
   }
 
   @Test
+  void missIsListedWithItsContentOnOneLine() {
+    String content = "the tram will run\n   all\u00a0night long";
+    String text = HEADER + "Ann Lee said \"" + content + "\" and left.";
+    add(text, List.of(), gold(DIRECT, text, null, null, content));
+
+    assertThat(evaluation.misses()).singleElement()
+        .satisfies(listed -> assertThat(listed.excerpt()).isEqualTo(TRAM_QUOTE));
+  }
+
+  @Test
   void goldHalfCoveredIsFoundEvenWhenTheQuoteCoveringItIsAFalsePositive() {
     int g = TRAM.indexOf(TRAM_QUOTE);
     // 33 characters, 16 of them on the gold: not half of the quote, but half of the gold.
@@ -362,6 +372,7 @@ class QuoteEvaluationTest {
       "Barack Obama Jr.   | Obama\u2019s    | true",
       "Ann Lee,           | Lee             | true",
       "Tip O'Neill        | O'Neill's.      | true",
+      "Nikos \u03a0\u0391\u03a0\u0391\u03a3 | \u03a0\u0391\u03a0\u0391\u03a3 | true",
       "Ann Lee            | the mayor       | false",
       "Ann Leeson         | Mrs. Lee        | false",
       "Ann Lee            | Annie Leeds     | false"})
