@@ -35,6 +35,11 @@ public final class BenchmarkInput {
   private final long[] utf8Bytes;
   private final long totalUtf8Bytes;
 
+  /** The articles {@code articles}, named {@code name}. */
+  static BenchmarkInput of(String name, List<String> articles) {
+    return new BenchmarkInput(name, articles);
+  }
+
   private BenchmarkInput(String name, List<String> articles) {
     this.name = name;
     this.articles = articles.toArray(String[]::new);
@@ -84,7 +89,7 @@ public final class BenchmarkInput {
 
   /** A parser for splitting a corpus into articles: the structure is all it needs. */
   static ArticleParser structureOnly() {
-    return ParseMode.parser(ParseMode.STRUCTURE, ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+    return ParseMode.parser(ParseMode.STRUCTURE);
   }
 
   private static Path realCorpusFile(String name) {
@@ -106,14 +111,11 @@ public final class BenchmarkInput {
     return articles.length;
   }
 
-  /** The text of article {@code index}. */
-  public String article(int index) {
+  /** The text of the next article of {@code cursor}, its bytes added to {@code rate}. */
+  public String next(ArticleCursor cursor, InputRate rate) {
+    int index = cursor.next(articles.length);
+    rate.add(utf8Bytes[index]);
     return articles[index];
-  }
-
-  /** The UTF-8 size of article {@code index}, in bytes. */
-  public long utf8Bytes(int index) {
-    return utf8Bytes[index];
   }
 
   /** The UTF-8 size of all articles together, in bytes. */

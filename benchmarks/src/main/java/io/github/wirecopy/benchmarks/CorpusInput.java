@@ -36,8 +36,6 @@ public class CorpusInput {
 
   /** The text of the next article of {@code cursor}, its bytes added to {@code rate}. */
   public String next(ArticleCursor cursor, InputRate rate) {
-    int index = cursor.next(corpus.size());
-    rate.add(corpus.utf8Bytes(index));
-    return corpus.article(index);
+    return corpus.next(cursor, rate);
   }
 }

@@ -42,7 +42,7 @@ public class ParseBenchmark {
 
   @Setup(Level.Trial)
   public void buildParser() {
-    parser = ParseMode.parser(mode, ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+    parser = ParseMode.parser(mode);
   }
 
   /** One article, on one thread. */

@@ -18,11 +18,12 @@ public final class ParseMode {
   private ParseMode() {}
 
   /**
-   * A parser for {@code mode} accepting articles up to {@code maxArticleLength} characters.
+   * A parser for {@code mode}, with the library's defaults otherwise: its article limit, 16 Mi
+   * characters, holds the largest article of every benchmark.
    *
    * @throws IllegalArgumentException for an unknown mode
    */
-  public static ArticleParser parser(String mode, int maxArticleLength) {
+  public static ArticleParser parser(String mode) {
     boolean extractQuotes = switch (mode) {
       case STRUCTURE -> false;
       case FULL -> true;
@@ -30,7 +31,6 @@ public final class ParseMode {
           "unknown mode \"" + mode + "\"; expected " + STRUCTURE + " or " + FULL);
     };
     return ArticleParser.builder()
-        .maxArticleLength(maxArticleLength)
         .extractQuotes(extractQuotes)
         .build();
   }

@@ -161,19 +161,19 @@ public final class ResultsTable {
           any = true;
         }
         out.append("| ").append(copy).append(" | ").append(mode);
-        for (JsonNode result : row) {
-          out.append(" | ").append(result == null ? "—"
-              : medianAndError(result.path("secondaryMetrics").path("megabytes")));
-        }
         double[] medians = new double[sizes.length];
         double lowest = Double.POSITIVE_INFINITY;
         double highest = 0;
         for (int i = 0; i < sizes.length; i++) {
-          medians[i] = row[i] == null ? Double.NaN
-              : median(row[i].path("secondaryMetrics").path("megabytes"));
-          if (!Double.isNaN(medians[i])) {
+          medians[i] = Double.NaN;
+          if (row[i] != null) {
+            JsonNode megabytes = row[i].path("secondaryMetrics").path("megabytes");
+            out.append(" | ").append(medianAndError(megabytes));
+            medians[i] = median(megabytes);
             lowest = Math.min(lowest, medians[i]);
             highest = Math.max(highest, medians[i]);
+          } else {
+            out.append(" | —");
           }
         }
         double first = medians[0];

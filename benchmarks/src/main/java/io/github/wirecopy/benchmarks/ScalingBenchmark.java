@@ -2,6 +2,8 @@ package io.github.wirecopy.benchmarks;
 
 import io.github.wirecopy.ArticleParser;
 import io.github.wirecopy.model.Article;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * made to trip a quote finder (nothing but quotation marks; nothing but {@code said}).
  *
  * <p>Each operation parses one article of the size, taken in turn from a pool of articles that
- * hold 64 MB together ({@link #POOL_UTF8_BYTES}), whatever the size: 6,400 articles of 10 KB, 7
- * of 10 MB. So the size of the article is the only thing that changes from one size to the next.
+ * hold at least 64 MB together ({@link #POOL_UTF8_BYTES}), whatever the size: 6,400 articles of
+ * 10 KB, 7 of 10 MB. So the size of the article is the only thing that changes from one size to the next.
  * Parsing one small article over and over would measure a text that stays in the processor's
  * caches and takes the very same branches every time, against large ones that do neither.
  */
@@ -56,16 +58,14 @@ public class ScalingBenchmark {
    */
   static final long POOL_UTF8_BYTES = 64_000_000L;
 
-  private String[] articles;
-  private long[] utf8Bytes;
+  private BenchmarkInput pool;
   private ArticleParser parser;
 
   @Setup(Level.Trial)
   public void generate() {
     long bytes = bytes(size);
     int count = (int) ((POOL_UTF8_BYTES + bytes - 1) / bytes);
-    articles = new String[count];
-    utf8Bytes = new long[count];
+    List<String> articles = new ArrayList<>(count);
     String hostile = switch (copy) {
       case "normal" -> null;
       case "quotes" -> WireCopyGenerator.hostileQuotes(bytes);
@@ -75,13 +75,12 @@ public class ScalingBenchmark {
     for (int i = 0; i < count; i++) {
       // Ordinary copy: a generator per article, seeded in turn, so that the articles differ.
       // Hostile copy is one text: each article is a copy of its own, elsewhere in memory.
-      articles[i] = hostile == null
+      articles.add(hostile == null
           ? new WireCopyGenerator(WireCopyGenerator.CORPUS_SEED + i).longArticle(bytes)
-          : new String(hostile.toCharArray());
-      utf8Bytes[i] = WireCopyGenerator.utf8Length(articles[i]);
+          : new String(hostile.toCharArray()));
     }
-    // The default limit, 16 Mi characters, holds the largest article.
-    parser = ParseMode.parser(mode, ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+    pool = BenchmarkInput.of(size + " " + copy, articles);
+    parser = ParseMode.parser(mode);
   }
 
   private static long bytes(String size) {
@@ -97,8 +96,6 @@ public class ScalingBenchmark {
   /** One whole article, the next of the pool. */
   @Benchmark
   public Article parseOneArticle(ArticleCursor cursor, InputRate rate) {
-    int index = cursor.next(articles.length);
-    rate.add(utf8Bytes[index]);
-    return parser.parse(articles[index]);
+    return parser.parse(pool.next(cursor, rate));
   }
 }
