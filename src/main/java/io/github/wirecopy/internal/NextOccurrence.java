@@ -8,7 +8,7 @@ import java.util.Arrays;
  * {@link String#indexOf(int, int)}, which the JVM vectorises, and its position kept until the
  * reader has passed it, so the text is scanned once per character looked for.
  */
-public final class NextOccurrence {
+final class NextOccurrence {
 
   private final String text;
   private final char[] chars;
@@ -16,7 +16,7 @@ public final class NextOccurrence {
   private final int[] next;
 
   /** The occurrences of {@code chars} in {@code text}. */
-  public NextOccurrence(String text, char... chars) {
+  NextOccurrence(String text, char... chars) {
     this.text = text;
     this.chars = chars.clone();
     this.next = new int[chars.length];

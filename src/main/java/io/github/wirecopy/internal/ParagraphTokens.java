@@ -3,8 +3,10 @@ package io.github.wirecopy.internal;
 import java.util.Arrays;
 
 /**
- * The words, punctuation and quotation marks of one paragraph, with the marks paired into quoted
- * segments, for the quote finder to look around in.
+ * The words, punctuation and quotation marks of a paragraph, with the marks paired into quoted
+ * segments, for the quote finder to look around in. One instance reads the paragraphs of an
+ * article in turn; another keeps the runs of capitalized words that the speakers' names are
+ * looked for in ({@link #append}, {@link #appendBreak}).
  *
  * <p>Quotation marks come in every style wire copy uses ({@code "..."}, {@code “...”},
  * {@code ‘...’}, {@code «...»}, {@code „...“}, {@code ``...''}, {@code ''...''}). Whether a mark
@@ -21,6 +23,8 @@ final class ParagraphTokens {
   static final byte CLOSE = 3;
   /** A quotation mark that pairs with nothing: kept as a token, but no segment. */
   static final byte STRAY = 4;
+  /** The end of a run of tokens kept apart from their paragraph ({@link #appendBreak}). */
+  static final byte BREAK = 5;
 
   private static final byte DOUBLE = 0;
   private static final byte SINGLE = 1;
@@ -64,8 +68,8 @@ final class ParagraphTokens {
   private byte[] family;
   private String[] lowered;
   private final int[] stack = new int[MAX_DEPTH];
-  /** How many quotation marks the paragraph read holds: most have none, and need no pairing. */
-  private int marks;
+  /** Whether the paragraph read holds a quotation mark: most have none, and need no pairing. */
+  private boolean anyMark;
 
   /**
    * Tokens of paragraphs of {@code text}, none read yet. One instance reads the paragraphs of an
@@ -93,6 +97,7 @@ final class ParagraphTokens {
     kind = Arrays.copyOf(kind, grown);
     hash = Arrays.copyOf(hash, grown);
     family = Arrays.copyOf(family, grown);
+    // Not copied: pair() fills both for every token once the paragraph is read.
     partner = new int[grown];
     depth = new int[grown];
   }
@@ -103,7 +108,7 @@ final class ParagraphTokens {
       Arrays.fill(lowered, 0, Math.min(size, lowered.length), null);
     }
     size = 0;
-    marks = 0;
+    anyMark = false;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -154,7 +159,7 @@ final class ParagraphTokens {
       if (markFamily < 0) {
         add(i, i + 1, PUNCT);
       } else {
-        marks++;
+        anyMark = true;
         family[size] = markFamily;
         add(i, markEnd, direction(text, i, markEnd, from, to));
       }
@@ -181,7 +186,7 @@ final class ParagraphTokens {
       grow();
     }
     int at = size == 0 ? 0 : end[size - 1];
-    add(at, at, STRAY);
+    add(at, at, BREAK);
   }
 
   private void add(int s, int e, byte k) {
@@ -305,7 +310,7 @@ final class ParagraphTokens {
   private void pair() {
     hasQuotation = false;
     Arrays.fill(partner, 0, size, -1);
-    if (marks == 0) {
+    if (!anyMark) {
       Arrays.fill(depth, 0, size, 0);
       return;
     }

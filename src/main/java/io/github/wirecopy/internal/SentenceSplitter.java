@@ -77,7 +77,7 @@ public final class SentenceSplitter {
 
   /** Receives each sentence found, as a trimmed {@code [start, end)} range. */
   @FunctionalInterface
-  public interface SentenceSink {
+  interface SentenceSink {
     void sentence(int start, int end);
   }
 
@@ -85,7 +85,7 @@ public final class SentenceSplitter {
    * The marks that may end a sentence ({@code .}, {@code !}, {@code ?}, {@code …}) in one
    * article's text, for splitting its paragraphs in text order.
    */
-  public static NextOccurrence marks(String text) {
+  static NextOccurrence marks(String text) {
     return new NextOccurrence(text, '.', '!', '?', '\u2026');
   }
 
@@ -95,7 +95,7 @@ public final class SentenceSplitter {
    * {@link #marks} of the same text; the ranges of one text must be split in text order, as its
    * paragraphs come.
    */
-  public void split(String text, int from, int to, NextOccurrence marks, SentenceSink sink) {
+  void split(String text, int from, int to, NextOccurrence marks, SentenceSink sink) {
     int sentenceStart = from;
     int i = from;
     while (i < to) {

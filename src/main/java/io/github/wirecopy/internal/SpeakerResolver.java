@@ -284,7 +284,7 @@ final class SpeakerResolver {
     int t = 0;
     while (t < runs.size) {
       int runEnd = t;
-      while (runs.kind[runEnd] != ParagraphTokens.STRAY) {
+      while (runs.kind[runEnd] != ParagraphTokens.BREAK) {
         runEnd++;
       }
       if (mayHoldNameWord(runs, t, runEnd)) {

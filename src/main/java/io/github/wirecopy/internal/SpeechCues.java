@@ -127,11 +127,14 @@ public final class SpeechCues {
   }
 
   /** The cues whose first word is {@code word} (any case), or an empty list. */
-  public List<Cue> startingWith(String word) {
+  private List<Cue> startingWith(String word) {
     return startingWith(word, 0, word.length(), FoldedWords.hash(word, 0, word.length()));
   }
 
-  /** The cues whose first word is token {@code t} of {@code tokens}, or an empty list. */
+  /**
+   * The cues whose first word is token {@code t} of {@code tokens}, which must be a word (its
+   * hash is read), or an empty list.
+   */
   List<Cue> startingWith(ParagraphTokens tokens, int t) {
     return startingWith(tokens.text, tokens.start[t], tokens.end[t], tokens.hash[t]);
   }

@@ -18,25 +18,6 @@ public final class Whitespace {
         || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  /** Whether {@code [from, to)} has no blank at either end and no blank but single spaces. */
-  private static boolean isNormal(CharSequence text, int from, int to) {
-    boolean afterSpace = true;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        if (afterSpace) {
-          return false;
-        }
-        afterSpace = true;
-      } else if (isBlank(c)) {
-        return false;
-      } else {
-        afterSpace = false;
-      }
-    }
-    return !afterSpace || from == to;
-  }
-
   /** Whether {@code c} is blank but does not end a line. */
   public static boolean isInlineBlank(char c) {
     return c != '\n' && c != '\r' && isBlank(c);
@@ -95,5 +76,24 @@ public final class Whitespace {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code [from, to)} has no blank at either end and no blank but single spaces. */
+  private static boolean isNormal(CharSequence text, int from, int to) {
+    boolean afterSpace = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if (isBlank(c)) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || from == to;
   }
 }
