@@ -142,6 +142,8 @@ public final class ResultsTable {
     String[] sizes = {"10KB", "100KB", "1MB", "10MB"};
     StringBuilder out = new StringBuilder();
     boolean any = false;
+    double lowestExponent = Double.POSITIVE_INFINITY;
+    double highestExponent = Double.NEGATIVE_INFINITY;
     for (String copy : new String[] {"normal", "quotes", "said"}) {
       for (String mode : new String[] {ParseMode.STRUCTURE, ParseMode.FULL}) {
         JsonNode[] row = new JsonNode[sizes.length];
@@ -156,8 +158,8 @@ public final class ResultsTable {
         if (!any) {
           out.append("\n#### Scaling: one article, MB/s (flat = linear time)\n\n")
               .append("| Copy | Mode | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB ÷ 10 KB"
-                  + " | lowest ÷ highest |\n")
-              .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                  + " | lowest ÷ highest | time ∝ size^b |\n")
+              .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
           any = true;
         }
         out.append("| ").append(copy).append(" | ").append(mode);
@@ -178,14 +180,55 @@ public final class ResultsTable {
         }
         double first = medians[0];
         double last = medians[sizes.length - 1];
+        double exponent = timeExponent(medians);
         out.append(" | ").append(Double.isNaN(first) || Double.isNaN(last) ? "—"
             : String.format(Locale.ROOT, "%.2f", last / first))
             // The whole row's spread: a bump at a middle size counts too.
             .append(" | ").append(String.format(Locale.ROOT, "%.2f", lowest / highest))
+            .append(" | ").append(String.format(Locale.ROOT, "%.3f", exponent))
             .append(" |\n");
+        if (!Double.isNaN(exponent)) {
+          lowestExponent = Math.min(lowestExponent, exponent);
+          highestExponent = Math.max(highestExponent, exponent);
+        }
       }
     }
+    if (highestExponent >= lowestExponent) {
+      out.append(String.format(Locale.ROOT, "%n- Scaling: time grows as size^b with b from %.3f "
+          + "to %.3f over the rows (b = 1 is a flat cost per MB; over these sizes a pass of "
+          + "n log n time fits b ≈ 1.08, a quadratic one b = 2)%n", lowestExponent,
+          highestExponent));
+    }
     return out.toString();
+  }
+
+  /**
+   * The exponent b of time ∝ size^b that fits the rates of the four sizes best (least squares
+   * over their logarithms), each a decade apart: 1 where the cost per MB is flat. It weighs every
+   * size alike, so that no single noisy size decides, as the end-to-end ratio lets one do.
+   */
+  private static double timeExponent(double[] rates) {
+    double sumX = 0;
+    double sumY = 0;
+    double sumXx = 0;
+    double sumXy = 0;
+    int n = 0;
+    for (int i = 0; i < rates.length; i++) {
+      if (Double.isNaN(rates[i])) {
+        continue;
+      }
+      double y = Math.log10(rates[i]);
+      sumX += i;
+      sumY += y;
+      sumXx += (double) i * i;
+      sumXy += i * y;
+      n++;
+    }
+    if (n < 2) {
+      return Double.NaN;
+    }
+    // Time per article is size / rate: its exponent is 1 minus the slope of log rate per decade.
+    return 1 - (n * sumXy - sumX * sumY) / (n * sumXx - sumX * sumX);
   }
 
   private double median(String benchmark, String input, String mode) {
