@@ -1,12 +1,12 @@
 package io.github.wirecopy.internal;
 
+import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Paragraph;
 import io.github.wirecopy.model.Phrase;
 import io.github.wirecopy.model.Quote;
 import io.github.wirecopy.model.QuoteKind;
 import io.github.wirecopy.model.Sentence;
 import io.github.wirecopy.model.Span;
-import io.github.wirecopy.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,9 +140,6 @@ public final class QuoteFinder {
     this.cues = cues;
   }
 
-  /** The quotes and speakers of one article. */
-  public record Found(List<Quote> quotes, List<Speaker> speakers) {}
-
   /** How many candidates before a paragraph it may take a source from. */
   private static final int LOOK_BACK = 4;
 
@@ -197,15 +194,19 @@ public final class QuoteFinder {
     boolean inherits;
   }
 
-  /** The quotes and speakers of the article whose text is {@code text}. */
-  public Found find(String text, List<Paragraph> paragraphs) {
+  /**
+   * Adds the quotes and speakers of the article whose text is {@code text} to {@code article}.
+   * Each quote goes to the builder as soon as it is made, while it is still in the processor's
+   * cache: the builder checks the type of every element it is given, which, for a list handed
+   * over at the end, reads a long article's quotes once more from memory.
+   */
+  public void find(String text, List<Paragraph> paragraphs, Article.Builder article) {
     // The candidates still open to change, after a few settled ones kept for looking back.
     List<Candidate> candidates = new ArrayList<>();
     int settled = 0;
     ParagraphTokens tokens = new ParagraphTokens(text);
     ParagraphTokens nameRuns = new ParagraphTokens(text);
     SpeakerResolver resolver = new SpeakerResolver(text);
-    List<Quote> quotes = new ArrayList<>();
     int run = -1;
     Candidate pendingColon = null;
     List<Candidate> introducers = new ArrayList<>();
@@ -245,14 +246,14 @@ public final class QuoteFinder {
         List<Candidate> open = new ArrayList<>(candidates.subList(settled, candidates.size()));
         shareSourcesInRuns(open);
         resolveSources(open, introducers, resolver);
-        addQuotes(text, open, resolver, quotes);
+        addQuotes(text, open, resolver, article);
         introducers.clear();
         candidates.subList(0, Math.max(0, candidates.size() - LOOK_BACK)).clear();
         settled = candidates.size();
       }
     }
     resolver.addNameMentions(nameRuns);
-    return new Found(quotes, resolver.speakers());
+    article.speakers(resolver.speakers());
   }
 
   private static int unclosedTopLevelQuote(ParagraphTokens tokens) {
@@ -1666,9 +1667,9 @@ public final class QuoteFinder {
     }
   }
 
-  /** Adds the quotes of {@code candidates}, whose sources are resolved, to {@code quotes}, in text order. */
+  /** Adds the quotes of {@code candidates}, whose sources are resolved, to {@code article}, in text order. */
   private static void addQuotes(String text, List<Candidate> candidates, SpeakerResolver resolver,
-      List<Quote> quotes) {
+      Article.Builder article) {
     candidates.sort(BY_CONTENT);
     int lastStart = -1;
     int lastEnd = -1;
@@ -1695,7 +1696,7 @@ public final class QuoteFinder {
           quote.mention(phrase(text, owner.source.start, owner.source.end));
         }
       }
-      quotes.add(quote.build());
+      article.addQuotes(quote.build());
     }
   }
 

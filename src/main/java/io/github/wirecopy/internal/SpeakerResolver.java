@@ -4,6 +4,7 @@ import io.github.wirecopy.model.Phrase;
 import io.github.wirecopy.model.Span;
 import io.github.wirecopy.model.Speaker;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,26 @@ final class SpeakerResolver {
     String title;
     String description;
     SourcePhrase.Sort sort;
-    final List<int[]> mentions = new ArrayList<>();
+    /**
+     * The spans of the source's mentions, each packed into one number that sorts by start and,
+     * for the same start, longest first ({@link #addMention}): sorted at the end without reading
+     * an object per mention.
+     */
+    long[] mentions = new long[4];
+    int mentionCount;
     int speakerId = -1;
     int handle;
     /** What the article shows of the source's gender, for he and she. */
     Gender gender = Gender.UNKNOWN;
     /** Words that qualify the source's description or title: {@code German}, {@code foreign}. */
     List<String> modifiers = List.of();
+
+    void addMention(int start, int end) {
+      if (mentionCount == mentions.length) {
+        mentions = Arrays.copyOf(mentions, mentionCount * 2);
+      }
+      mentions[mentionCount++] = (long) start << 32 | (Integer.MAX_VALUE - end);
+    }
   }
 
   private enum Gender { UNKNOWN, MALE, FEMALE }
@@ -100,7 +114,7 @@ final class SpeakerResolver {
     if (source == null) {
       return -1;
     }
-    source.mentions.add(new int[] {phrase.start, phrase.end});
+    source.addMention(phrase.start, phrase.end);
     if (source.gender == Gender.UNKNOWN) {
       source.gender = genderOf(phrase);
     }
@@ -378,7 +392,7 @@ final class SpeakerResolver {
         }
       }
     }
-    source.mentions.add(new int[] {tokens.start[first], nameEnd(tokens, last)});
+    source.addMention(tokens.start[first], nameEnd(tokens, last));
   }
 
   private static int nameEnd(ParagraphTokens tokens, int last) {
@@ -389,19 +403,20 @@ final class SpeakerResolver {
   List<Speaker> speakers() {
     List<Speaker> result = new ArrayList<>(speakers.size());
     for (Source source : speakers) {
-      List<int[]> mentions = new ArrayList<>(source.mentions);
-      mentions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
-          : Integer.compare(b[1], a[1]));
+      long[] mentions = Arrays.copyOf(source.mentions, source.mentionCount);
+      Arrays.sort(mentions);
       Speaker.Builder speaker = Speaker.builder().id(source.speakerId);
       int coveredTo = -1;
-      for (int[] m : mentions) {
+      for (long mention : mentions) {
+        int start = (int) (mention >>> 32);
+        int end = Integer.MAX_VALUE - (int) mention;
         // Sorted by start, the longest first: a mention made twice, or inside a longer one that
         // starts with it, starts before the end of the one kept.
-        if (m[0] < coveredTo) {
+        if (start < coveredTo) {
           continue;
         }
-        coveredTo = m[1];
-        speaker.addMentions(Phrase.of(text.substring(m[0], m[1]), Span.of(m[0], m[1])));
+        coveredTo = end;
+        speaker.addMentions(Phrase.of(text.substring(start, end), Span.of(start, end)));
       }
       String name = source.name != null ? source.name
           : source.description != null ? source.description : "unknown";
