@@ -304,6 +304,19 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aMentionThatStartsWhereALongerOneStartsGivesWayToIt() {
+    // Two mentions start at the first word: the source phrase and the word "Critics" alone.
+    // The longer is kept, and one place gives one mention.
+    Article article = parse(AP,
+        "Critics of the plan said it would cost jobs.",
+        "Critics said the vote should wait.");
+
+    assertThat(article.speakers()).hasSize(1);
+    assertThat(mentionTexts(article.speakers().get(0)))
+        .containsExactly("Critics of the plan", "Critics");
+  }
+
+  @Test
   void peopleWhoAreQuotedAreSpeakersAndOthersAreNot() {
     Article article = parse(AP,
         "Governor Tom Reyes met Senator Maria Okafor on Friday.",
