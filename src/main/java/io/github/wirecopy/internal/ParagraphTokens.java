@@ -72,12 +72,30 @@ final class ParagraphTokens {
   private boolean anyMark;
 
   /**
+   * Whether this instance reads paragraphs. One that only takes tokens appended from another
+   * ({@link #append}, {@link #appendBreak}) pairs no marks, so it goes without the arrays for
+   * that: it may hold the name runs of a whole article, and then those arrays would be a third
+   * of what it allocates and keeps.
+   */
+  private final boolean readsParagraphs;
+
+  private ParagraphTokens(String text, boolean readsParagraphs) {
+    this.text = text;
+    this.readsParagraphs = readsParagraphs;
+    allocate(64);
+  }
+
+  /**
    * Tokens of paragraphs of {@code text}, none read yet. One instance reads the paragraphs of an
    * article one after the other, so that its arrays are made once per article, not per paragraph.
    */
-  ParagraphTokens(String text) {
-    this.text = text;
-    allocate(64);
+  static ParagraphTokens forReading(String text) {
+    return new ParagraphTokens(text, true);
+  }
+
+  /** An empty run of tokens of {@code text}, filled only by {@link #append} and {@link #appendBreak}. */
+  static ParagraphTokens forAppending(String text) {
+    return new ParagraphTokens(text, false);
   }
 
   private void allocate(int capacity) {
@@ -85,9 +103,11 @@ final class ParagraphTokens {
     end = new int[capacity];
     kind = new byte[capacity];
     hash = new int[capacity];
-    family = new byte[capacity];
-    partner = new int[capacity];
-    depth = new int[capacity];
+    if (readsParagraphs) {
+      family = new byte[capacity];
+      partner = new int[capacity];
+      depth = new int[capacity];
+    }
   }
 
   private void grow() {
@@ -96,10 +116,12 @@ final class ParagraphTokens {
     end = Arrays.copyOf(end, grown);
     kind = Arrays.copyOf(kind, grown);
     hash = Arrays.copyOf(hash, grown);
-    family = Arrays.copyOf(family, grown);
-    // Not copied: pair() fills both for every token once the paragraph is read.
-    partner = new int[grown];
-    depth = new int[grown];
+    if (readsParagraphs) {
+      family = Arrays.copyOf(family, grown);
+      // Not copied: pair() fills both for every token once the paragraph is read.
+      partner = new int[grown];
+      depth = new int[grown];
+    }
   }
 
   /** Reads the paragraph at {@code [from, to)}, in place of the one read before. */

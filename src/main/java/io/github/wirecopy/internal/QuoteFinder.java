@@ -204,8 +204,8 @@ public final class QuoteFinder {
     // The candidates still open to change, after a few settled ones kept for looking back.
     List<Candidate> candidates = new ArrayList<>();
     int settled = 0;
-    ParagraphTokens tokens = new ParagraphTokens(text);
-    ParagraphTokens nameRuns = new ParagraphTokens(text);
+    ParagraphTokens tokens = ParagraphTokens.forReading(text);
+    ParagraphTokens nameRuns = ParagraphTokens.forAppending(text);
     SpeakerResolver resolver = new SpeakerResolver(text);
     int run = -1;
     Candidate pendingColon = null;
