@@ -74,8 +74,8 @@ final class ParagraphTokens {
   /**
    * Whether this instance reads paragraphs. One that only takes tokens appended from another
    * ({@link #append}, {@link #appendBreak}) pairs no marks, so it goes without the arrays for
-   * that: it may hold the name runs of a whole article, and then those arrays would be a third
-   * of what it allocates and keeps.
+   * that: it may hold the name runs of a whole article, and then those arrays would be two
+   * fifths of what it allocates and keeps.
    */
   private final boolean readsParagraphs;
 
