@@ -110,7 +110,8 @@ public final class ArticleTextParser {
    * of each element), from memory rather than cache where the article is long: a tenth of the
    * structure pass of a 10 MB article went there.
    */
-  private static void add(Paragraph paragraph, List<Paragraph> paragraphs, Article.Builder article) {
+  private static void add(
+      Paragraph paragraph, List<Paragraph> paragraphs, Article.Builder article) {
     paragraphs.add(paragraph);
     article.addParagraphs(paragraph);
   }

@@ -93,7 +93,10 @@ final class ParagraphTokens {
     return new ParagraphTokens(text, true);
   }
 
-  /** An empty run of tokens of {@code text}, filled only by {@link #append} and {@link #appendBreak}. */
+  /**
+   * An empty run of tokens of {@code text}, filled only by {@link #append} and
+   * {@link #appendBreak}.
+   */
   static ParagraphTokens forAppending(String text) {
     return new ParagraphTokens(text, false);
   }

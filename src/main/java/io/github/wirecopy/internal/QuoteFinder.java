@@ -1667,7 +1667,10 @@ public final class QuoteFinder {
     }
   }
 
-  /** Adds the quotes of {@code candidates}, whose sources are resolved, to {@code article}, in text order. */
+  /**
+   * Adds the quotes of {@code candidates}, whose sources are resolved, to {@code article}, in
+   * text order.
+   */
   private static void addQuotes(String text, List<Candidate> candidates, SpeakerResolver resolver,
       Article.Builder article) {
     candidates.sort(BY_CONTENT);

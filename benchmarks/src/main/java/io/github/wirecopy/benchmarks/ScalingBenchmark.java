@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Each operation parses one article of the size, taken in turn from a pool of articles that
  * hold at least 64 MB together ({@link #POOL_UTF8_BYTES}), whatever the size: 6,400 articles of
- * 10 KB, 7 of 10 MB. So the size of the article is the only thing that changes from one size to the next.
+ * 10 KB, 7 of 10 MB. So the size of the article is the only thing that changes from one size to
+ * the next.
  * Parsing one small article over and over would measure a text that stays in the processor's
  * caches and takes the very same branches every time, against large ones that do neither.
  */
