@@ -33,6 +33,8 @@ public final class ResultsTable {
       new Row("IndexOfBenchmark.scanCharByChar", null,
           "`charAt` loop, one comparison a character (reference)"),
       new Row("IndexOfBenchmark.splitWords", null, "bare split into words (reference)"),
+      new Row("IndexOfBenchmark.splitWordsByMask", null,
+          "bare split into words by bit masks, no branch a word (reference)"),
       new Row("ParseBenchmark.oneThread", ParseMode.STRUCTURE, "wirecopy, structure only"),
       new Row("ParseBenchmark.oneThread", ParseMode.FULL, "wirecopy, full parse"),
       new Row("ParseBenchmark.twoThreadsSharedParser", ParseMode.STRUCTURE,
@@ -98,6 +100,7 @@ public final class ResultsTable {
     double indexOf = median("IndexOfBenchmark.scanWholeCorpus", input, null);
     double charLoop = median("IndexOfBenchmark.scanCharByChar", input, null);
     double wordSplit = median("IndexOfBenchmark.splitWords", input, null);
+    double maskSplit = median("IndexOfBenchmark.splitWordsByMask", input, null);
     double structure = median("ParseBenchmark.oneThread", input, ParseMode.STRUCTURE);
     double full = median("ParseBenchmark.oneThread", input, ParseMode.FULL);
     double structure2 = median("ParseBenchmark.twoThreadsSharedParser", input, ParseMode.STRUCTURE);
@@ -124,6 +127,12 @@ public final class ResultsTable {
           "- Full parse: 100× CoreNLP asks for %.0f MB/s, %.0f %% of the rate of a bare split "
               + "into words (%.0f MB/s)%n",
           100 * coreNlpQuote, 100 * 100 * coreNlpQuote / wordSplit, wordSplit));
+    }
+    if (!Double.isNaN(coreNlpQuote) && !Double.isNaN(maskSplit)) {
+      out.append(String.format(Locale.ROOT,
+          "- Full parse: 100× CoreNLP is %.0f %% of the rate of the split by bit masks "
+              + "(%.0f MB/s)%n",
+          100 * 100 * coreNlpQuote / maskSplit, maskSplit));
     }
     if (!Double.isNaN(openNlp) && !Double.isNaN(structure)) {
       out.append(String.format(Locale.ROOT,
