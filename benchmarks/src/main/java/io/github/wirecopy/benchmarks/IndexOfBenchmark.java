@@ -39,18 +39,14 @@ public class IndexOfBenchmark {
   /** Well past the caches of this kind of machine. */
   static final long MIN_SCAN_BYTES = 100_000_000L;
 
-  /** Letters and digits among the ASCII characters, so that prose is read without Unicode tables. */
-  private static final boolean[] ASCII_WORD = new boolean[128];
-
   /**
-   * For the split without branches, each ASCII character as 1 (letter or digit), 2 (another
-   * character that is not blank) or 0 (blank).
+   * Each ASCII character as {@link #classOf} gives it: 1 for a letter or digit, 2 for another
+   * character that is not blank, 0 for a blank; so that prose is read without Unicode tables.
    */
   private static final byte[] ASCII_CLASS = new byte[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      ASCII_WORD[c] = Character.isLetterOrDigit(c);
       ASCII_CLASS[c] = (byte) classOf(c);
     }
   }
@@ -216,10 +212,10 @@ public class IndexOfBenchmark {
   }
 
   private static boolean isWordCharacter(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_CLASS[c] == 1 : Character.isLetterOrDigit(c);
   }
 
-  /** As {@link #ASCII_CLASS} gives it, for any character: what {@link #splitWords} reads. */
+  /** What {@link #splitWords} reads a character as: a word's (1), a blank (0), another (2). */
   private static int classOf(char c) {
     if (Character.isLetterOrDigit(c)) {
       return 1;
