@@ -170,6 +170,9 @@ class DatelineTest {
     "2021-01-01 | SYDNEY, Dec. 31 (Xinhua) --    | 2020-12-31",
     "2020-12-31 | WELLINGTON, Jan. 1 (Xinhua) -- | 2021-01-01",
     "2024-03-01 | TOKYO, Feb. 29 (Kyodo) --      | 2024-02-29",
+    "2023-03-01 | TOKYO, Feb. 29 (Kyodo) --      | 2024-02-29",
+    "2021-07-02 | SYDNEY, Jan. 1 (Xinhua) --     | 2021-01-01",
+    "2021-07-03 | SYDNEY, Jan. 1 (Xinhua) --     | 2022-01-01",
   })
   void datelineDateTakesTheYearNearestTheHeader(String header, String written, String resolved) {
     Dateline dateline = datelineOf("date " + header + " " + written + " " + BODY);

@@ -3,8 +3,6 @@ package io.github.wirecopy.internal;
 import io.github.wirecopy.model.Dateline;
 import io.github.wirecopy.model.Span;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Recognises the dateline that opens a wire story, in the forms the major agencies use:
@@ -56,26 +54,28 @@ final class DatelineParser {
    */
   static Match find(CharSequence text, int start, int lineEnd, LocalDate headerDate) {
     int limit = Math.min(lineEnd, start + MAX_LENGTH);
-    Match marked = withAgencyMarker(text, start, limit, headerDate);
-    return marked != null ? marked : withDashOnly(text, start, limit, headerDate);
-  }
-
-  /** {@code PLACE, DATE (AGENCY) --}, {@code (AGENCY) --}, {@code PLACE, DATE. /TASS/.} */
-  private static Match withAgencyMarker(CharSequence text, int start, int limit, LocalDate headerDate) {
-    int open = -1;
+    // One scan finds what comes first: an agency marker or a separator dash.
     for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
       if (c == '(' || (c == '/' && (i == start || Whitespace.isBlank(text.charAt(i - 1))))) {
-        open = i;
-        break;
+        Match marked = withAgencyMarker(text, start, i, limit, headerDate);
+        if (marked != null) {
+          return marked;
+        }
+        // brackets that hold no agency may still stand before the dash of the dash form
+        int dash = nextSeparator(text, start, i + 1, limit);
+        return dash < 0 ? null : withDashOnly(text, start, dash, limit, headerDate);
       }
       if (isDash(c) && isSeparatorAt(text, i, start, limit)) {
-        return null; // a dash before any marker: the dash form, if anything
+        return withDashOnly(text, start, i, limit, headerDate);
       }
     }
-    if (open < 0) {
-      return null;
-    }
+    return null;
+  }
+
+  /** {@code PLACE, DATE (AGENCY) --}, {@code (AGENCY) --}, {@code PLACE, DATE. /TASS/.} */
+  private static Match withAgencyMarker(
+      CharSequence text, int start, int open, int limit, LocalDate headerDate) {
     char closer = text.charAt(open) == '(' ? ')' : '/';
     int close = -1;
     for (int i = open + 1; i < limit && i <= open + 1 + MAX_AGENCY_LENGTH; i++) {
@@ -120,31 +120,28 @@ final class DatelineParser {
     return new Match(dateline, Whitespace.skipBlank(text, afterSeparator, text.length()));
   }
 
-  /** {@code NEW YORK, Feb 26 -}, {@code WASHINGTON —}. */
-  private static Match withDashOnly(CharSequence text, int start, int limit, LocalDate headerDate) {
-    for (int i = start; i < limit; i++) {
-      char c = text.charAt(i);
-      if (!isDash(c) || !isSeparatorAt(text, i, start, limit)) {
-        continue;
-      }
-      int end = Whitespace.trimEnd(text, start, i);
-      Prefix prefix = Prefix.read(text, start, end, headerDate);
-      if (prefix == null || end == start) {
-        return null;
-      }
-      if (!prefix.hasDateSlot && !prefix.placeInCapitals(text)) {
-        return null; // "The company - which ..." is prose
-      }
-      int bodyStart = Whitespace.skipBlank(text, separatorEnd(text, i, limit), text.length());
-      if (!prefix.hasDateSlot) {
-        Match dated = withDateAfterStrayDash(text, start, prefix, bodyStart, limit, headerDate);
-        if (dated != null) {
-          return dated;
-        }
-      }
-      return new Match(prefix.toDateline(text, start, end, null), bodyStart);
+  /**
+   * {@code NEW YORK, Feb 26 -}, {@code WASHINGTON —}: the words before the separator at
+   * {@code dash}, or null where they are prose.
+   */
+  private static Match withDashOnly(
+      CharSequence text, int start, int dash, int limit, LocalDate headerDate) {
+    int end = Whitespace.trimEnd(text, start, dash);
+    Prefix prefix = Prefix.read(text, start, end, headerDate);
+    if (prefix == null || end == start) {
+      return null;
     }
-    return null;
+    if (!prefix.hasDateSlot && !prefix.placeInCapitals(text)) {
+      return null; // "The company - which ..." is prose
+    }
+    int bodyStart = Whitespace.skipBlank(text, separatorEnd(text, dash, limit), text.length());
+    if (!prefix.hasDateSlot) {
+      Match dated = withDateAfterStrayDash(text, start, prefix, bodyStart, limit, headerDate);
+      if (dated != null) {
+        return dated;
+      }
+    }
+    return new Match(prefix.toDateline(text, start, end, null), bodyStart);
   }
 
   /**
@@ -153,13 +150,13 @@ final class DatelineParser {
    */
   private static Match withDateAfterStrayDash(
       CharSequence text, int start, Prefix place, int after, int limit, LocalDate headerDate) {
-    int separator = nextSeparator(text, after, limit);
+    int separator = nextSeparator(text, after, after, limit);
     if (separator < 0) {
       return null;
     }
     int dateEnd = Whitespace.trimEnd(text, after, separator);
     Prefix date = Prefix.read(text, after, dateEnd, headerDate);
-    if (date == null || !date.hasDateSlot || !date.places.isEmpty()) {
+    if (date == null || !date.hasDateSlot || date.places != null) {
       return null;
     }
     Prefix dated = new Prefix(place.places, true, date.date, null);
@@ -168,9 +165,13 @@ final class DatelineParser {
         Whitespace.skipBlank(text, separatorEnd(text, separator, limit), text.length()));
   }
 
-  private static int nextSeparator(CharSequence text, int from, int limit) {
+  /**
+   * The first separator dash in {@code [from, limit)} of the line part that starts at
+   * {@code start}, or -1.
+   */
+  private static int nextSeparator(CharSequence text, int start, int from, int limit) {
     for (int i = from; i < limit; i++) {
-      if (isDash(text.charAt(i)) && isSeparatorAt(text, i, from, limit)) {
+      if (isDash(text.charAt(i)) && isSeparatorAt(text, i, start, limit)) {
         return i;
       }
     }
@@ -184,14 +185,18 @@ final class DatelineParser {
    * ({@code WASHINGTON, March 12, Reuter -}).
    */
   private static final class Prefix {
-    private static final Prefix EMPTY = new Prefix(List.of(), false, null, null);
+    private static final Prefix EMPTY = new Prefix(null, false, null, null);
 
-    final List<int[]> places;
+    /**
+     * Where the places stand: the start of the first, the end of the first and the end of the
+     * last; null where the prefix names no place.
+     */
+    final int[] places;
     final boolean hasDateSlot;
     final LocalDate date;
     final int[] agency;
 
-    private Prefix(List<int[]> places, boolean hasDateSlot, LocalDate date, int[] agency) {
+    private Prefix(int[] places, boolean hasDateSlot, LocalDate date, int[] agency) {
       this.places = places;
       this.hasDateSlot = hasDateSlot;
       this.date = date;
@@ -203,58 +208,67 @@ final class DatelineParser {
       if (from >= to) {
         return EMPTY;
       }
-      List<int[]> segments = new ArrayList<>(4);
+      // segment k stands at [bounds[2k], bounds[2k + 1])
+      int[] bounds = new int[2 * (MAX_PLACE_SEGMENTS + 3)];
+      int count = 0;
       int segmentStart = from;
       for (int i = from; i <= to; i++) {
         if (i == to || text.charAt(i) == ',') {
           int s = Whitespace.skipInlineBlank(text, segmentStart, i);
           int e = Whitespace.trimEnd(text, s, i);
           if (s >= e) {
-            if (i == to && !segments.isEmpty()) {
+            if (i == to && count > 0) {
               break; // "CHICAGO, March 4, -": a comma left before the separator
             }
             return null;
           }
-          if (segments.size() == MAX_PLACE_SEGMENTS + 3) {
+          if (count == MAX_PLACE_SEGMENTS + 3) {
             return null;
           }
-          segments.add(new int[] {s, e});
+          bounds[2 * count] = s;
+          bounds[2 * count + 1] = e;
+          count++;
           segmentStart = i + 1;
         }
       }
       int[] agency = null;
-      int last = segments.size() - 1;
-      if (last >= 1 && isKnownAgency(text, segments.get(last))) {
-        agency = segments.remove(last--);
+      int last = count - 1;
+      if (last >= 1 && isKnownAgency(text, bounds[2 * last], bounds[2 * last + 1])) {
+        agency = new int[] {bounds[2 * last], bounds[2 * last + 1]};
+        last--;
       }
-      if (last >= 1 && isYear(text, segments.get(last))) {
-        segments.remove(last--); // "Jan. 11, 2021": the header has the year already
-        if (DateSlot.read(text, segments.get(last)[0], segments.get(last)[1], false) == null) {
+      if (last >= 1 && isYear(text, bounds[2 * last], bounds[2 * last + 1])) {
+        last--; // "Jan. 11, 2021": the header has the year already
+        if (DateSlot.read(text, bounds[2 * last], bounds[2 * last + 1], false) == null) {
           return null;
         }
       }
-      int[] lastSegment = segments.get(last);
-      DateSlot slot = DateSlot.read(text, lastSegment[0], lastSegment[1], last >= 1);
+      int lastStart = bounds[2 * last];
+      int lastEnd = bounds[2 * last + 1];
+      DateSlot slot = DateSlot.read(text, lastStart, lastEnd, last >= 1);
+      int placeCount = last + 1;
       if (slot != null) {
-        segments.remove(last);
+        placeCount = last;
       } else {
-        int dateStart = unseparatedDateStart(text, lastSegment[0], lastSegment[1]);
-        if (dateStart > lastSegment[0]) {
-          slot = DateSlot.read(text, dateStart, lastSegment[1], false);
-          lastSegment[1] = Whitespace.trimEnd(text, lastSegment[0], dateStart);
+        int dateStart = unseparatedDateStart(text, lastStart, lastEnd);
+        if (dateStart > lastStart) {
+          slot = DateSlot.read(text, dateStart, lastEnd, false);
+          bounds[2 * last + 1] = Whitespace.trimEnd(text, lastStart, dateStart);
         }
       }
-      if (segments.size() > MAX_PLACE_SEGMENTS) {
+      if (placeCount > MAX_PLACE_SEGMENTS) {
         return null;
       }
-      for (int k = 0; k < segments.size(); k++) {
-        int[] segment = segments.get(k);
-        if (!isPlaceSegment(text, segment[0], segment[1], k == 0, slot != null)) {
+      for (int k = 0; k < placeCount; k++) {
+        if (!isPlaceSegment(text, bounds[2 * k], bounds[2 * k + 1], k == 0, slot != null)) {
           return null;
         }
       }
+      int[] places = placeCount == 0
+          ? null
+          : new int[] {bounds[0], bounds[1], bounds[2 * placeCount - 1]};
       return new Prefix(
-          segments, slot != null, slot == null ? null : slot.resolve(headerDate), agency);
+          places, slot != null, slot == null ? null : slot.resolve(headerDate), agency);
     }
 
     /**
@@ -286,11 +300,11 @@ final class DatelineParser {
     }
 
     boolean placeInCapitals(CharSequence text) {
-      if (places.isEmpty()) {
+      if (places == null) {
         return false;
       }
       int letters = 0;
-      for (int i = places.get(0)[0]; i < places.get(0)[1]; i++) {
+      for (int i = places[0]; i < places[1]; i++) {
         char c = text.charAt(i);
         if (Character.isLowerCase(c)) {
           return false;
@@ -306,15 +320,14 @@ final class DatelineParser {
       Dateline.Builder builder = Dateline.builder()
           .text(text.subSequence(start, end).toString())
           .span(Span.of(start, end));
-      if (!places.isEmpty()) {
-        int[] first = places.get(0);
-        builder.location(Whitespace.normalize(text, first[0], places.get(places.size() - 1)[1]));
-        int cityStart = first[0];
-        while (cityStart < first[1] && text.charAt(cityStart) == '*') {
+      if (places != null) {
+        builder.location(Whitespace.normalize(text, places[0], places[2]));
+        int cityStart = places[0];
+        while (cityStart < places[1] && text.charAt(cityStart) == '*') {
           cityStart++; // "****LONDON": a feed's flag, not part of the city
         }
-        for (int i = cityStart; i <= first[1]; i++) {
-          if (i == first[1] || text.charAt(i) == '/') {
+        for (int i = cityStart; i <= places[1]; i++) {
+          if (i == places[1] || text.charAt(i) == '/') {
             String city = Whitespace.normalize(text, cityStart, i);
             if (!city.isEmpty()) {
               builder.addPlaces(city);
@@ -413,13 +426,18 @@ final class DatelineParser {
       if (month == 0 || day == 0) {
         return null;
       }
+      int headerYear = headerDate.getYear();
+      LocalDate sameYear = inYear(headerYear);
+      if (sameYear != null && Math.abs(sameYear.toEpochDay() - headerDate.toEpochDay()) <= 182) {
+        return sameYear; // the usual case: a date of another year lies at least 183 days off
+      }
       LocalDate best = null;
       long bestDistance = Long.MAX_VALUE;
-      for (int year = headerDate.getYear() - 1; year <= headerDate.getYear() + 1; year++) {
-        if (year < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      for (int year = headerYear - 1; year <= headerYear + 1; year++) {
+        LocalDate candidate = inYear(year);
+        if (candidate == null) {
           continue;
         }
-        LocalDate candidate = LocalDate.of(year, month, day);
         long distance = Math.abs(candidate.toEpochDay() - headerDate.toEpochDay());
         if (distance < bestDistance) {
           best = candidate;
@@ -428,13 +446,21 @@ final class DatelineParser {
       }
       return best;
     }
+
+    /** This month and day in {@code year}, or null where the year has no such day. */
+    private LocalDate inYear(int year) {
+      if (year < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        return null;
+      }
+      return LocalDate.of(year, month, day);
+    }
   }
 
-  private static boolean isYear(CharSequence text, int[] segment) {
-    if (segment[1] - segment[0] != 4) {
+  private static boolean isYear(CharSequence text, int from, int to) {
+    if (to - from != 4) {
       return false;
     }
-    for (int i = segment[0]; i < segment[1]; i++) {
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) < '0' || text.charAt(i) > '9') {
         return false;
       }
@@ -481,10 +507,9 @@ final class DatelineParser {
     return true;
   }
 
-  private static boolean isKnownAgency(CharSequence text, int[] segment) {
-    return segment[1] - segment[0] <= MAX_AGENCY_LENGTH
-        && KNOWN_AGENCIES.contains(text, segment[0], segment[1],
-            FoldedWords.hash(text, segment[0], segment[1]));
+  private static boolean isKnownAgency(CharSequence text, int from, int to) {
+    return to - from <= MAX_AGENCY_LENGTH
+        && KNOWN_AGENCIES.contains(text, from, to, FoldedWords.hash(text, from, to));
   }
 
   private static boolean isAgencyChar(char c) {
