@@ -62,7 +62,7 @@ final class DatelineParser {
         if (marked != null) {
           return marked;
         }
-        // brackets that hold no agency may still stand before the dash of the dash form
+        // marks that hold no agency ("(UN)") may still stand before the dash of the dash form
         int dash = nextSeparator(text, start, i + 1, limit);
         return dash < 0 ? null : withDashOnly(text, start, dash, limit, headerDate);
       }
