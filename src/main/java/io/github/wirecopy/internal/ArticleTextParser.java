@@ -117,11 +117,15 @@ public final class ArticleTextParser {
   }
 
   private Paragraph paragraph(String text, int start, int end, NextOccurrence marks) {
-    Paragraph.Builder paragraph = Paragraph.builder()
-        .text(text.substring(start, end))
-        .span(Span.of(start, end));
+    String paragraphText = text.substring(start, end);
+    Span paragraphSpan = Span.of(start, end);
+    Paragraph.Builder paragraph = Paragraph.builder().text(paragraphText).span(paragraphSpan);
+    // Most paragraphs of wire copy are one sentence: such a sentence shares the paragraph's
+    // text and span instead of copying them, which spares a copy of most of the body.
     sentenceSplitter.split(text, start, end, marks, (s, e) -> paragraph.addSentences(
-        Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
+        s == start && e == end
+            ? Sentence.builder().text(paragraphText).span(paragraphSpan).build()
+            : Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
     return paragraph.build();
   }
 }
