@@ -28,6 +28,19 @@ class ParagraphTest {
   }
 
   @Test
+  void sentenceThatIsItsWholeParagraphSharesTheParagraphsText() {
+    // Most paragraphs of wire copy are one sentence; sharing spares a copy of most of the body.
+    Article article = Wirecopy.parse(HEAD + "Officials met on Monday.\n\nMarkets rose. Bonds fell.");
+
+    Paragraph whole = article.paragraphs().get(0);
+    assertThat(whole.sentences().get(0).text()).isSameAs(whole.text());
+    assertThat(whole.sentences().get(0).span()).isSameAs(whole.span());
+    Paragraph two = article.paragraphs().get(1);
+    assertThat(two.sentences()).extracting(Sentence::text)
+        .containsExactly("Markets rose.", "Bonds fell.");
+  }
+
+  @Test
   void linesWithoutBlankLineBetweenThemAreOneParagraph() {
     String paragraph = "Officials met on Monday\nand agreed on a plan.\nMarkets rose.";
 

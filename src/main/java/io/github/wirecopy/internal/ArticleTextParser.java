@@ -122,10 +122,13 @@ public final class ArticleTextParser {
     Paragraph.Builder paragraph = Paragraph.builder().text(paragraphText).span(paragraphSpan);
     // Most paragraphs of wire copy are one sentence: such a sentence shares the paragraph's
     // text and span instead of copying them, which spares a copy of most of the body.
-    sentenceSplitter.split(text, start, end, marks, (s, e) -> paragraph.addSentences(
-        s == start && e == end
-            ? Sentence.builder().text(paragraphText).span(paragraphSpan).build()
-            : Sentence.builder().text(text.substring(s, e)).span(Span.of(s, e)).build()));
+    sentenceSplitter.split(text, start, end, marks, (s, e) -> {
+      boolean wholeParagraph = s == start && e == end;
+      paragraph.addSentences(Sentence.builder()
+          .text(wholeParagraph ? paragraphText : text.substring(s, e))
+          .span(wholeParagraph ? paragraphSpan : Span.of(s, e))
+          .build());
+    });
     return paragraph.build();
   }
 }
