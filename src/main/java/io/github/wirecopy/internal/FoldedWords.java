@@ -11,19 +11,28 @@ package io.github.wirecopy.internal;
 final class FoldedWords {
 
   private final String[] table;
+  /**
+   * The {@link #hash} of the word in each slot of {@link #table}: a probe compares it first, so
+   * that a word of the text that is not in the set, nearly every word asked about, is turned
+   * away without reading the characters of the set's words.
+   */
+  private final int[] hashes;
 
   private FoldedWords(String[] words) {
     table = new String[Integer.highestOneBit(Math.max(8, words.length * 4))];
+    hashes = new int[table.length];
     int mask = table.length - 1;
     for (String word : words) {
       if (!word.equals(lowerCase(word, 0, word.length()))) {
         throw new IllegalArgumentException("not in lower case: " + word);
       }
-      int slot = hash(word, 0, word.length()) & mask;
+      int hash = hash(word, 0, word.length());
+      int slot = hash & mask;
       while (table[slot] != null && !table[slot].equals(word)) {
         slot = (slot + 1) & mask;
       }
       table[slot] = word;
+      hashes[slot] = hash;
     }
   }
 
@@ -56,9 +65,11 @@ final class FoldedWords {
     int mask = table.length - 1;
     int length = end - start;
     for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
-      String word = table[slot];
-      if (word.length() == length && sameFolded(word, text, start)) {
-        return slot;
+      if (hashes[slot] == hash) {
+        String word = table[slot];
+        if (word.length() == length && sameFolded(word, text, start)) {
+          return slot;
+        }
       }
     }
     return -1;
