@@ -86,14 +86,25 @@ public class CorpusPathBenchmark {
   }
 
   /**
+   * Runs {@code wirecopy parse --no-progress file} as {@link #parseCommand(Path, CountingSink)}
+   * does, and adds the file's bytes and articles to {@code rate}.
+   *
+   * @return the number of bytes of JSON Lines written
+   */
+  static long parseCommand(Path file, long fileBytes, long articles, InputRate rate) {
+    long written = parseCommand(file, new CountingSink());
+    rate.add(fileBytes, articles);
+    return written;
+  }
+
+  /**
    * Runs {@code wirecopy parse --no-progress file} with standard output encoded as the CLI's
-   * {@code main} encodes it, into a sink that counts and drops the bytes.
+   * {@code main} encodes it, into {@code sink}, which counts and drops the bytes.
    *
    * @return the number of bytes of JSON Lines written
    * @throws IllegalStateException unless every article parsed (exit status 0)
    */
-  static long parseCommand(Path file, long fileBytes, long articles, InputRate rate) {
-    CountingSink sink = new CountingSink();
+  static long parseCommand(Path file, CountingSink sink) {
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(Writer.nullWriter());
@@ -105,7 +116,6 @@ public class CorpusPathBenchmark {
     if (status != 0) {
       throw new IllegalStateException("wirecopy parse " + file + " exited with " + status);
     }
-    rate.add(fileBytes, articles);
     return sink.count;
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +93,58 @@ public final class ResultsTable {
       }
       out.append('\n').append(targets(input));
     }
+    out.append(coldStart(inputs));
     out.append(scaling());
     return out.toString();
+  }
+
+  /**
+   * The first pass of {@code wirecopy parse} in a fresh JVM, one per fork: time and rate, and
+   * how it compares with the warmed-up corpus path on the same input.
+   */
+  private String coldStart(Set<String> inputs) {
+    StringBuilder out = new StringBuilder();
+    for (String input : inputs) {
+      JsonNode result = find("ColdStartBenchmark.parseCommandFirstPass", input, null, null, null);
+      if (result == null) {
+        continue;
+      }
+      if (out.length() == 0) {
+        out.append("\n#### The corpus path in a fresh JVM: one pass, as one run of the CLI\n\n")
+            .append("| Input | MB | forks | seconds a pass, median (min–max) | MB/s"
+                + " | ÷ warmed-up `wirecopy parse` |\n")
+            .append("|---|---:|---:|---:|---:|---:|\n");
+      }
+      JsonNode time = result.path("primaryMetric");
+      double secondsPerUnit = secondsPerOperationUnit(time.path("scoreUnit").asText());
+      List<Double> passes = values(time);
+      double seconds = median(time) * secondsPerUnit;
+      double megabytes = median(result.path("secondaryMetrics").path("megabytes"));
+      double rate = megabytes / seconds;
+      double warm = median("CorpusPathBenchmark.parseCommandToJsonLines", input, null);
+      out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f (%.2f–%.2f) | %s | %s |%n",
+          input, number(megabytes), passes.size(), seconds,
+          Collections.min(passes) * secondsPerUnit, Collections.max(passes) * secondsPerUnit,
+          number(rate), Double.isNaN(warm) ? "—" : String.format(Locale.ROOT, "%.2f", rate / warm)));
+    }
+    return out.toString();
+  }
+
+  /** Seconds in one unit of a single-shot score: {@code ms/op} is 0.001. */
+  private static double secondsPerOperationUnit(String unit) {
+    switch (unit) {
+      case "s/op":
+        return 1;
+      case "ms/op":
+        return 1e-3;
+      case "us/op":
+        return 1e-6;
+      case "ns/op":
+        return 1e-9;
+      default:
+        throw new IllegalArgumentException("a single-shot score in " + unit
+            + "; expected s/op, ms/op, us/op or ns/op");
+    }
   }
 
   private String targets(String input) {
@@ -264,10 +315,7 @@ public final class ResultsTable {
 
   /** The median of every measured iteration of every fork. */
   private static double median(JsonNode metric) {
-    List<Double> values = new ArrayList<>();
-    for (JsonNode fork : metric.path("rawData")) {
-      fork.forEach(v -> values.add(v.asDouble()));
-    }
+    List<Double> values = values(metric);
     if (values.isEmpty()) {
       return Double.NaN;
     }
@@ -275,6 +323,15 @@ public final class ResultsTable {
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  /** Every measured iteration of every fork. */
+  private static List<Double> values(JsonNode metric) {
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : metric.path("rawData")) {
+      fork.forEach(v -> values.add(v.asDouble()));
+    }
+    return values;
   }
 
   private static String medianAndError(JsonNode metric) {
