@@ -58,7 +58,7 @@ public final class ConstantMemoryRun {
       LiveSet liveSet = new LiveSet();
       liveSet.start();
       started = System.nanoTime();
-      long jsonBytes = CorpusPathBenchmark.parseCommand(file, fileBytes, articles, new InputRate());
+      long jsonBytes = CorpusPathBenchmark.parseCommand(file);
       double seconds = (System.nanoTime() - started) / 1e9;
       liveSet.interrupt();
       liveSet.join();

@@ -3,14 +3,12 @@ package io.github.wirecopy.benchmarks;
 import io.github.wirecopy.CorpusEntry;
 import io.github.wirecopy.cli.WirecopyCli;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,11 +19,9 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -45,66 +41,50 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 public class CorpusPathBenchmark {
 
-  /** As {@link CorpusInput#input}; the corpus is read from disk here, never held in memory. */
-  @Param({BenchmarkInput.GENERATED})
-  public String input;
-
-  private Path scratch;
-  private Path file;
-  private long fileBytes;
   private long articles;
 
+  /** The articles of the corpus, counted once, before the trial, by the library's corpus reader. */
   @Setup(Level.Trial)
-  public void prepareFile() throws IOException {
-    scratch = Files.createTempDirectory("wirecopy-bench");
-    file = BenchmarkInput.file(input, scratch);
-    fileBytes = Files.size(file);
-    try (Stream<CorpusEntry> entries = BenchmarkInput.structureOnly().corpus(file)) {
+  public void countArticles(CorpusFile corpus) {
+    try (Stream<CorpusEntry> entries = BenchmarkInput.structureOnly().corpus(corpus.file())) {
       articles = entries.count();
     }
   }
 
-  @TearDown(Level.Trial)
-  public void deleteFile() throws IOException {
-    if (file.startsWith(scratch)) {
-      Files.delete(file); // a generated corpus, written for this trial
-    }
-    Files.delete(scratch);
-  }
-
   /** The whole file through {@code wirecopy parse}, with the usual heap. */
   @Benchmark
-  public long parseCommandToJsonLines(InputRate rate) {
-    return parseCommand(file, fileBytes, articles, rate);
+  public long parseCommandToJsonLines(CorpusFile corpus, InputRate rate) {
+    return parseCommand(corpus.file(), corpus.bytes(), articles, rate);
   }
 
   /** The same in a JVM with a 64 MB heap. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xms64m", "-Xmx64m"})
-  public long parseCommandToJsonLinesIn64MbHeap(InputRate rate) {
-    return parseCommand(file, fileBytes, articles, rate);
+  public long parseCommandToJsonLinesIn64MbHeap(CorpusFile corpus, InputRate rate) {
+    return parseCommand(corpus.file(), corpus.bytes(), articles, rate);
   }
 
   /**
-   * Runs {@code wirecopy parse --no-progress file} as {@link #parseCommand(Path, CountingSink)}
-   * does, and adds the file's bytes and articles to {@code rate}.
+   * Runs {@code wirecopy parse --no-progress file} as {@link #parseCommand(Path)} does, and adds
+   * the file's bytes and articles to {@code rate}.
    *
    * @return the number of bytes of JSON Lines written
    */
   static long parseCommand(Path file, long fileBytes, long articles, InputRate rate) {
-    long written = parseCommand(file, new CountingSink());
+    long written = parseCommand(file);
     rate.add(fileBytes, articles);
     return written;
   }
 
   /**
    * Runs {@code wirecopy parse --no-progress file} with standard output encoded as the CLI's
-   * {@code main} encodes it, into {@code sink}, which counts and drops the bytes.
+   * {@code main} encodes it, into a sink that counts and drops the bytes.
    *
    * @return the number of bytes of JSON Lines written
    * @throws IllegalStateException unless every article parsed (exit status 0)
    */
-  static long parseCommand(Path file, CountingSink sink) {
+  static long parseCommand(Path file) {
+    CountingSink sink = new CountingSink();
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(Writer.nullWriter());
@@ -120,7 +100,7 @@ public class CorpusPathBenchmark {
   }
 
   /** Standard output going nowhere, counting what went there. */
-  static final class CountingSink extends OutputStream {
+  private static final class CountingSink extends OutputStream {
 
     long count;
 
