@@ -88,7 +88,7 @@ public class IndexOfBenchmark {
    * vectorised intrinsic, as it does in any program that scans strings often. Called only on the
    * long text, a few dozen times a second, it may instead be compiled as a plain loop, at a
    * quarter to a half of the speed: so it was for the UTF-16 text of generated copy on JDK 17
-   * (6 GB/s instead of 11) and for newswire on JDK 25 (4 instead of 22). This scan is the
+   * (6 GB/s instead of 12) and for newswire on JDK 25 (4 instead of 22). This scan is the
    * reference of the structure target, so it must be the fast one. Strings of both of Java's
    * representations are scanned, one byte a character (Latin-1) and two (UTF-16), since each
    * has its own intrinsic.
