@@ -159,9 +159,16 @@ public final class ResultsTable {
     double coreNlpQuote = median("CoreNlpBenchmark.tokenizeSsplitQuote", input, null);
     StringBuilder out = new StringBuilder();
     if (!Double.isNaN(indexOf) && !Double.isNaN(structure)) {
+      // The vectorised scan compares many characters per instruction. One no faster than the
+      // charAt loop ran as a plain loop (IndexOfBenchmark.compileIndexOf says how that comes
+      // about), and a ratio to it would flatter the parse.
+      boolean plainLoop = !Double.isNaN(charLoop) && indexOf < 1.5 * charLoop;
       out.append(String.format(Locale.ROOT,
           "- Structure only: the `indexOf` scan is %.1f× faster (target: within 20×) → %s%n",
-          indexOf / structure, indexOf / structure <= 20 ? "met" : "missed"));
+          indexOf / structure, plainLoop
+              ? "not judged: the scan ran less than 1.5× as fast as the `charAt` loop, so "
+                  + "without its vectorised intrinsic"
+              : indexOf / structure <= 20 ? "met" : "missed"));
     }
     if (!Double.isNaN(charLoop) && !Double.isNaN(structure)) {
       out.append(String.format(Locale.ROOT,
