@@ -118,7 +118,7 @@ public final class ResultsTable {
       JsonNode time = result.path("primaryMetric");
       double secondsPerUnit = secondsPerOperationUnit(time.path("scoreUnit").asText());
       List<Double> passes = values(time);
-      double seconds = median(time) * secondsPerUnit;
+      double seconds = median(passes) * secondsPerUnit;
       double megabytes = median(result.path("secondaryMetrics").path("megabytes"));
       double rate = megabytes / seconds;
       double warm = median("CorpusPathBenchmark.parseCommandToJsonLines", input, null);
@@ -332,7 +332,11 @@ public final class ResultsTable {
 
   /** The median of every measured iteration of every fork. */
   private static double median(JsonNode metric) {
-    List<Double> values = values(metric);
+    return median(values(metric));
+  }
+
+  /** The median of {@code values}, or NaN where there are none. */
+  private static double median(List<Double> values) {
     if (values.isEmpty()) {
       return Double.NaN;
     }
