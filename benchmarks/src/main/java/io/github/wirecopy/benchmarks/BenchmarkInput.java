@@ -111,11 +111,16 @@ public final class BenchmarkInput {
     return articles.length;
   }
 
+  /** The text of article {@code index}, counting from 0. */
+  public String article(int index) {
+    return articles[index];
+  }
+
   /** The text of the next article of {@code cursor}, its bytes added to {@code rate}. */
   public String next(ArticleCursor cursor, InputRate rate) {
     int index = cursor.next(articles.length);
     rate.add(utf8Bytes[index]);
-    return articles[index];
+    return article(index);
   }
 
   /** The UTF-8 size of all articles together, in bytes. */
