@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +51,23 @@ public final class BenchmarkInput {
       total += utf8Bytes[i];
     }
     this.totalUtf8Bytes = total;
+  }
+
+  /**
+   * The inputs this checkout can run: {@value #GENERATED}, then each of {@link #REAL} whose file
+   * is there. Those left out are named on standard output (a fresh clone has none of them).
+   */
+  public static List<String> available() {
+    List<String> names = new ArrayList<>(List.of(GENERATED));
+    for (String name : REAL) {
+      if (Corpora.corpusFile(name).isPresent()) {
+        names.add(name);
+      } else {
+        System.out.println("skipping the real corpus " + name
+            + ": ../shared/corpora/" + name + "/all.txt not found (a fresh clone has none)");
+      }
+    }
+    return names;
   }
 
   /**

@@ -5,7 +5,6 @@ import io.github.wirecopy.internal.SpeechCues;
 import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Paragraph;
 import io.github.wirecopy.model.Sentence;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,12 +24,7 @@ public final class CueShare {
   private CueShare() {}
 
   public static void main(String[] args) {
-    List<String> inputs = new ArrayList<>(List.of(BenchmarkInput.GENERATED));
-    for (String name : BenchmarkInput.REAL) {
-      if (Corpora.corpusFile(name).isPresent()) {
-        inputs.add(name);
-      }
-    }
+    List<String> inputs = BenchmarkInput.available();
     ArticleParser parser = BenchmarkInput.structureOnly();
     SpeechCues cues = SpeechCues.builtIn();
     System.out.println("| input | sentences | with a cue or a mark | their share of the text"

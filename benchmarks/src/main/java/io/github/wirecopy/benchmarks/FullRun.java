@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -52,15 +51,7 @@ public final class FullRun {
     }
     Files.createDirectories(directory);
 
-    List<String> inputs = new ArrayList<>(List.of(BenchmarkInput.GENERATED));
-    for (String name : BenchmarkInput.REAL) {
-      if (Corpora.corpusFile(name).isPresent()) {
-        inputs.add(name);
-      } else {
-        System.out.println("skipping the real corpus " + name
-            + ": ../shared/corpora/" + name + "/all.txt not found (a fresh clone has none)");
-      }
-    }
+    List<String> inputs = BenchmarkInput.available();
     String machine = machine();
     Files.writeString(directory.resolve("machine.txt"), machine);
     System.out.print(machine);
