@@ -51,7 +51,9 @@ public final class CueShare {
   /**
    * Whether {@code text} holds a character that may be a quotation mark: any double mark or
    * guillemet, an opening single mark, or a straight or closing single mark that is not an
-   * apostrophe between two letters ({@code Xinhua's}, {@code don't}).
+   * apostrophe between two letters ({@code Xinhua's}, {@code don't}). The finder tells more
+   * apostrophes apart ({@code farmers'}), so this may count a few sentences too many; the share
+   * with a cue alone, which does not rest on this test, is printed beside it.
    */
   static boolean holdsQuotationMark(String text) {
     for (int i = 0; i < text.length(); i++) {

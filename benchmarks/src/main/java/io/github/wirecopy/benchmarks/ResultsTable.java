@@ -133,20 +133,16 @@ public final class ResultsTable {
 
   /** Seconds in one unit of a single-shot score: {@code ms/op} is 0.001. */
   private static double secondsPerOperationUnit(String unit) {
-    switch (unit) {
-      case "s/op":
-        return 1;
-      case "ms/op":
-        return 1e-3;
-      case "us/op":
-        return 1e-6;
-      case "ns/op":
-        return 1e-9;
-      default:
-        throw new IllegalArgumentException("a single-shot score in " + unit
-            + "; expected s/op, ms/op, us/op or ns/op");
-    }
+    return switch (unit) {
+      case "s/op" -> 1;
+      case "ms/op" -> 1e-3;
+      case "us/op" -> 1e-6;
+      case "ns/op" -> 1e-9;
+      default -> throw new IllegalArgumentException("a single-shot score in " + unit
+          + "; expected s/op, ms/op, us/op or ns/op");
+    };
   }
+
 
   /**
    * How many times as fast as the {@code charAt} loop the {@code indexOf} scan must run to count
