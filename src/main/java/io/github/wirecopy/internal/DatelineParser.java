@@ -563,7 +563,4 @@ final class DatelineParser {
     }
     return j;
   }
-
-
-
 }

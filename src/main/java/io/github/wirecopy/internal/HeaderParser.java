@@ -65,7 +65,6 @@ public final class HeaderParser {
     }
   }
 
-
   /** Where the date starts after {@code date} and its blanks at {@code i}, or -1 if none. */
   private static int afterKeyword(CharSequence text, int i, int to) {
     if (i < 0 || i + 5 > to

@@ -934,7 +934,6 @@ public final class QuoteFinder {
     return SourcePhrase.read(tokens, start, end);
   }
 
-
   private static Claim claim(int cueFrom, int cueTo, int contentFrom, int contentTo,
       SourcePhrase source, SourcePhrase apposition, boolean inherits) {
     Claim claim = new Claim();
@@ -1469,8 +1468,6 @@ public final class QuoteFinder {
     }
     return u;
   }
-
-
 
   private static boolean opensQuote(ParagraphTokens tokens, int t, int to) {
     return t < to && tokens.kind[t] == ParagraphTokens.OPEN;

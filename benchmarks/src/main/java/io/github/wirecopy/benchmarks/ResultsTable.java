@@ -143,7 +143,6 @@ public final class ResultsTable {
     };
   }
 
-
   /**
    * How many times as fast as the {@code charAt} loop the {@code indexOf} scan must run to count
    * as vectorised: it ran 2.2–4.0 times as fast with its intrinsic, 1.0 without (the full runs
