@@ -11,7 +11,7 @@ import java.util.List;
  * How much of each input a quote finder must read at the least: the share of the paragraphs'
  * text that lies in sentences holding a cue of the lexicon ({@code said}, {@code according to})
  * or a quotation mark. A finder that looked only at those sentences, and found them without
- * reading the words of the others, would still read this much; the benchmarks README sets it
+ * reading the words of the others, would still read this much; benchmarks/ANALYSIS.md sets it
  * against what the full-parse target allows. Not a benchmark: it counts, and times nothing. Run
  * it from the project root:
  *
