@@ -127,7 +127,11 @@ public final class ConstantMemoryRun {
       }
     }
 
+    /** The samples in MB, or why there are none: a run shorter than one period takes none. */
     synchronized String series() {
+      if (bytes.isEmpty()) {
+        return "none (the run ended within " + PERIOD_SECONDS + " s)";
+      }
       StringBuilder text = new StringBuilder();
       for (long b : bytes) {
         text.append(text.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", b / 1e6));
