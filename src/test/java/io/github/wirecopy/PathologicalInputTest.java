@@ -193,6 +193,26 @@ class PathologicalInputTest {
     assertThat(article.paragraphs()).isNotEmpty();
   }
 
+  /**
+   * One sentence of attributions, each after a clause that holds the claim before it: a source
+   * reporting a clause whole does not reach back over the reports before it, so the quotes'
+   * contents stay within twice the text instead of growing with its square.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {", the company said, adding that there may be no payout",
+      ", the firm said, adding, that there may be no payout",
+      ", according to the report, adding that the plan may fail",
+      ", the company said, saying that prices may rise"})
+  void tenMegabytesOfAttributionsChainedInOneSentence(String unit) {
+    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- The plan may work", unit) + ".";
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.quotes()).hasSizeGreaterThan(100_000);
+    long quoted = article.quotes().stream().mapToLong(q -> q.content().text().length()).sum();
+    assertThat(quoted).isLessThanOrEqualTo(2L * text.length());
+  }
+
   @Test
   void tenMegabytesOfOneQuoteRunOverParagraphs() {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- Premier Li Qiang said:\n\n",

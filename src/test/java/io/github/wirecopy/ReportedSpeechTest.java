@@ -253,6 +253,27 @@ class ReportedSpeechTest {
         tuple("nobody had listened", "stressing", "Li Qiang"));
   }
 
+  /**
+   * A source after a clause that holds a claim reports the whole clause, the claim included; a
+   * later one in the same sentence reaches back only to the end of the one before it, so that no
+   * text is reported whole twice.
+   */
+  @Test
+  void chainedFinalAttributionsReachBackOnlyToTheReportBefore() {
+    Article article = parse(REUTERS,
+        "Output rose, the company said, adding that prices fell, the company said, adding that "
+            + "sales grew, the company said, adding that costs rose.");
+
+    assertThat(said(article)).extracting(Said::content, Said::cue).containsExactly(
+        tuple("Output rose", "said"),
+        tuple("Output rose, the company said, adding that prices fell", "said"),
+        tuple("prices fell", "adding"),
+        tuple("adding that sales grew", "said"),
+        tuple("sales grew", "adding"),
+        tuple("costs rose", "adding"));
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("the company");
+  }
+
   @Test
   void adverbialAfterTheCueWithoutThatDoesNotReachIntoAParticiple() {
     Article article = parse(XINHUA,

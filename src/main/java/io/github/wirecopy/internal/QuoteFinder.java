@@ -511,7 +511,11 @@ public final class QuoteFinder {
   /** The claims of the cues in tokens {@code [from, to)}, outside quotation marks. */
   private List<Claim> claims(ParagraphTokens tokens, int from, int to) {
     List<Claim> claims = new ArrayList<>(2);
+    // Where the text not yet claimed begins, and where the text not yet reported whole begins.
+    // Reaching back to the unit's start at each report, a chain ("A, the firm said, adding that
+    // B, the firm said, adding that C ...") would make the quotes quadratic in its length.
     int regionStart = from;
+    int wholeFrom = from;
     int outerEnd = from;
     for (int t = from; t < to; t++) {
       if (!tokens.isWord(t) || tokens.depth[t] > 0) {
@@ -528,14 +532,18 @@ public final class QuoteFinder {
         anyVerb = true;
       }
       int cueTo = t + 1 + cue.following().length;
-      Claim claim = claim(tokens, cue, t, cueTo, from, to, regionStart);
+      Claim claim = claim(tokens, cue, t, cueTo, from, to, regionStart, wholeFrom);
       if (claim != null && anyVerb && !(claim.contentTo <= t && quoteEndsRegion(tokens, claim)
           || claim.contentFrom > t && tokens.kind[claim.contentFrom] == ParagraphTokens.OPEN)) {
         claim = null;
       }
       if (claim != null) {
         claims.add(claim);
+        boolean reportsWhole = claim.contentFrom < regionStart && claim.contentFrom < t;
         regionStart = Math.max(claim.contentTo, cueTo);
+        if (reportsWhole) {
+          wholeFrom = regionStart;
+        }
         if (t < outerEnd) {
           // A claim nested in another's content: what it reports is read no deeper, so that
           // the quotes of a sentence cover its text at most twice.
@@ -618,15 +626,20 @@ public final class QuoteFinder {
     return null;
   }
 
+  /**
+   * The claim of the cue at token {@code c} in the unit {@code [from, to)}, or null. The text not
+   * yet claimed begins at {@code regionStart}; a source that reports a claim before it whole
+   * reaches back to {@code wholeFrom}: the unit's start, or the end of the last such report.
+   */
   private Claim claim(ParagraphTokens tokens, SpeechCues.Cue cue, int c, int cueTo, int from,
-      int to, int regionStart) {
+      int to, int regionStart, int wholeFrom) {
     String lemma = cue.lemma();
     // A capital inside a sentence makes a name of the word: "Secretary of State", "the Report".
     if (c > from && tokens.isCapitalized(c) && tokens.kind[c - 1] != ParagraphTokens.OPEN) {
       return null;
     }
     if (lemma.equals("according to") || lemma.equals("in the words of")) {
-      return accordingTo(tokens, c, cueTo, from, to, regionStart);
+      return accordingTo(tokens, c, cueTo, from, to, regionStart, wholeFrom);
     }
     if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
       return quotedAsSaying(tokens, c, cueTo, from, to);
@@ -646,10 +659,10 @@ public final class QuoteFinder {
     if (!nounLike && subject != null && regionStart < c && (endsClause(tokens, afterCue, to)
         || quoteBefore(tokens, subject.start, from) && !opensQuote(tokens, afterCue, to)
             && !tokens.is(afterCue, "that"))) {
-      if (subject.start - 1 == regionStart && regionStart > from) {
+      if (subject.start - 1 == regionStart && regionStart > wholeFrom) {
         // "The minister told auditors she was advised ..., the paper reported": the outer
         // source reports the whole clause, the inner claim included.
-        regionStart = from;
+        regionStart = wholeFrom;
       }
       if (subject.start > regionStart && isClauseBreak(tokens, subject.start - 1)
           && !followingQuoteIsTheContent(tokens, subject.start - 1, afterCue, to, regionStart)) {
@@ -948,7 +961,7 @@ public final class QuoteFinder {
   }
 
   private Claim accordingTo(ParagraphTokens tokens, int c, int cueTo, int from, int to,
-      int regionStart) {
+      int regionStart, int wholeFrom) {
     int sourceEnd = phraseEnd(tokens, cueTo, to);
     SourcePhrase source = SourcePhrase.read(tokens, cueTo, sourceEnd);
     if (source == null) {
@@ -968,7 +981,7 @@ public final class QuoteFinder {
     }
     if (c - 1 > from && isClauseBreak(tokens, c - 1)) {
       // "X has called for attacks, according to Y": Y's account covers the whole clause.
-      int start = c - 1 > regionStart ? regionStart : from;
+      int start = c - 1 > regionStart ? regionStart : wholeFrom;
       return claim(c, cueTo, start, c - 1, source, null, false);
     }
     return null;
