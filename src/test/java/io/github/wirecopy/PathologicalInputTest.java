@@ -184,7 +184,7 @@ class PathologicalInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"said ", "said. ", "He said. ", "Xi said that ", "said Xi, ",
       "according to ", "quoted by Xinhua as saying ", "stressing that ", "said\n\n",
-      "Chinese President Xi Jinping said Xi said he said "})
+      "Chinese President Xi Jinping said Xi said he said ", "(Xinhua) said ) "})
   void tenMegabytesOfSpeechCuesAfterAHeader(String unit) {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", unit);
 

@@ -131,6 +131,9 @@ public final class QuoteFinder {
   /** The most words a subject, an object, an adverbial or a source after its cue may span. */
   private static final int MAX_PHRASE_WORDS = 12;
 
+  /** The most bracketed asides a subject may hold: {@code the Agreement (INRA)}, {@code (R-Ky.)}. */
+  private static final int MAX_PHRASE_BRACKETS = 2;
+
   /** The fewest words of a quotation inside a writer's sentence that make it a quote. */
   private static final int MIN_FRAGMENT = 4;
   private final SpeechCues cues;
@@ -1109,6 +1112,7 @@ public final class QuoteFinder {
   private static int subjectStart(ParagraphTokens tokens, int last, int from) {
     int t = last;
     int words = 0;
+    int brackets = 0;
     if (SourcePhrase.PRONOUNS.contains(tokens, t)
         && !(tokens.isCapitalized(t) && tokens.isCapitalized(t - 1) && t - 1 >= from)) {
       // A pronoun, unless a name ends in it: "Vice Premier Liu He".
@@ -1170,8 +1174,9 @@ public final class QuoteFinder {
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
         t--;
-      } else if (tokens.isPunct(t, ')')) {
-        // "Sen. Rand Paul (R-Ky.) said": a party and state in brackets.
+      } else if (tokens.isPunct(t, ')') && brackets < MAX_PHRASE_BRACKETS) {
+        // "Sen. Rand Paul (R-Ky.) said": a party and state in brackets. Not counted among the
+        // words, but bounded, or a sentence of "(a) said )" would be read back whole at each cue.
         int open = t - 1;
         while (open >= from && t - open < 8 && !tokens.isPunct(open, '(')) {
           open--;
@@ -1180,6 +1185,7 @@ public final class QuoteFinder {
           break;
         }
         t = open - 1;
+        brackets++;
       } else if (tokens.isPunct(t, '-') || tokens.isPunct(t, '&')
           || t != last && tokens.kind[t] == ParagraphTokens.PUNCT && t - 1 >= from
               && tokens.isWord(t - 1) && tokens.text.charAt(tokens.end[t - 1] - 1) == 's'
