@@ -542,6 +542,8 @@ public final class QuoteFinder {
       }
       if (claim != null) {
         claims.add(claim);
+        // Told by where its content starts rather than by which rule made it: every rule that
+        // reaches back to wholeFrom leaves its content starting before the unclaimed text.
         boolean reportsWhole = claim.contentFrom < regionStart && claim.contentFrom < t;
         regionStart = Math.max(claim.contentTo, cueTo);
         if (reportsWhole) {
