@@ -8,9 +8,9 @@ import io.github.wirecopy.internal.TextPosition;
 import io.github.wirecopy.internal.Whitespace;
 import io.github.wirecopy.model.Article;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,7 +139,10 @@ public final class ArticleParser {
    */
   public Stream<CorpusEntry> corpus(Reader reader) {
     Objects.requireNonNull(reader, "reader");
-    CorpusReader entries = new CorpusReader(reader, this);
+    return stream(new CorpusReader(reader, this));
+  }
+
+  private static Stream<CorpusEntry> stream(CorpusReader entries) {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(
                 entries, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),
@@ -148,14 +151,29 @@ public final class ArticleParser {
   }
 
   /**
-   * Reads a UTF-8 corpus file lazily, as {@link #corpus(Reader)} does. Close the stream when done.
+   * Reads a UTF-8 corpus lazily from {@code in}, as {@link #corpus(Reader)} does. Bytes that are
+   * not UTF-8 fail the article that holds them, with the first of them as its error (the byte,
+   * where its U+FFFD stands in the article's text, and its byte offset in the input), and the
+   * articles after it read on; the failed entry's text has a U+FFFD for each invalid sequence.
+   * Closing the stream closes {@code in}.
    *
-   * @throws UncheckedIOException where the file cannot be opened or read
+   * @throws UncheckedIOException from the stream's operations where {@code in} fails
+   */
+  public Stream<CorpusEntry> corpus(InputStream in) {
+    return stream(new CorpusReader(new Utf8Reader(in), this));
+  }
+
+  /**
+   * Reads a UTF-8 corpus file lazily, as {@link #corpus(InputStream)} does. Close the stream
+   * when done.
+   *
+   * @throws UncheckedIOException where the file cannot be opened, and from the stream's
+   *     operations where it cannot be read
    */
   public Stream<CorpusEntry> corpus(Path path) {
     Objects.requireNonNull(path, "path");
     try {
-      return corpus(Files.newBufferedReader(path, StandardCharsets.UTF_8));
+      return corpus(Files.newInputStream(path));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

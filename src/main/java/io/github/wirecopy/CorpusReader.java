@@ -1,6 +1,7 @@
 package io.github.wirecopy;
 
 import io.github.wirecopy.internal.HeaderParser;
+import io.github.wirecopy.internal.TextPosition;
 import io.github.wirecopy.internal.Whitespace;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,6 +21,8 @@ import java.util.NoSuchElementException;
 final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
 
   private final Reader reader;
+  /** The reader when it decodes bytes itself and records those that are not UTF-8, else null. */
+  private final Utf8Reader utf8;
   private final ArticleParser parser;
   private final int maxLength;
 
@@ -39,6 +42,9 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   private long lineLength;
   private int nextLineNumber = 1;
   private long consumed;
+  /** The first invalid sequence of the line being read, and of the article, if any. */
+  private Utf8Reader.InvalidSequence lineInvalid;
+  private Utf8Reader.InvalidSequence articleInvalid;
 
   private boolean articleStarted;
   private boolean articleTruncated;
@@ -50,7 +56,17 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   private CorpusEntry next;
 
   CorpusReader(Reader reader, ArticleParser parser) {
+    this(reader, null, parser);
+  }
+
+  /** Reads bytes through {@code utf8}: an article holding bytes that are not UTF-8 fails. */
+  CorpusReader(Utf8Reader utf8, ArticleParser parser) {
+    this(utf8, utf8, parser);
+  }
+
+  private CorpusReader(Reader reader, Utf8Reader utf8, ArticleParser parser) {
     this.reader = reader;
+    this.utf8 = utf8;
     this.parser = parser;
     this.maxLength = parser.maxArticleLength();
   }
@@ -115,11 +131,15 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     articleLine = lineNumber;
     articleOffset = offset;
     articleLength = 0;
+    articleInvalid = null;
   }
 
   /** Counts the line just read into the article, and keeps no more of it than the limit allows. */
   private void addLine() {
     articleLength += lineLength;
+    if (articleInvalid == null) {
+      articleInvalid = lineInvalid;
+    }
     if (articleLength > maxLength) {
       articleTruncated = true;
       article.setLength(maxLength);
@@ -132,7 +152,11 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     String text = article.substring(0, end);
     int entryIndex = index++;
     ArticleParseException failure;
-    if (articleTruncated) {
+    if (articleInvalid != null && articleInvalid.charOffset() - articleOffset < text.length()) {
+      failure = TextPosition.error("expected UTF-8 text, found " + articleInvalid.describe()
+          + " (byte offset " + articleInvalid.byteOffset() + " in the input)", text,
+          (int) (articleInvalid.charOffset() - articleOffset));
+    } else if (articleTruncated) {
       failure = parser.tooLong(text, String.valueOf(articleLength));
     } else {
       try {
@@ -153,6 +177,7 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     lineStart = article.length();
     lineContentEnd = -1;
     lineLength = 0;
+    lineInvalid = null;
     while (position < filled || fill()) {
       int end = position;
       while (end < filled && buffer[end] != '\n' && buffer[end] != '\r') {
@@ -181,6 +206,7 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     }
     consumed += lineLength;
     nextLineNumber++;
+    takeInvalidBefore(consumed);
     return true;
   }
 
@@ -193,10 +219,23 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     }
   }
 
+  /** Notes the first invalid sequence before character {@code end} as the line's, if it has none. */
+  private void takeInvalidBefore(long end) {
+    if (utf8 != null) {
+      Utf8Reader.InvalidSequence first = utf8.takeInvalidBefore(end);
+      if (lineInvalid == null) {
+        lineInvalid = first;
+      }
+    }
+  }
+
   private boolean fill() {
     if (endOfInput) {
       return false;
     }
+    // Every character read so far belongs to a line that is read or being read: their records of
+    // invalid sequences are taken now, so that a line of any length leaves none behind.
+    takeInvalidBefore(consumed + lineLength);
     try {
       int n = reader.read(buffer, 0, buffer.length);
       while (n == 0) {

@@ -3,7 +3,10 @@ package io.github.wirecopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wirecopy.model.Article;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,12 +15,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.From;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * Articles concatenated into a corpus come back one entry each, in order, where they stand in
  * the corpus, each equal to the article parsed alone; a broken one is reported at its place in
- * the corpus and harms none of the others.
+ * the corpus and harms none of the others, and so is one holding bytes that are not UTF-8.
  */
 class CorpusProperties {
 
@@ -65,6 +71,76 @@ class CorpusProperties {
       assertThat(failure.column()).as("failure column")
           .isEqualTo(corpus.articles().get(i).dateOffset() + 1);
     }
+  }
+
+  @Property(tries = 300)
+  void bytesThatAreNotUtf8FailTheArticleHoldingThemAtTheFirstAndNoOther(
+      @ForAll("corpora") Corpus corpus,
+      @ForAll @Size(min = 1, max = 3) List<@IntRange(min = 0, max = 100_000) Integer> places,
+      @ForAll @Size(min = 3, max = 3) List<@From("invalidSequences") byte[]> sequences) {
+    // The corpus's bytes with each invalid sequence inserted before a character of its text.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<Integer> insertedAt = new ArrayList<>(); // where each sequence's U+FFFD stands
+    int[] before = places.stream().mapToInt(p -> p % (corpus.text().length() + 1)).distinct()
+        .sorted().filter(p -> p == corpus.text().length() || !Character.isLowSurrogate(corpus.text().charAt(p)))
+        .toArray();
+    StringBuilder decoded = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < before.length; i++) {
+      String piece = corpus.text().substring(from, before[i]);
+      bytes.writeBytes(piece.getBytes(StandardCharsets.UTF_8));
+      decoded.append(piece);
+      insertedAt.add(decoded.length());
+      bytes.writeBytes(sequences.get(i));
+      decoded.append('\uFFFD');
+      from = before[i];
+    }
+    String rest = corpus.text().substring(from);
+    bytes.writeBytes(rest.getBytes(StandardCharsets.UTF_8));
+    decoded.append(rest);
+    String decodedText = decoded.toString();
+    assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(decodedText);
+
+    List<CorpusEntry> entries;
+    try (Stream<CorpusEntry> stream = parser.corpus(new ByteArrayInputStream(bytes.toByteArray()))) {
+      entries = stream.toList();
+    }
+
+    // Read as text, the decoded corpus splits the same way; only the entries holding an
+    // inserted sequence differ, failed at the first of theirs.
+    List<CorpusEntry> asText = read(decodedText);
+    assertThat(entries).hasSameSizeAs(asText);
+    for (int i = 0; i < entries.size(); i++) {
+      CorpusEntry entry = entries.get(i);
+      CorpusEntry expected = asText.get(i);
+      assertThat(entry.index()).isEqualTo(expected.index());
+      assertThat(entry.line()).isEqualTo(expected.line());
+      assertThat(entry.offset()).isEqualTo(expected.offset());
+      assertThat(entry.text()).isEqualTo(expected.text());
+      long start = entry.offset();
+      long end = start + entry.length();
+      Integer first = insertedAt.stream().filter(at -> at >= start && at < end).findFirst()
+          .orElse(null);
+      if (first == null) {
+        assertThat(entry.article()).isEqualTo(expected.article());
+        assertThat(entry.failure().map(ArticleParseException::getMessage))
+            .isEqualTo(expected.failure().map(ArticleParseException::getMessage));
+        continue;
+      }
+      ArticleParseException failure = entry.failure().orElseThrow();
+      assertThat(failure.originalMessage()).startsWith("expected UTF-8 text, found the byte");
+      assertThat(failure.offset()).isEqualTo((long) first);
+      assertThat(failure.line()).isEqualTo(ArticleInvariants.lineAt(decodedText, first));
+      assertThat(failure.column()).isEqualTo(ArticleInvariants.columnAt(decodedText, first));
+    }
+  }
+
+  /** Invalid sequences that each read as one U+FFFD before any character. */
+  @Provide
+  Arbitrary<byte[]> invalidSequences() {
+    return Arbitraries.of(new byte[] {(byte) 0xE9}, new byte[] {(byte) 0xFF},
+        new byte[] {(byte) 0x80}, new byte[] {(byte) 0xED},
+        new byte[] {(byte) 0xE2, (byte) 0x80}, new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98});
   }
 
   private List<CorpusEntry> read(String corpus) {

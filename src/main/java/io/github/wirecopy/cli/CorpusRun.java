@@ -5,7 +5,6 @@ import io.github.wirecopy.ArticleParser;
 import io.github.wirecopy.CorpusEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -178,9 +177,8 @@ final class CorpusRun {
     } catch (IOException e) {
       throw new CommandFailure(input.name() + ": " + IoFailure.describe(e), e);
     }
-    // A strict decoder, as for files read by path: invalid UTF-8 is an error, not silent U+FFFD.
-    Stream<CorpusEntry> entries = parser.corpus(
-        new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()));
+    // Read as bytes, so that an article holding bytes that are not UTF-8 is rejected alone.
+    Stream<CorpusEntry> entries = parser.corpus(counted);
     try {
       Iterator<CorpusEntry> iterator = entries.iterator();
       while (iterator.hasNext()) {

@@ -34,18 +34,6 @@ class ParseCommandErrorsTest {
   }
 
   @Test
-  void invalidUtf8GivesExitStatusTwo() throws IOException {
-    Path latin1 = Files.write(dir.resolve("latin1.txt"),
-        new byte[] {' ', 'd', 'a', 't', 'e', ' ', '2', '0', '2', '1', '-', '0', '1', '-', '0', '1',
-            ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
-
-    CliRun run = CliRun.run("parse", latin1.toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(latin1 + ": not valid UTF-8 text");
-  }
-
-  @Test
   void unwritableRejectsFileGivesExitStatusTwo() throws IOException {
     Path good = Files.writeString(dir.resolve("good.txt"), " date 2021-02-03 All is well.\n");
     Path rejects = dir.resolve("no/such/dir/rejects.txt");

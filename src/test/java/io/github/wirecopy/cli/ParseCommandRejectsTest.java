@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wirecopy.CorpusEntry;
 import io.github.wirecopy.Wirecopy;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,5 +97,31 @@ class ParseCommandRejectsTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("0 articles parsed, 3 rejected");
+  }
+
+  @Test
+  void articleHoldingBytesThatAreNotUtf8IsRejectedAtTheByteAndTheRestAreWritten()
+      throws IOException {
+    // "Café" in Latin-1, in the second article of an otherwise UTF-8 corpus.
+    String before = CORPUS.substring(0, CORPUS.indexOf("MADRID")) + "MADRID, Feb. 2 (Xinhua) -- Caf";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9);
+    bytes.writeBytes(" owners said trade was slow.\n".getBytes(StandardCharsets.UTF_8));
+    Path latin1 = Files.write(dir.resolve("latin1.txt"), bytes.toByteArray());
+    Path rejects = dir.resolve("rejects.txt");
+
+    CliRun run = CliRun.run("parse", "--rejects", rejects.toString(), latin1.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    int line = (int) before.lines().count();
+    int column = before.length() - before.lastIndexOf('\n');
+    assertThat(run.err()).contains(latin1 + ":" + line + ":" + column
+        + ": expected UTF-8 text, found the byte 0xE9 (byte offset "
+        + before.getBytes(StandardCharsets.UTF_8).length + " in the input)");
+    assertThat(run.err()).contains("1 articles parsed, 2 rejected");
+    assertThat(run.outLines()).hasSize(1);
+    assertThat(Files.readString(rejects, StandardCharsets.UTF_8))
+        .contains("Caf\uFFFD owners said trade was slow.");
   }
 }
