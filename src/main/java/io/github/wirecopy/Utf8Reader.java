@@ -20,7 +20,7 @@ import java.util.Objects;
  * replacing one would hand on altered text as if it were the input.
  *
  * <p>The corpus reader takes the records of the characters it has read as it goes ({@link
- * #takeInvalidBefore}), so that they never outnumber the characters of one read.
+ * #takeInvalidBefore}), so that they never outnumber the characters decoded ahead of it.
  */
 final class Utf8Reader extends Reader {
 
@@ -44,6 +44,11 @@ final class Utf8Reader extends Reader {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+  /**
+   * Decoded characters not yet handed out. Decoding into a buffer of our own, never into the
+   * caller's, leaves the decoder room for a character of two chars however little is asked for.
+   */
+  private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
   private final ArrayDeque<InvalidSequence> invalid = new ArrayDeque<>();
 
   /** The byte offset of {@code bytes}' first byte in the stream. */
@@ -52,8 +57,6 @@ final class Utf8Reader extends Reader {
   private long charsRead;
   private boolean endOfBytes;
   private boolean endOfText;
-  /** The low surrogate of a pair whose high half filled the caller's last char. */
-  private int pendingLowSurrogate = -1;
 
   Utf8Reader(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
@@ -80,52 +83,46 @@ final class Utf8Reader extends Reader {
     if (length == 0) {
       return 0;
     }
-    CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-    long charsBeforeBuffer = charsRead - offset;
-    if (pendingLowSurrogate >= 0) {
-      out.put((char) pendingLowSurrogate);
-      pendingLowSurrogate = -1;
+    if (!chars.hasRemaining() && !decode()) {
+      return -1;
     }
-    while (out.hasRemaining() && !endOfText) {
-      CoderResult result = decoder.decode(bytes, out, endOfBytes);
+    int n = Math.min(length, chars.remaining());
+    chars.get(buffer, offset, n);
+    charsRead += n;
+    return n;
+  }
+
+  /**
+   * Decodes the next characters into the emptied {@link #chars}, reading bytes as needed; false at
+   * the end of the input.
+   */
+  private boolean decode() throws IOException {
+    chars.clear();
+    while (!endOfText) {
+      CoderResult result = decoder.decode(bytes, chars, endOfBytes);
       if (result.isUnderflow()) {
         if (endOfBytes) {
           endOfText = true; // told that the bytes end, the decoder has decoded every one
-        } else if (out.position() > offset) {
-          break; // hand on what is decoded rather than wait for more
+        } else if (chars.position() > 0) {
+          break; // hand on what is decoded rather than wait for more bytes
         } else {
           refill();
         }
       } else if (result.isOverflow()) {
-        if (out.position() == offset) {
-          splitPairInto(out); // one place left for a character that needs two
-        }
         break;
+      } else if (!chars.hasRemaining()) {
+        break; // an invalid sequence, met again by the next call
       } else {
-        // An invalid sequence, which stays in the byte buffer until taken here; should the
-        // caller's buffer be full, the next read meets it again.
-        if (!out.hasRemaining()) {
-          break;
-        }
+        // An invalid sequence: the decoder leaves its bytes to be passed over here.
         byte[] sequence = new byte[result.length()];
         long byteOffset = bytesStart + bytes.position();
         bytes.get(sequence);
-        invalid.addLast(
-            new InvalidSequence(charsBeforeBuffer + out.position(), byteOffset, sequence));
-        out.put(REPLACEMENT);
+        invalid.addLast(new InvalidSequence(charsRead + chars.position(), byteOffset, sequence));
+        chars.put(REPLACEMENT);
       }
     }
-    int n = out.position() - offset;
-    charsRead += n;
-    return n == 0 ? -1 : n;
-  }
-
-  /** Decodes a character that needs two chars into {@code out}'s one free place: its high half now. */
-  private void splitPairInto(CharBuffer out) {
-    CharBuffer pair = CharBuffer.allocate(2);
-    decoder.decode(bytes, pair, endOfBytes);
-    out.put(pair.get(0));
-    pendingLowSurrogate = pair.get(1);
+    chars.flip();
+    return chars.hasRemaining();
   }
 
   /** Moves the bytes left in the buffer to its start and reads more after them. */

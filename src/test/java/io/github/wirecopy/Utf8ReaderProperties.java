@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -69,6 +70,25 @@ class Utf8ReaderProperties {
       // The bytes alone are invalid: they read as one U+FFFD.
       assertThat(new String(record.bytes(), StandardCharsets.UTF_8)).isEqualTo("\uFFFD");
     }
+  }
+
+  @Example
+  void characterCutShortBeforeALeadByteReadsAsOneReplacementOneCharAtATime() throws IOException {
+    // Three bytes of a four-byte character, then the first of a three-byte one: with room for
+    // one char, the decoder cannot tell the first from a character of two chars until it sees
+    // the fourth byte.
+    byte[] input = {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0xE2};
+    Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(input));
+
+    char[] one = new char[1];
+    StringBuilder text = new StringBuilder();
+    for (int n; (n = reader.read(one, 0, 1)) >= 0 && text.length() <= input.length; ) {
+      text.append(one, 0, n);
+    }
+
+    assertThat(text.toString()).isEqualTo("\uFFFD\uFFFD");
+    assertThat(reader.takeInvalidBefore(1).bytes()).containsExactly(0xF0, 0x9F, 0x98);
+    assertThat(reader.takeInvalidBefore(2).bytes()).containsExactly(0xE2);
   }
 
   @Property(tries = 100)
