@@ -61,7 +61,8 @@ public final class CorpusEntry {
    * The article's raw text as it stands in the corpus. For an article longer than the parser's
    * {@link ArticleParser.Builder#maxArticleLength(int) limit} this is its first
    * {@code maxArticleLength} characters only: {@link #length()} gives the whole length, and
-   * {@link #offset()} where to find it.
+   * {@link #offset()} where to find it. In an article read as bytes that are not all UTF-8, each
+   * invalid sequence stands as one U+FFFD.
    */
   public String text() {
     return text;
