@@ -55,18 +55,13 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
 
   private CorpusEntry next;
 
+  /**
+   * Reads {@code reader}; where it is a {@link Utf8Reader}, decoding bytes itself, an article
+   * holding bytes that are not UTF-8 fails.
+   */
   CorpusReader(Reader reader, ArticleParser parser) {
-    this(reader, null, parser);
-  }
-
-  /** Reads bytes through {@code utf8}: an article holding bytes that are not UTF-8 fails. */
-  CorpusReader(Utf8Reader utf8, ArticleParser parser) {
-    this(utf8, utf8, parser);
-  }
-
-  private CorpusReader(Reader reader, Utf8Reader utf8, ArticleParser parser) {
     this.reader = reader;
-    this.utf8 = utf8;
+    this.utf8 = reader instanceof Utf8Reader bytes ? bytes : null;
     this.parser = parser;
     this.maxLength = parser.maxArticleLength();
   }
@@ -153,8 +148,7 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     int entryIndex = index++;
     ArticleParseException failure;
     if (articleInvalid != null && articleInvalid.charOffset() - articleOffset < text.length()) {
-      failure = TextPosition.error("expected UTF-8 text, found " + articleInvalid.describe()
-          + " (byte offset " + articleInvalid.byteOffset() + " in the input)", text,
+      failure = TextPosition.error(articleInvalid.message(), text,
           (int) (articleInvalid.charOffset() - articleOffset));
     } else if (articleTruncated) {
       failure = parser.tooLong(text, String.valueOf(articleLength));

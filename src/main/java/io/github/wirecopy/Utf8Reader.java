@@ -27,13 +27,17 @@ final class Utf8Reader extends Reader {
   /** An invalid sequence: where its U+FFFD stands in the text, and where its bytes were. */
   record InvalidSequence(long charOffset, long byteOffset, byte[] bytes) {
 
-    /** The sequence as an error message gives it: {@code the byte 0xE9}, {@code the bytes 0xE2 0x80}. */
-    String describe() {
-      StringBuilder text = new StringBuilder(bytes.length == 1 ? "the byte" : "the bytes");
+    /**
+     * The error of the article holding it: {@code expected UTF-8 text, found the byte 0xE9 (byte
+     * offset 108 in the input)}, or {@code the bytes 0xE2 0x80} for a longer sequence.
+     */
+    String message() {
+      StringBuilder text = new StringBuilder("expected UTF-8 text, found ")
+          .append(bytes.length == 1 ? "the byte" : "the bytes");
       for (byte b : bytes) {
         text.append(String.format(" 0x%02X", b & 0xFF));
       }
-      return text.toString();
+      return text.append(" (byte offset ").append(byteOffset).append(" in the input)").toString();
     }
   }
 
