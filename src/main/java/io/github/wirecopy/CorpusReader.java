@@ -207,9 +207,10 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   /** Counts {@code [from, to)} of the buffer into the line, keeping no more than the limit allows. */
   private void keep(int from, int to) {
     lineLength += to - from;
-    int room = lineStart + maxLength + 1 - article.length();
+    // In long arithmetic: with a limit near Integer.MAX_VALUE the sum would overflow to "no room".
+    long room = (long) lineStart + maxLength + 1 - article.length();
     if (room > 0) {
-      article.append(buffer, from, Math.min(room, to - from));
+      article.append(buffer, from, (int) Math.min(room, to - from));
     }
   }
 

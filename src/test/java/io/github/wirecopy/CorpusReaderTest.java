@@ -202,6 +202,19 @@ class CorpusReaderTest {
   }
 
   @Test
+  void largestLimitOfAllReadsTheCorpusAsTheDefaultDoes() {
+    ArticleParser unlimited = ArticleParser.builder().maxArticleLength(Integer.MAX_VALUE).build();
+    String corpus = FIRST + SECOND + THIRD;
+
+    List<CorpusEntry> entries = read(unlimited, corpus);
+
+    assertThat(entries).extracting(CorpusEntry::text).containsExactly(FIRST, SECOND, THIRD);
+    assertThat(entries).extracting(CorpusEntry::article).containsExactlyElementsOf(
+        read(Wirecopy.parser(), corpus).stream().map(CorpusEntry::article).toList());
+    assertThat(entries).allMatch(CorpusEntry::isParsed);
+  }
+
+  @Test
   void articleFarLargerThanAnyStringIsReadInBoundedMemory() {
     // More characters than a Java string or array can hold: keeping them would fail outright.
     long bodyLength = (long) Integer.MAX_VALUE + 4096;
