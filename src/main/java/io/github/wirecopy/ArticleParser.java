@@ -45,8 +45,23 @@ public final class ArticleParser {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleParser.class);
 
-  /** The default for {@link Builder#maxArticleLength(int)}: 16 Mi characters (32 MiB of memory). */
+  /**
+   * The default for {@link Builder#maxArticleLength(int)}: 16 Mi characters. A full parse of an
+   * article that long may take about 1.7 GB of heap at its peak;
+   * {@link #maxArticleLengthForHeap(long)} gives a limit that fits a smaller heap.
+   */
   public static final int DEFAULT_MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
+
+  /**
+   * The heap a full parse may take at its peak, per character of the article, the corpus
+   * reader's copies of its text included. The largest peak measured on hostile copy (a quote, a
+   * cue and a new name every few characters; {@code ArticleHeapRun} in {@code benchmarks/}) was
+   * about 100 bytes a character; this leaves room above it.
+   */
+  private static final long PEAK_HEAP_BYTES_PER_CHARACTER = 160;
+
+  /** The heap a run holds beside its article: the lexicons, the reader's and writer's buffers. */
+  private static final long HEAP_RESERVE_BYTES = 16L << 20;
 
   private final int maxArticleLength;
   private final ArticleTextParser engine;
@@ -61,6 +76,20 @@ public final class ArticleParser {
   /** A builder with the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The longest article whose full parse, quotes and speakers included, fits in {@code heapBytes}
+   * of heap with room to spare above the largest peak measured, on any copy: a limit that keeps
+   * a run from running out of memory, whatever its input, is
+   * {@code builder().maxArticleLength(maxArticleLengthForHeap(Runtime.getRuntime().maxMemory()))}.
+   * No more than {@link #DEFAULT_MAX_ARTICLE_LENGTH}, and no less than 16, the smallest limit
+   * allowed. Where several threads parse at once, give each its share of the heap.
+   */
+  public static int maxArticleLengthForHeap(long heapBytes) {
+    long fits = heapBytes <= HEAP_RESERVE_BYTES
+        ? 0 : (heapBytes - HEAP_RESERVE_BYTES) / PEAK_HEAP_BYTES_PER_CHARACTER;
+    return (int) Math.max(16, Math.min(DEFAULT_MAX_ARTICLE_LENGTH, fits));
   }
 
   /** The largest article, in UTF-16 code units, this parser accepts. */

@@ -45,6 +45,29 @@ class ParserBuilderTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {Long.MIN_VALUE, -1, 0, 1, 16L << 20, 64L << 20, 1L << 30, Long.MAX_VALUE})
+  void limitForAHeapIsOneTheBuilderTakesAndNeverOverTheDefault(long heapBytes) {
+    int limit = ArticleParser.maxArticleLengthForHeap(heapBytes);
+
+    assertThat(limit).isBetween(16, ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+    assertThat(ArticleParser.builder().maxArticleLength(limit).build().maxArticleLength())
+        .isEqualTo(limit);
+  }
+
+  @Test
+  void limitForAHeapGrowsWithTheHeapUpToTheDefault() {
+    int at64Mb = ArticleParser.maxArticleLengthForHeap(64L << 20);
+    int at256Mb = ArticleParser.maxArticleLengthForHeap(256L << 20);
+    int at1Gb = ArticleParser.maxArticleLengthForHeap(1L << 30);
+
+    assertThat(ArticleParser.maxArticleLengthForHeap(0)).isEqualTo(16);
+    assertThat(at64Mb).isGreaterThan(16).isLessThan(at256Mb);
+    assertThat(at256Mb).isLessThan(at1Gb);
+    assertThat(ArticleParser.maxArticleLengthForHeap(64L << 30))
+        .isEqualTo(ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t", "Amb.", "Lt Col", "Maj.\u00A0Gen"})
   void badAbbreviationIsRejectedAtOnce(String word) {
     ArticleParser.Builder builder = ArticleParser.builder();

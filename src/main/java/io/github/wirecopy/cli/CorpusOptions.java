@@ -4,6 +4,8 @@ import io.github.wirecopy.ArticleParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,6 +16,9 @@ import picocli.CommandLine.Parameters;
  * ({@code parse}, {@code quotes}), mixed into each so that they read their input the same way.
  */
 final class CorpusOptions {
+
+  /** The heap this JVM may grow to: its {@code -Xmx}, or the JVM's own choice. */
+  private static final long HEAP_BYTES = Runtime.getRuntime().maxMemory();
 
   @Parameters(
       paramLabel = "FILE|DIR",
@@ -33,8 +38,10 @@ final class CorpusOptions {
       names = "--max-article-length",
       paramLabel = "N",
       description = "Reject articles longer than N characters (UTF-16 code units). "
-          + "Default: ${DEFAULT-VALUE}.")
-  int maxArticleLength = ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH;
+          + "Default: the longest article whose parse fits the heap (java -Xmx) with room to "
+          + "spare, at most " + ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH
+          + ": ${DEFAULT-VALUE} here.")
+  int maxArticleLength = ArticleParser.maxArticleLengthForHeap(HEAP_BYTES);
 
   @Option(
       names = "--progress",
@@ -42,6 +49,21 @@ final class CorpusOptions {
       description = "Show a progress bar on standard error. Default: only when standard error "
           + "is a terminal.")
   Boolean progress;
+
+  /**
+   * A warning where {@code --max-article-length} lets in articles whose parse may not fit the
+   * heap, so that a run that later runs out of memory has said why; else empty.
+   */
+  Optional<String> heapWarning() {
+    int fits = ArticleParser.maxArticleLengthForHeap(HEAP_BYTES);
+    if (maxArticleLength <= fits) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT, "warning: --max-article-length %d is over %d,"
+        + " the longest article whose parse fits this JVM's heap of %d MB (java -Xmx) with room"
+        + " to spare: a longer article may run it out of memory",
+        maxArticleLength, fits, HEAP_BYTES >> 20));
+  }
 
   /**
    * The parser these options ask for.

@@ -92,6 +92,7 @@ final class CorpusRun {
     ArticleParser parser = options.parser(commandLine);
     PrintWriter out = commandLine.getOut();
     PrintWriter err = commandLine.getErr();
+    options.heapWarning().ifPresent(warning -> err.println("wirecopy " + command + ": " + warning));
     long started = System.nanoTime();
     Sink sink = null;
     try {
