@@ -80,8 +80,8 @@ public final class ArticleParser {
 
   /**
    * The longest article whose full parse, quotes and speakers included, fits in {@code heapBytes}
-   * of heap with room to spare above the largest peak measured, on any copy: a limit that keeps
-   * a run from running out of memory, whatever its input, is
+   * of heap with room to spare above the largest peak measured on hostile copy. A limit that keeps
+   * a long article from running a run out of memory is
    * {@code builder().maxArticleLength(maxArticleLengthForHeap(Runtime.getRuntime().maxMemory()))}.
    * No more than {@link #DEFAULT_MAX_ARTICLE_LENGTH}, and no less than 16, the smallest limit
    * allowed. Where several threads parse at once, give each its share of the heap.

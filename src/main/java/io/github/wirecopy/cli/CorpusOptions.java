@@ -60,7 +60,7 @@ final class CorpusOptions {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT, "warning: --max-article-length %d is over %d,"
-        + " the longest article whose parse fits this JVM's heap of %d MB (java -Xmx) with room"
+        + " the longest article whose parse fits this JVM's heap of %d MiB (java -Xmx) with room"
         + " to spare: a longer article may run it out of memory",
         maxArticleLength, fits, HEAP_BYTES >> 20));
   }

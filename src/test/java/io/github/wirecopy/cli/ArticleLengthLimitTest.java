@@ -21,7 +21,7 @@ class ArticleLengthLimitTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"parse", "quotes"})
-  void defaultLimitIsTheLongestArticleTheHeapIsSureToFit(String command) {
+  void defaultLimitIsTheLongestArticleWhoseParseFitsTheHeap(String command) {
     assertThat(new CorpusOptions().maxArticleLength).isEqualTo(FITS);
     assertThat(CliRun.run(command, "--help").out().replaceAll("\\s+", " "))
         .contains("Default: the longest article whose parse fits the heap")
@@ -30,7 +30,7 @@ class ArticleLengthLimitTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"parse", "quotes"})
-  void limitOverWhatTheHeapIsSureToFitIsWarnedOfAndKept(String command) throws IOException {
+  void limitOverWhatFitsTheHeapIsWarnedOfAndTheRunGoesOn(String command) throws IOException {
     Path corpus = Files.writeString(dir.resolve("corpus.txt"),
         " date 2021-02-03 OSLO, Feb. 3 (Xinhua) -- \"We agree,\" the minister said.\n");
     int over = FITS + 1;
@@ -46,7 +46,7 @@ class ArticleLengthLimitTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "--max-article-length=1000"})
-  void limitTheHeapIsSureToFitIsNotWarnedOf(String option) throws IOException {
+  void limitThatFitsTheHeapIsNotWarnedOf(String option) throws IOException {
     Path corpus = Files.writeString(dir.resolve("corpus.txt"),
         " date 2021-02-03 OSLO, Feb. 3 (Xinhua) -- Talks went well.\n");
 
