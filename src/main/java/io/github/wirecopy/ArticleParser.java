@@ -47,7 +47,7 @@ public final class ArticleParser {
 
   /**
    * The default for {@link Builder#maxArticleLength(int)}: 16 Mi characters. A full parse of an
-   * article that long may take about 1.7 GB of heap at its peak;
+   * article that long may take about 1.6 GB of heap at its peak;
    * {@link #maxArticleLengthForHeap(long)} gives a limit that fits a smaller heap.
    */
   public static final int DEFAULT_MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
