@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
  */
 final class CorpusOptions {
 
-  /** The heap this JVM may grow to: its {@code -Xmx}, or the JVM's own choice. */
-  private static final long HEAP_BYTES = Runtime.getRuntime().maxMemory();
+  /** The heap the JVM may grow to, which sets the default article limit. */
+  private final long heapBytes;
 
   @Parameters(
       paramLabel = "FILE|DIR",
@@ -41,7 +41,7 @@ final class CorpusOptions {
           + "Default: the longest article whose parse fits the heap (java -Xmx) with room to "
           + "spare, at most " + ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH
           + ": ${DEFAULT-VALUE} here.")
-  int maxArticleLength = ArticleParser.maxArticleLengthForHeap(HEAP_BYTES);
+  int maxArticleLength;
 
   @Option(
       names = "--progress",
@@ -50,19 +50,30 @@ final class CorpusOptions {
           + "is a terminal.")
   Boolean progress;
 
+  /** The options for this JVM, whose heap may grow to its {@code -Xmx} or the JVM's own choice. */
+  CorpusOptions() {
+    this(Runtime.getRuntime().maxMemory());
+  }
+
+  /** The options for a JVM whose heap may grow to {@code heapBytes}. */
+  CorpusOptions(long heapBytes) {
+    this.heapBytes = heapBytes;
+    this.maxArticleLength = ArticleParser.maxArticleLengthForHeap(heapBytes);
+  }
+
   /**
    * A warning where {@code --max-article-length} lets in articles whose parse may not fit the
    * heap, so that a run that later runs out of memory has said why; else empty.
    */
   Optional<String> heapWarning() {
-    int fits = ArticleParser.maxArticleLengthForHeap(HEAP_BYTES);
+    int fits = ArticleParser.maxArticleLengthForHeap(heapBytes);
     if (maxArticleLength <= fits) {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT, "warning: --max-article-length %d is over %d,"
         + " the longest article whose parse fits this JVM's heap of %d MiB (java -Xmx) with room"
         + " to spare: a longer article may run it out of memory",
-        maxArticleLength, fits, HEAP_BYTES >> 20));
+        maxArticleLength, fits, heapBytes >> 20));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.wirecopy.ArticleParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,24 @@ class ArticleLengthLimitTest {
     assertThat(CliRun.run(command, "--help").out().replaceAll("\\s+", " "))
         .contains("Default: the longest article whose parse fits the heap")
         .contains(": " + FITS + " here.");
+  }
+
+  @Test
+  void defaultLimitInASmallHeapIsWhatThatHeapFitsAndTheFullDefaultIsWarnedOf() {
+    long heap = 64L << 20;
+    int fits = ArticleParser.maxArticleLengthForHeap(heap);
+    CorpusOptions options = new CorpusOptions(heap);
+
+    assertThat(options.maxArticleLength).isEqualTo(fits)
+        .isLessThan(ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+    assertThat(options.heapWarning()).isEmpty();
+
+    options.maxArticleLength = ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH;
+
+    assertThat(options.heapWarning()).hasValueSatisfying(warning -> assertThat(warning)
+        .contains("--max-article-length " + ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH + " is over "
+            + fits)
+        .contains("heap of 64 MiB"));
   }
 
   @ParameterizedTest
