@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * How much heap the full parse of one article needs, and whether the limit
@@ -27,11 +28,13 @@ import java.util.Locale;
  * them, one article of 0.5 and of 1.5 million characters, each alone in a file: the smallest
  * {@code -Xmx} (to 2 MB) under which {@code wirecopy parse} parses it, its limit lifted; the
  * difference between the two, per character, is what the parse takes at its peak for each further
- * character. Then the check, for each {@code HEAP_MB} (default 64 and 512): a corpus of one
- * article of every kind of hostile copy exactly as long as the limit for that heap, and one of 40
- * million characters outside Latin-1, far over it, run through {@code wirecopy parse} with that
- * heap and its default limit. Exits with status 1 where the check fails. The JVMs run with the
- * default collector; another one may give the program less of its {@code -Xmx}.
+ * character. Then the check, for each {@code HEAP_MB} (default 64 and 512), with that heap and
+ * the default limit: a corpus of one article of every kind of hostile copy exactly as long as the
+ * limit, and one of 40 million characters outside Latin-1, far over it, must give every article at
+ * the limit parsed and the long one rejected; then {@link #MIXED_CORPORA} corpora of articles at
+ * the limit made of random mixes of {@link #FRAGMENTS} must parse whole. Exits with status 1
+ * where the check fails. The JVMs run with the default collector; another one may give the
+ * program less of its {@code -Xmx}.
  */
 public final class ArticleHeapRun {
 
@@ -56,6 +59,20 @@ public final class ArticleHeapRun {
       "\"a\" ",
       "“中，”他说。",
       "(a) ");
+
+  /**
+   * Pieces of copy that random units are made of, for the kinds {@link #HOSTILE} does not list:
+   * quotation marks of every style, cues, names, titles, breaks, abbreviations, other scripts.
+   */
+  static final List<String> FRAGMENTS = List.of(
+      "\"A,\"", " he said.", " %n said", " “a”", " a.", "\n\n", " according to A.", " (a)",
+      " he added that b.", "中", " —", " 'a'", " said", " Mr. %n", " %n", "\"", ",", " \"", "\n",
+      " told", " C D E", "«", "»", " she", " I", " we", " %n:", " said %n.", "“", "”", " — ", ";",
+      " and", " that", " who", ".", "!", "?", " U.S.", " Jan. 5", " 'We", "'");
+
+  /** Corpora of random units checked at each heap, five articles each, and their seed. */
+  private static final int MIXED_CORPORA = 20;
+  private static final long MIXED_SEED = 20261129L;
 
   private static final int SMALL = 500_000;
   private static final int LARGE = 1_500_000;
@@ -125,7 +142,39 @@ public final class ArticleHeapRun {
             + " limit and one of %,d: %s%n", heapMb, limit, HOSTILE.size(), OVER_LIMIT,
         held ? "held (" + expected + ")" : "FAILED, exit status " + run.status + ":\n"
             + run.stderr);
-    return held;
+    return held && checkMixed(file, heapMb, limit);
+  }
+
+  /**
+   * Runs {@link #MIXED_CORPORA} corpora of five articles exactly as long as {@code limit}, each
+   * made of a unit of one to six random {@link #FRAGMENTS}, through {@code wirecopy parse} with
+   * a heap of {@code heapMb}: every article must parse.
+   */
+  private static boolean checkMixed(Path file, int heapMb, int limit)
+      throws IOException, InterruptedException {
+    Random random = new Random(MIXED_SEED);
+    for (int c = 0; c < MIXED_CORPORA; c++) {
+      List<String> units = new ArrayList<>();
+      List<String> corpus = new ArrayList<>();
+      for (int a = 0; a < 5; a++) {
+        StringBuilder unit = new StringBuilder();
+        for (int f = random.nextInt(6); f >= 0; f--) {
+          unit.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
+        }
+        units.add(unit.append(' ').toString());
+        corpus.add(hostile(unit.toString(), limit - 1));
+      }
+      write(file, corpus);
+      Run run = parse(file, heapMb, List.of());
+      if (run.status != 0 || !run.stderr.contains("5 articles parsed, 0 rejected")) {
+        System.out.printf(Locale.ROOT, "-Xmx%dm, random units %s: FAILED, exit status %d:%n%s%n",
+            heapMb, units, run.status, run.stderr);
+        return false;
+      }
+    }
+    System.out.printf(Locale.ROOT, "-Xmx%dm, %d corpora of 5 articles at the limit, each of a"
+        + " random unit: held (every article parsed)%n", heapMb, MIXED_CORPORA);
+    return true;
   }
 
   /**
