@@ -46,9 +46,10 @@ public final class ArticleParser {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleParser.class);
 
   /**
-   * The default for {@link Builder#maxArticleLength(int)}: 16 Mi characters. A full parse of an
-   * article that long may take about 1.6 GB of heap at its peak;
-   * {@link #maxArticleLengthForHeap(long)} gives a limit that fits a smaller heap.
+   * The default for {@link Builder#maxArticleLength(int)} in a heap of 2.7 GB or more: 16 Mi
+   * characters, whose full parse may take about 1.6 GB of heap at its peak. In a smaller heap the
+   * default is {@link #maxArticleLengthForHeap(long)} of it, so that no article the default
+   * parser accepts can run the heap out of memory.
    */
   public static final int DEFAULT_MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
 
@@ -80,11 +81,10 @@ public final class ArticleParser {
 
   /**
    * The longest article whose full parse, quotes and speakers included, fits in {@code heapBytes}
-   * of heap with room to spare above the largest peak measured on hostile copy. A limit that keeps
-   * a long article from running a run out of memory is
-   * {@code builder().maxArticleLength(maxArticleLengthForHeap(Runtime.getRuntime().maxMemory()))}.
-   * No more than {@link #DEFAULT_MAX_ARTICLE_LENGTH}, and no less than 16, the smallest limit
-   * allowed. Where several threads parse at once, give each its share of the heap.
+   * of heap with room to spare above the largest peak measured on hostile copy; the builder's
+   * default for this JVM's heap. With threads parsing at once, each sharing a heap, give each
+   * its share: {@code maxArticleLength(maxArticleLengthForHeap(heap / threads))}. No more than
+   * {@link #DEFAULT_MAX_ARTICLE_LENGTH}, and no less than 16, the smallest limit allowed.
    */
   public static int maxArticleLengthForHeap(long heapBytes) {
     long fits = heapBytes <= HEAP_RESERVE_BYTES
@@ -211,7 +211,7 @@ public final class ArticleParser {
   /** Configures an {@link ArticleParser}; each setter checks its value at once. */
   public static final class Builder {
 
-    private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
+    private int maxArticleLength = maxArticleLengthForHeap(Runtime.getRuntime().maxMemory());
     private final List<String> abbreviations = new ArrayList<>();
     private boolean extractQuotes = true;
     private final List<String> speechCues = new ArrayList<>();
@@ -221,7 +221,10 @@ public final class ArticleParser {
     /**
      * The largest article accepted, in UTF-16 code units; a longer one is an
      * {@link ArticleParseException}, and the corpus reader keeps only this much of its text.
-     * Defaults to {@link #DEFAULT_MAX_ARTICLE_LENGTH}.
+     * Defaults to the longest article whose parse fits this JVM's heap with room to spare,
+     * {@link #maxArticleLengthForHeap(long)} of {@link Runtime#maxMemory()}: at most
+     * {@link #DEFAULT_MAX_ARTICLE_LENGTH}, 314,572 in a heap of 64 MiB. That holds for one article
+     * at a time; where several threads parse at once, give each its share of the heap.
      *
      * @throws IllegalArgumentException unless {@code maxArticleLength >= 16}
      */

@@ -38,10 +38,11 @@ class ParserBuilderTest {
   }
 
   @Test
-  void defaultMaxArticleLengthIsTheDocumentedOne() {
-    assertThat(ArticleParser.builder().build().maxArticleLength())
-        .isEqualTo(ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
-    assertThat(Wirecopy.parser().maxArticleLength()).isEqualTo(ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH);
+  void defaultMaxArticleLengthIsTheLongestArticleWhoseParseFitsThisHeap() {
+    int fits = ArticleParser.maxArticleLengthForHeap(Runtime.getRuntime().maxMemory());
+
+    assertThat(ArticleParser.builder().build().maxArticleLength()).isEqualTo(fits);
+    assertThat(Wirecopy.parser().maxArticleLength()).isEqualTo(fits);
   }
 
   @ParameterizedTest
