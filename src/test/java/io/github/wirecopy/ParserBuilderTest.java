@@ -150,14 +150,6 @@ class ParserBuilderTest {
   }
 
   @Test
-  void largestLimitOfAllReadsAnArticleFromAReaderWhole() {
-    String text = HEAD + "Officials said the talks went well.\n\nMarkets rose 1.5 percent.\n";
-    ArticleParser unlimited = ArticleParser.builder().maxArticleLength(Integer.MAX_VALUE).build();
-
-    assertThat(unlimited.parse(new StringReader(text))).isEqualTo(Wirecopy.parse(text));
-  }
-
-  @Test
   void articleReadFromAReaderEqualsTheArticleParsedFromItsText() {
     String text = HEAD + "Officials said the talks went well.\n\nMarkets rose 1.5 percent.\n";
 

@@ -74,6 +74,10 @@ public final class ArticleHeapRun {
   private static final int MIXED_CORPORA = 20;
   private static final long MIXED_SEED = 20261129L;
 
+  /** The header, dateline and first paragraph every article opens with. */
+  private static final String HEADER =
+      " date 2021-01-12 BEIJING, Jan. 11 (Xinhua) -- The committee met.\n\n";
+
   private static final int SMALL = 500_000;
   private static final int LARGE = 1_500_000;
   private static final int OVER_LIMIT = 40_000_000;
@@ -130,19 +134,15 @@ public final class ArticleHeapRun {
     for (String unit : HOSTILE) {
       corpus.add(hostile(unit, limit - 1)); // with its line break, exactly the limit
     }
-    corpus.add(header() + "€".repeat(OVER_LIMIT - header().length()));
-    write(file, corpus);
-    Run run = parse(file, heapMb, List.of());
+    corpus.add(HEADER + "€".repeat(OVER_LIMIT - HEADER.length()));
     String expected = String.format(Locale.ROOT, "%d articles parsed, 1 rejected",
         HOSTILE.size());
-    // Exit status 1: some article was rejected, as the long one must be.
-    boolean held = run.status == 1 && run.stderr.contains(expected)
-        && !run.stderr.contains("OutOfMemoryError");
+    // Exit status 1: an article was rejected, as the long one must be.
+    String failure = failure(file, heapMb, corpus, 1, expected);
     System.out.printf(Locale.ROOT, "-Xmx%dm, default limit %,d characters: %d articles at the"
             + " limit and one of %,d: %s%n", heapMb, limit, HOSTILE.size(), OVER_LIMIT,
-        held ? "held (" + expected + ")" : "FAILED, exit status " + run.status + ":\n"
-            + run.stderr);
-    return held && checkMixed(file, heapMb, limit);
+        failure == null ? "held (" + expected + ")" : "FAILED, " + failure);
+    return failure == null && checkMixed(file, heapMb, limit);
   }
 
   /**
@@ -161,20 +161,36 @@ public final class ArticleHeapRun {
         for (int f = random.nextInt(6); f >= 0; f--) {
           unit.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
         }
-        units.add(unit.append(' ').toString());
-        corpus.add(hostile(unit.toString(), limit - 1));
+        String repeated = unit.append(' ').toString();
+        units.add(repeated);
+        corpus.add(hostile(repeated, limit - 1));
       }
-      write(file, corpus);
-      Run run = parse(file, heapMb, List.of());
-      if (run.status != 0 || !run.stderr.contains("5 articles parsed, 0 rejected")) {
-        System.out.printf(Locale.ROOT, "-Xmx%dm, random units %s: FAILED, exit status %d:%n%s%n",
-            heapMb, units, run.status, run.stderr);
+      String failure = failure(file, heapMb, corpus, 0, "5 articles parsed, 0 rejected");
+      if (failure != null) {
+        System.out.printf(Locale.ROOT, "-Xmx%dm, random units %s: FAILED, %s%n",
+            heapMb, units, failure);
         return false;
       }
     }
     System.out.printf(Locale.ROOT, "-Xmx%dm, %d corpora of 5 articles at the limit, each of a"
         + " random unit: held (every article parsed)%n", heapMb, MIXED_CORPORA);
     return true;
+  }
+
+  /**
+   * Writes {@code corpus} to {@code file} and runs it through {@code wirecopy parse} with a heap
+   * of {@code heapMb} and the default limit: null where the run ended with {@code status} and its
+   * summary holds {@code summary}, else what went wrong.
+   */
+  private static String failure(Path file, int heapMb, List<String> corpus, int status,
+      String summary) throws IOException, InterruptedException {
+    write(file, corpus);
+    Run run = parse(file, heapMb, List.of());
+    if (run.status == status && run.stderr.contains(summary)
+        && !run.stderr.contains("OutOfMemoryError")) {
+      return null;
+    }
+    return "exit status " + run.status + ":\n" + run.stderr;
   }
 
   /**
@@ -195,7 +211,7 @@ public final class ArticleHeapRun {
 
   /** One article of {@code unit} repeated to exactly {@code length} characters. */
   static String hostile(String unit, int length) {
-    StringBuilder text = new StringBuilder(length + 64).append(header());
+    StringBuilder text = new StringBuilder(length + 64).append(HEADER);
     for (int i = 0; text.length() < length; i++) {
       text.append(unit.replace("%n", name(i)));
     }
@@ -203,9 +219,6 @@ public final class ArticleHeapRun {
     return text.toString();
   }
 
-  private static String header() {
-    return " date 2021-01-12 BEIJING, Jan. 11 (Xinhua) -- The committee met.\n\n";
-  }
 
   /** A capitalised name made of the letters of {@code i} in base 26: {@code Ab}, {@code Bb}. */
   private static String name(int i) {
