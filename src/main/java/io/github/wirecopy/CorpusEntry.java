@@ -1,6 +1,10 @@
 package io.github.wirecopy;
 
 import io.github.wirecopy.model.Article;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,8 +14,11 @@ import java.util.Optional;
  * nothing of the corpus is lost.
  *
  * <p>{@link #line()} and {@link #offset()} say where the article's text begins in the corpus.
+ * Entries are {@link Serializable}, as the model is, for frameworks that move them between JVMs.
  */
-public final class CorpusEntry {
+public final class CorpusEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final int index;
   private final int line;
@@ -86,6 +93,15 @@ public final class CorpusEntry {
   /** Why the article did not parse, with its location in the corpus. */
   public Optional<ArticleParseException> failure() {
     return Optional.ofNullable(failure);
+  }
+
+  /** Rejects a serial form that no corpus reader could have made: one text, one outcome. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (text == null || (article == null) == (failure == null)) {
+      throw new InvalidObjectException(
+          "a corpus entry needs its text and either an article or a failure");
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.wirecopy.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Article.class)
 @JsonDeserialize(as = Article.class)
 @JsonPropertyOrder({"date", "dateline", "paragraphs", "quotes", "speakers", "text"})
-public abstract class AbstractArticle {
+public abstract class AbstractArticle implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Article} extends this: build values with {@code Article.builder()}. */
   AbstractArticle() {}

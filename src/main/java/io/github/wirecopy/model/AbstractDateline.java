@@ -2,6 +2,7 @@ package io.github.wirecopy.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Dateline.class)
 @JsonDeserialize(as = Dateline.class)
-public abstract class AbstractDateline implements Spanned {
+public abstract class AbstractDateline implements Spanned, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Dateline} extends this: build values with {@code Dateline.builder()}. */
   AbstractDateline() {}

@@ -2,6 +2,7 @@ package io.github.wirecopy.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,7 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Paragraph.class)
 @JsonDeserialize(as = Paragraph.class)
-public abstract class AbstractParagraph implements Spanned {
+public abstract class AbstractParagraph implements Spanned, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Paragraph} extends this: build values with {@code Paragraph.builder()}. */
   AbstractParagraph() {}

@@ -2,6 +2,7 @@ package io.github.wirecopy.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Phrase.class)
 @JsonDeserialize(as = Phrase.class)
-public abstract class AbstractPhrase implements Spanned {
+public abstract class AbstractPhrase implements Spanned, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Phrase} extends this: build values with {@code Phrase.of(..)}. */
   AbstractPhrase() {}

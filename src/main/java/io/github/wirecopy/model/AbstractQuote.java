@@ -3,6 +3,7 @@ package io.github.wirecopy.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -17,7 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Quote.class)
 @JsonDeserialize(as = Quote.class)
 @JsonPropertyOrder({"kind", "content", "cue", "speaker", "mention", "paragraph"})
-public abstract class AbstractQuote {
+public abstract class AbstractQuote implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Quote} extends this: build values with {@code Quote.builder()}. */
   AbstractQuote() {}

@@ -2,6 +2,7 @@ package io.github.wirecopy.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Span.class)
 @JsonDeserialize(as = Span.class)
-public abstract class AbstractSpan {
+public abstract class AbstractSpan implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Span} extends this: build values with {@code Span.builder()}. */
   AbstractSpan() {}

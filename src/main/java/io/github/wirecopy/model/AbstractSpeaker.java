@@ -3,6 +3,7 @@ package io.github.wirecopy.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Speaker.class)
 @JsonDeserialize(as = Speaker.class)
 @JsonPropertyOrder({"id", "name", "title", "mentions"})
-public abstract class AbstractSpeaker {
+public abstract class AbstractSpeaker implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only the generated {@code Speaker} extends this: build values with {@code Speaker.builder()}. */
   AbstractSpeaker() {}
