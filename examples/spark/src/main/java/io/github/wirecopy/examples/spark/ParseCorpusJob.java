@@ -55,7 +55,8 @@ public final class ParseCorpusJob {
     SparkSession spark = SparkSession.builder().appName("wirecopy parse").getOrCreate();
     try {
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      // The entries are kept, serialized, for the two outputs below, so each file is parsed once.
+      // The entries are kept, serialized, for the two outputs below, so each file is parsed once:
+      // about as much room as the output takes (docs/spark.md).
       JavaPairRDD<String, CorpusEntry> entries = context.binaryFiles(input)
           .flatMapValues(ParseCorpusJob::entries)
           .persist(StorageLevel.MEMORY_AND_DISK_SER());
