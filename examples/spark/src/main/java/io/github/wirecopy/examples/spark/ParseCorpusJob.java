@@ -77,7 +77,7 @@ public final class ParseCorpusJob {
    * ends, whether it read every entry or not.
    */
   private static Iterator<CorpusEntry> entries(PortableDataStream file) {
-    Stream<CorpusEntry> entries = Parsers.PARSER.corpus(file.open());
+    Stream<CorpusEntry> entries = ExecutorParser.PARSER.corpus(file.open());
     TaskContext.get().addTaskCompletionListener((TaskCompletionListener) task -> entries.close());
     return entries.iterator();
   }
@@ -125,7 +125,7 @@ public final class ParseCorpusJob {
    * heap for its own work: the longest article is sized to one task's share of the rest, so that
    * no article, however long, can run the executor out of memory.
    */
-  private static final class Parsers {
+  private static final class ExecutorParser {
 
     static final ArticleParser PARSER = ArticleParser.builder()
         .maxArticleLength(ArticleParser.maxArticleLengthForHeap(taskShareOfHeap()))
