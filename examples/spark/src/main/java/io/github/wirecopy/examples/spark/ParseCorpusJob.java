@@ -9,8 +9,13 @@ import io.github.wirecopy.ArticleParser;
 import io.github.wirecopy.CorpusEntry;
 import io.github.wirecopy.Wirecopy;
 import io.github.wirecopy.model.Article;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -30,7 +35,8 @@ import scala.Tuple2;
  * }</pre>
  *
  * <p>{@code INPUT} is what Spark's {@code binaryFiles} takes: a file, a directory, a glob, or
- * several of them separated by commas. {@code OUTPUT/articles} gets one line per parsed article,
+ * several of them separated by commas; compressed files ({@code .gz}, {@code .bz2}) are read
+ * decompressed. {@code OUTPUT/articles} gets one line per parsed article,
  * the same line {@code wirecopy parse} writes (the article's JSON with its {@code source} in
  * front), {@code OUTPUT/rejects} one line per article that did not parse: its source, the error
  * with its line and column in the file, and its text.
@@ -73,11 +79,16 @@ public final class ParseCorpusJob {
   }
 
   /**
-   * The entries of one corpus file, read lazily. The file is closed when the task that reads it
-   * ends, whether it read every entry or not.
+   * The entries of one corpus file, read lazily: decompressed where its name says it is
+   * compressed ({@code .gz}, {@code .bz2}, ...: Hadoop's codecs, as Spark's {@code textFile}
+   * reads it). The file is closed when the task that reads it ends, whether it read every entry
+   * or not.
    */
-  private static Iterator<CorpusEntry> entries(PortableDataStream file) {
-    Stream<CorpusEntry> entries = ExecutorParser.PARSER.corpus(file.open());
+  private static Iterator<CorpusEntry> entries(PortableDataStream file) throws IOException {
+    CompressionCodec codec = new CompressionCodecFactory(file.getConfiguration())
+        .getCodec(new Path(file.getPath()));
+    InputStream bytes = codec == null ? file.open() : codec.createInputStream(file.open());
+    Stream<CorpusEntry> entries = ExecutorParser.PARSER.corpus(bytes);
     TaskContext.get().addTaskCompletionListener((TaskCompletionListener) task -> entries.close());
     return entries.iterator();
   }
