@@ -179,14 +179,14 @@ class CorpusProperties {
   @Provide
   Arbitrary<Corpus> corpora() {
     return Combinators.combine(
-            articles().list().ofMinSize(1).ofMaxSize(6), leadingBlankLines(), blankLinesBetween())
+            WireCopyArbitraries.corpusArticles().list().ofMinSize(1).ofMaxSize(6), leadingBlankLines(), blankLinesBetween())
         .as((articles, leading, between) -> corpus(articles, leading, between, -1));
   }
 
   @Provide
   Arbitrary<Corpus> corporaWithBrokenArticle() {
     return Combinators.combine(
-            articles().list().ofMinSize(1).ofMaxSize(6), leadingBlankLines(), blankLinesBetween(),
+            WireCopyArbitraries.corpusArticles().list().ofMinSize(1).ofMaxSize(6), leadingBlankLines(), blankLinesBetween(),
             Arbitraries.integers().between(0, 5), nonexistentDates())
         .as((articles, leading, between, choice, date) -> {
           int broken = choice % articles.size();
@@ -208,16 +208,6 @@ class CorpusProperties {
       text.append(articles.get(i).textEndingWithLineBreak());
     }
     return new Corpus(text.toString(), List.copyOf(articles), List.copyOf(offsets), broken);
-  }
-
-  private static Arbitrary<GeneratedArticle> articles() {
-    return Combinators.combine(
-            WireCopyArbitraries.corpusHeaders(),
-            WireCopyArbitraries.datelines(),
-            WireCopyArbitraries.afterSeparatorGaps(),
-            WireCopyArbitraries.paragraphs(),
-            WireCopyArbitraries.layouts())
-        .as(WireCopyArbitraries::assemble);
   }
 
   private static Arbitrary<String> leadingBlankLines() {

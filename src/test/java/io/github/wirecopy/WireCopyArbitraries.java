@@ -34,6 +34,13 @@ final class WireCopyArbitraries {
         .as(WireCopyArbitraries::assemble);
   }
 
+  /** Whole articles fit for a corpus: each begins at the start of a line with its header. */
+  static Arbitrary<GeneratedArticle> corpusArticles() {
+    return Combinators.combine(corpusHeaders(), datelines(), afterSeparatorGaps(), paragraphs(),
+            layouts())
+        .as(WireCopyArbitraries::assemble);
+  }
+
   /** Headers, possibly preceded by a BOM, blank lines or indentation. */
   static Arbitrary<Header> headers() {
     return Combinators.combine(leads(), headerGaps(), headerDates(), headerGaps()).as(Header::new);
