@@ -95,10 +95,13 @@ class JavaSerializationProperties {
 
   @Test
   void articleWhoseSpanReachesPastItsTextIsRefusedWhenReadBack() throws Exception {
-    Article article = Wirecopy.parse(" date 2021-01-12 BEIJING (Xinhua) -- Officials said it rained.");
-    setField(article.paragraphs().get(0).span(), "end", article.text().length() + 1);
-    setField(article.paragraphs().get(0).span(), "start", article.text().length() + 1
-        - article.paragraphs().get(0).text().length());
+    Article article =
+        Wirecopy.parse(" date 2021-01-12 BEIJING (Xinhua) -- Officials said it rained.");
+    Paragraph paragraph = article.paragraphs().get(0);
+    assertThat(paragraph.span().end()).isEqualTo(article.text().length());
+    // Moved one character on, so that it still covers as many characters as its text has.
+    setField(paragraph.span(), "end", paragraph.span().end() + 1);
+    setField(paragraph.span(), "start", paragraph.span().start() + 1);
 
     assertThatThrownBy(() -> roundTrip(article))
         .isInstanceOf(IllegalStateException.class)
