@@ -10,15 +10,16 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Splits a corpus into articles as it reads, one line at a time, and parses each article as soon
- * as the next header (or the end) closes it.
+ * Splits a corpus into articles as it reads, one line at a time, and hands out each article as
+ * soon as the next header (or the end) closes it, to be parsed on the caller's thread or on
+ * another ({@link ParallelCorpusReader}).
  *
  * <p>Each character is copied once, from the reader's buffer into the article being gathered;
  * lines are read straight into it and looked at there. Memory is bounded by the parser's article
  * limit: a line or an article longer than the limit is counted to its end but only its first
  * {@code maxArticleLength} characters are kept.
  */
-final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
+final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, AutoCloseable {
 
   private final Reader reader;
   /** The reader when it decodes bytes itself and records those that are not UTF-8, else null. */
@@ -53,7 +54,31 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   private long articleLength;
   private int index;
 
-  private CorpusEntry next;
+  private GatheredArticle next;
+
+  /**
+   * An article as the reader gathered it, not yet parsed: its text (no more of it than the limit
+   * allows), where it begins in the corpus, its whole length, and the failure its reading already
+   * found (bytes that are not UTF-8, a text over the limit), placed in the article's text.
+   */
+  record GatheredArticle(
+      int index, int line, long offset, String text, long length,
+      ArticleParseException readFailure) {
+
+    /** The corpus entry: the article parsed with {@code parser}, or why it failed. */
+    CorpusEntry parse(ArticleParser parser) {
+      ArticleParseException failure = readFailure;
+      if (failure == null) {
+        try {
+          return CorpusEntry.parsed(index, line, offset, parser.parse(text));
+        } catch (ArticleParseException e) {
+          failure = e;
+        }
+      }
+      return CorpusEntry.failed(index, line, offset, text, length,
+          failure.shiftedBy(line - 1, offset));
+    }
+  }
 
   /**
    * Reads {@code reader}; where it is a {@link Utf8Reader}, decoding bytes itself, an article
@@ -75,11 +100,11 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
   }
 
   @Override
-  public CorpusEntry next() {
+  public GatheredArticle next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    CorpusEntry entry = next;
+    GatheredArticle entry = next;
     next = null;
     return entry;
   }
@@ -93,12 +118,12 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     }
   }
 
-  private CorpusEntry advance() {
+  private GatheredArticle advance() {
     while (readLine()) {
       long lineOffset = consumed - lineLength;
       int lineNumber = nextLineNumber - 1;
       boolean header = HeaderParser.isHeaderLine(article, lineStart, lineContentEnd);
-      CorpusEntry finished = null;
+      GatheredArticle finished = null;
       if (header && articleStarted) {
         finished = finishArticle(lineStart); // the header opens the next article
         article.delete(0, lineStart);
@@ -141,26 +166,19 @@ final class CorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
     }
   }
 
-  /** Hands out the article in {@code article[0, end)}, parsed or failed. */
-  private CorpusEntry finishArticle(int end) {
+  /** Hands out the article in {@code article[0, end)}. */
+  private GatheredArticle finishArticle(int end) {
     articleStarted = false;
     String text = article.substring(0, end);
-    int entryIndex = index++;
-    ArticleParseException failure;
+    ArticleParseException failure = null;
     if (articleInvalid != null && articleInvalid.charOffset() - articleOffset < text.length()) {
       failure = TextPosition.error(articleInvalid.message(), text,
           (int) (articleInvalid.charOffset() - articleOffset));
     } else if (articleTruncated) {
       failure = parser.tooLong(text, String.valueOf(articleLength));
-    } else {
-      try {
-        return CorpusEntry.parsed(entryIndex, articleLine, articleOffset, parser.parse(text));
-      } catch (ArticleParseException e) {
-        failure = e;
-      }
     }
-    return CorpusEntry.failed(entryIndex, articleLine, articleOffset, text, articleLength,
-        failure.shiftedBy(articleLine - 1, articleOffset));
+    return new GatheredArticle(
+        index++, articleLine, articleOffset, text, articleLength, failure);
   }
 
   /**

@@ -348,42 +348,4 @@ class CorpusReaderTest {
     @Override
     public void close() {}
   }
-
-  private static final class ClosingReader extends StringReader {
-    boolean closed;
-
-    ClosingReader(String text) {
-      super(text);
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-      super.close();
-    }
-  }
-
-  /** Serves its text in one read, then fails. */
-  private static final class FailingAfterReader extends Reader {
-    private final String text;
-    private boolean served;
-
-    FailingAfterReader(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int count) throws IOException {
-      if (served) {
-        throw new IOException("feed connection lost");
-      }
-      served = true;
-      int n = Math.min(count, text.length());
-      text.getChars(0, n, buffer, offset);
-      return n;
-    }
-
-    @Override
-    public void close() {}
-  }
 }

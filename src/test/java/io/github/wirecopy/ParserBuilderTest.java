@@ -37,6 +37,28 @@ class ParserBuilderTest {
         .isEqualTo(length);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {Integer.MIN_VALUE, -1, 257, Integer.MAX_VALUE})
+  void corpusThreadsOutsideZeroTo256AreRejectedAtOnce(int threads) {
+    ArticleParser.Builder builder = ArticleParser.builder();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.corpusThreads(threads))
+        .withMessage("corpusThreads must be between 0 and 256, got " + threads);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 256})
+  void corpusThreadsAreKept(int threads) {
+    assertThat(ArticleParser.builder().corpusThreads(threads).build().corpusThreads())
+        .isEqualTo(threads);
+  }
+
+  @Test
+  void corpusIsParsedOnTheCallersThreadByDefault() {
+    assertThat(ArticleParser.builder().build().corpusThreads()).isZero();
+    assertThat(Wirecopy.parser().corpusThreads()).isZero();
+  }
+
   @Test
   void defaultMaxArticleLengthIsTheLongestArticleWhoseParseFitsThisHeap() {
     int fits = ArticleParser.maxArticleLengthForHeap(Runtime.getRuntime().maxMemory());

@@ -1,0 +1,126 @@
+package io.github.wirecopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wirecopy.model.Article;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A corpus parsed on threads of its stream's own: a failure to read it comes after the entries
+ * read before it, as on one thread, and the threads stop when the stream is closed or exhausted.
+ */
+class ParallelCorpusTest {
+
+  private static final ArticleParser PARALLEL = ArticleParser.builder().corpusThreads(3).build();
+
+  private static String corpus(int articles) {
+    StringBuilder corpus = new StringBuilder();
+    for (int i = 1; i <= articles; i++) {
+      corpus.append("date 2021-01-12 BEIJING, Jan. 11 (Xinhua) -- Officials met in round ")
+          .append(i).append(" on Monday.\n\n\"We agreed on a plan,\" the minister said.\n");
+    }
+    return corpus.toString();
+  }
+
+  @Test
+  void readFailureComesAfterTheEntriesReadBeforeItAsOnOneThread() {
+    // The reader serves ten articles and fails; the tenth is not known to be whole.
+    String text = corpus(10);
+    List<String> sequential = new ArrayList<>();
+    try (Stream<CorpusEntry> entries = Wirecopy.parser().corpus(new FailingAfterReader(text))) {
+      Iterator<CorpusEntry> iterator = entries.iterator();
+      assertThatThrownBy(() -> iterator.forEachRemaining(entry -> sequential.add(entry.text())))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessageContaining("feed connection lost");
+    }
+    assertThat(sequential).hasSize(9);
+
+    List<String> parallel = new ArrayList<>();
+    try (Stream<CorpusEntry> entries = PARALLEL.corpus(new FailingAfterReader(text))) {
+      Iterator<CorpusEntry> iterator = entries.iterator();
+      assertThatThrownBy(() -> iterator.forEachRemaining(entry -> parallel.add(entry.text())))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessageContaining("feed connection lost");
+    }
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @Test
+  void closingTheStreamStopsItsThreadsAndClosesTheReader() throws InterruptedException {
+    Set<Thread> before = parserThreads();
+    ClosingReader reader = new ClosingReader(corpus(200));
+
+    try (Stream<CorpusEntry> entries = PARALLEL.corpus(reader)) {
+      Iterator<CorpusEntry> iterator = entries.iterator();
+      assertThat(iterator.next().isParsed()).isTrue();
+      assertThat(newParserThreads(before)).as("the stream's threads, while it is read")
+          .isNotEmpty();
+    }
+
+    assertThat(reader.closed).isTrue();
+    awaitNoNewParserThreads(before);
+  }
+
+  @Test
+  void exhaustingTheStreamStopsItsThreadsUnclosed() throws InterruptedException {
+    Set<Thread> before = parserThreads();
+
+    // Never closed, as a caller may forget to.
+    Iterator<CorpusEntry> entries = PARALLEL.corpus(new StringReader(corpus(50))).iterator();
+    int parsed = entries.next().isParsed() ? 1 : 0;
+    Set<Thread> started = newParserThreads(before);
+    assertThat(started).as("the stream's threads, while it is read").isNotEmpty();
+    while (entries.hasNext()) {
+      parsed += entries.next().isParsed() ? 1 : 0;
+    }
+
+    assertThat(parsed).isEqualTo(50);
+    awaitNoNewParserThreads(before);
+  }
+
+  @Test
+  void entriesComeInCorpusOrderWithQuotesAndSpeakers() {
+    List<CorpusEntry> entries;
+    try (Stream<CorpusEntry> read = PARALLEL.corpus(new StringReader(corpus(100)))) {
+      entries = read.toList();
+    }
+
+    assertThat(entries).extracting(CorpusEntry::index)
+        .isEqualTo(IntStream.range(0, 100).boxed().toList());
+    for (CorpusEntry entry : entries) {
+      Article article = entry.article().orElseThrow();
+      assertThat(article.paragraphs().get(0).text()).contains("round " + (entry.index() + 1) + " on");
+      assertThat(article.quotes()).hasSize(1);
+      assertThat(article.speakers().get(0).name()).isEqualTo("the minister");
+    }
+  }
+
+  private static Set<Thread> parserThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("wirecopy-corpus-"))
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<Thread> newParserThreads(Set<Thread> before) {
+    Set<Thread> now = parserThreads();
+    now.removeAll(before);
+    return now;
+  }
+
+  private static void awaitNoNewParserThreads(Set<Thread> before) throws InterruptedException {
+    for (Thread thread : newParserThreads(before)) {
+      thread.join(10_000);
+      assertThat(thread.isAlive()).as("%s still running", thread.getName()).isFalse();
+    }
+  }
+}
