@@ -17,6 +17,9 @@ import picocli.CommandLine.Parameters;
  */
 final class CorpusOptions {
 
+  /** The most {@code --threads}: the command's own thread and the parser's most. */
+  private static final int MAX_THREADS = 1 + ArticleParser.MAX_CORPUS_THREADS;
+
   /** The heap the JVM may grow to, which sets the default article limit. */
   private final long heapBytes;
 
@@ -42,6 +45,14 @@ final class CorpusOptions {
           + "spare, at most " + ArticleParser.DEFAULT_MAX_ARTICLE_LENGTH
           + ": ${DEFAULT-VALUE} here.")
   int maxArticleLength;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Run on N threads: one reads the input and writes the output, the other N-1 "
+          + "parse articles, several at once; the output is the same, in the same order. "
+          + "Default: the number of processors, ${DEFAULT-VALUE} here.")
+  int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Option(
       names = "--progress",
@@ -79,14 +90,22 @@ final class CorpusOptions {
   /**
    * The parser these options ask for.
    *
-   * @throws ParameterException for a length limit the parser refuses, a usage error of
-   *     {@code commandLine}
+   * @throws ParameterException for a length limit or a number of threads the parser refuses, a
+   *     usage error of {@code commandLine}
    */
   ArticleParser parser(CommandLine commandLine) {
+    ArticleParser.Builder builder = ArticleParser.builder();
     try {
-      return ArticleParser.builder().maxArticleLength(maxArticleLength).build();
+      builder.maxArticleLength(maxArticleLength);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, "--max-article-length: " + e.getMessage());
     }
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(commandLine,
+          "--threads: expected 1 to " + MAX_THREADS + " threads, got " + threads);
+    }
+    // The command's own thread reads and writes; the rest parse.
+    builder.corpusThreads(threads - 1);
+    return builder.build();
   }
 }

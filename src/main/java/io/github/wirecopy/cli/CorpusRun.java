@@ -3,6 +3,7 @@ package io.github.wirecopy.cli;
 import io.github.wirecopy.ArticleParseException;
 import io.github.wirecopy.ArticleParser;
 import io.github.wirecopy.CorpusEntry;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -174,7 +175,7 @@ final class CorpusRun {
     CountingInputStream counted;
     try {
       counted = new CountingInputStream(
-          input.isStdin() ? stdin : Files.newInputStream(input.path()));
+          input.isStdin() ? new UnclosedInputStream(stdin) : Files.newInputStream(input.path()));
     } catch (IOException e) {
       throw new CommandFailure(input.name() + ": " + IoFailure.describe(e), e);
     }
@@ -199,12 +200,22 @@ final class CorpusRun {
     } catch (UncheckedIOException e) {
       throw new CommandFailure(input.name() + ": " + IoFailure.describe(e.getCause()), e);
     } finally {
-      // Closing the stream closes the reader; standard input stays open for a later "-".
-      if (!input.isStdin()) {
-        entries.close();
-      }
+      // Closing the stream closes the input, but for standard input, which stays open for a
+      // later "-", and stops the parser's threads even where the run ends early.
+      entries.close();
     }
     bytes = bytesBefore + counted.count();
+  }
+
+  /** Standard input as a corpus reads it: closing the corpus leaves it open. */
+  private static final class UnclosedInputStream extends FilterInputStream {
+
+    UnclosedInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 
   private void reject(Input input, CorpusEntry entry, Writer rejects, PrintWriter err)

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +43,23 @@ class ParseCommandStdinTest {
       files.add(json.readTree(line).get("source").get("file").asText());
     }
     assertThat(files).containsExactly(file.toString(), "-");
+  }
+
+  @Test
+  void standardInputIsLeftOpen() {
+    boolean[] closed = {false};
+    InputStream stdin = new ByteArrayInputStream(
+        ParseCommandOutputTest.CORPUS.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+
+    CliRun run = CliRun.run(stdin, false, "parse", "--threads", "2", "-");
+
+    assertThat(run.outLines()).hasSize(3);
+    assertThat(closed[0]).as("standard input closed").isFalse();
   }
 
   @Test
