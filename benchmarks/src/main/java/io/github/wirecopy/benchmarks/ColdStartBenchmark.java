@@ -29,7 +29,7 @@ public class ColdStartBenchmark {
   /** The whole file through {@code wirecopy parse}, once, in a JVM that has run nothing else. */
   @Benchmark
   public long parseCommandFirstPass(CorpusFile corpus, InputCount count) {
-    long written = CorpusPathBenchmark.parseCommand(corpus.file());
+    long written = CorpusPathBenchmark.parseCommand(corpus.file(), 1);
     count.add(corpus.bytes());
     return written;
   }

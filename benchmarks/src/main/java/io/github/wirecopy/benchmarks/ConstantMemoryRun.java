@@ -28,12 +28,13 @@ import javax.management.openmbean.CompositeData;
  *
  * <pre>
  * java -Xmx64m -cp benchmarks/target/benchmarks.jar \
- *     io.github.wirecopy.benchmarks.ConstantMemoryRun [MEGABYTES [FILE]]
+ *     io.github.wirecopy.benchmarks.ConstantMemoryRun [MEGABYTES [FILE [THREADS]]]
  * </pre>
  *
  * <p>{@code MEGABYTES} (10^6 bytes, default 1100, more than a GiB) is the corpus size;
  * {@code FILE}, where given, is the corpus to write and keep (an existing one of about that size
- * is reused), otherwise a temporary file is written and deleted. Exits with status 1 where the
+ * is reused), otherwise a temporary file is written and deleted; {@code THREADS} (default 1) is
+ * the command's {@code --threads}. Exits with status 1 where the
  * parse fails, and an {@link OutOfMemoryError} would end it with a stack trace.
  */
 public final class ConstantMemoryRun {
@@ -46,6 +47,7 @@ public final class ConstantMemoryRun {
     long megabytes = args.length > 0 ? Long.parseLong(args[0]) : DEFAULT_MEGABYTES;
     boolean keep = args.length > 1;
     Path file = keep ? Path.of(args[1]) : Files.createTempFile("wirecopy-constant-memory", ".txt");
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     try {
       long started = System.nanoTime();
       long articles = prepareCorpus(file, megabytes * 1_000_000L);
@@ -58,7 +60,7 @@ public final class ConstantMemoryRun {
       LiveSet liveSet = new LiveSet();
       liveSet.start();
       started = System.nanoTime();
-      long jsonBytes = CorpusPathBenchmark.parseCommand(file);
+      long jsonBytes = CorpusPathBenchmark.parseCommand(file, threads);
       double seconds = (System.nanoTime() - started) / 1e9;
       liveSet.interrupt();
       liveSet.join();
@@ -71,9 +73,9 @@ public final class ConstantMemoryRun {
           + " %s%n", heap.byTenth(seconds));
       System.out.printf(Locale.ROOT, "live heap after a full GC every %d s (MB): %s%n",
           LiveSet.PERIOD_SECONDS, liveSet.series());
-      System.out.printf(Locale.ROOT, "wirecopy parse: %.1f MB in %.1f s, %.1f MB/s, "
+      System.out.printf(Locale.ROOT, "wirecopy parse --threads %d: %.1f MB in %.1f s, %.1f MB/s, "
               + "%.0f articles/s, %.1f MB of JSON Lines written%n",
-          fileBytes / 1e6, seconds, fileBytes / 1e6 / seconds, articles / seconds, jsonBytes / 1e6);
+          threads, fileBytes / 1e6, seconds, fileBytes / 1e6 / seconds, articles / seconds, jsonBytes / 1e6);
     } finally {
       if (!keep) {
         Files.deleteIfExists(file);

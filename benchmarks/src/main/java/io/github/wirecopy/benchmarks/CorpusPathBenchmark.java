@@ -51,39 +51,51 @@ public class CorpusPathBenchmark {
     }
   }
 
-  /** The whole file through {@code wirecopy parse}, with the usual heap. */
+  /** The whole file through {@code wirecopy parse --threads 1}, with the usual heap. */
   @Benchmark
   public long parseCommandToJsonLines(CorpusFile corpus, InputRate rate) {
-    return parseCommand(corpus.file(), corpus.bytes(), articles, rate);
+    return parseCommand(corpus.file(), 1, corpus.bytes(), articles, rate);
   }
 
   /** The same in a JVM with a 64 MB heap. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xms64m", "-Xmx64m"})
   public long parseCommandToJsonLinesIn64MbHeap(CorpusFile corpus, InputRate rate) {
-    return parseCommand(corpus.file(), corpus.bytes(), articles, rate);
+    return parseCommand(corpus.file(), 1, corpus.bytes(), articles, rate);
   }
 
   /**
-   * Runs {@code wirecopy parse --no-progress file} as {@link #parseCommand(Path)} does, and adds
-   * the file's bytes and articles to {@code rate}.
+   * The whole file through {@code wirecopy parse --threads 2}, the default on this 2-core
+   * machine: the command's own thread reads the file and writes JSON while a second parses the
+   * articles.
+   */
+  @Benchmark
+  public long parseCommandToJsonLinesOnTwoThreads(CorpusFile corpus, InputRate rate) {
+    return parseCommand(corpus.file(), 2, corpus.bytes(), articles, rate);
+  }
+
+  /**
+   * Runs {@code wirecopy parse --no-progress --threads threads file} as
+   * {@link #parseCommand(Path, int)} does, and adds the file's bytes and articles to
+   * {@code rate}.
    *
    * @return the number of bytes of JSON Lines written
    */
-  static long parseCommand(Path file, long fileBytes, long articles, InputRate rate) {
-    long written = parseCommand(file);
+  static long parseCommand(
+      Path file, int threads, long fileBytes, long articles, InputRate rate) {
+    long written = parseCommand(file, threads);
     rate.add(fileBytes, articles);
     return written;
   }
 
   /**
-   * Runs {@code wirecopy parse --no-progress file} with standard output encoded as the CLI's
-   * {@code main} encodes it, into a sink that counts and drops the bytes.
+   * Runs {@code wirecopy parse --no-progress --threads threads file} with standard output encoded
+   * as the CLI's {@code main} encodes it, into a sink that counts and drops the bytes.
    *
    * @return the number of bytes of JSON Lines written
    * @throws IllegalStateException unless every article parsed (exit status 0)
    */
-  static long parseCommand(Path file) {
+  static long parseCommand(Path file, int threads) {
     CountingSink sink = new CountingSink();
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16));
@@ -91,7 +103,8 @@ public class CorpusPathBenchmark {
     int status = WirecopyCli.commandLine(InputStream.nullInputStream(), false)
         .setOut(out)
         .setErr(err)
-        .execute("parse", "--no-progress", file.toString());
+        .execute("parse", "--no-progress", "--threads", Integer.toString(threads),
+            file.toString());
     out.flush();
     if (status != 0) {
       throw new IllegalStateException("wirecopy parse " + file + " exited with " + status);

@@ -43,9 +43,11 @@ public final class ResultsTable {
       new Row("ParseBenchmark.twoThreadsSharedParser", ParseMode.FULL,
           "wirecopy, full parse, 2 threads"),
       new Row("CorpusPathBenchmark.parseCommandToJsonLines", null,
-          "`wirecopy parse` file → JSON Lines"),
+          "`wirecopy parse --threads 1` file → JSON Lines"),
       new Row("CorpusPathBenchmark.parseCommandToJsonLinesIn64MbHeap", null,
-          "`wirecopy parse` file → JSON Lines, `-Xmx64m`"),
+          "`wirecopy parse --threads 1` file → JSON Lines, `-Xmx64m`"),
+      new Row("CorpusPathBenchmark.parseCommandToJsonLinesOnTwoThreads", null,
+          "`wirecopy parse --threads 2` file → JSON Lines"),
       new Row("OpenNlpSentenceBenchmark.sentenceDetector", null, "OpenNLP `SentenceDetectorME`"),
       new Row("CoreNlpBenchmark.tokenizeSsplit", null, "CoreNLP `tokenize,ssplit`"),
       new Row("CoreNlpBenchmark.tokenizeSsplitQuote", null, "CoreNLP `tokenize,ssplit,quote`"));
