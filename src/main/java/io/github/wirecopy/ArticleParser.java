@@ -274,7 +274,7 @@ public final class ArticleParser {
      * in number, and together hold no more text than the default article limit lets one article
      * hold in this heap (a longer article parses alone), so that the heap a corpus needs stays
      * what one article needs. The threads are daemon threads, started as the stream is read and
-     * stopped when it is exhausted or closed. {@link ArticleParser#parse(CharSequence) parse}
+     * stopped when it is exhausted or closed, or soon after it is dropped unfinished. {@link ArticleParser#parse(CharSequence) parse}
      * always runs on the caller's thread.
      *
      * @throws IllegalArgumentException unless {@code 0 <= corpusThreads <= 256}

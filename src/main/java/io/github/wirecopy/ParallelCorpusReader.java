@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,12 +32,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A failure to read the corpus surfaces after the entries read before it, as it does when
  * reading sequentially. The worker threads are daemons; they stop when the corpus is exhausted or
- * the reader closed.
+ * the reader closed, or after two seconds without work.
  */
 final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
 
   /** The text a batch is filled to, unless the bound on the text ahead asks for less. */
   private static final long BATCH_CHARS = 64 * 1024;
+
+  /** How long a worker waits for a batch before it ends; the pool starts another when needed. */
+  private static final long IDLE_THREAD_SECONDS = 2;
 
   private static final AtomicInteger READERS = new AtomicInteger();
 
@@ -68,7 +73,11 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
       CorpusReader articles, ArticleParser parser, int threads, long maxCharsAhead) {
     this.articles = articles;
     this.parser = parser;
-    this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads,
+        IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+    // A stream dropped unclosed and unfinished leaves no thread behind for long.
+    pool.allowCoreThreadTimeOut(true);
+    this.workers = pool;
     this.maxAhead = 2 * threads;
     this.maxCharsAhead = maxCharsAhead;
     this.batchChars = Math.max(1, Math.min(BATCH_CHARS, maxCharsAhead / maxAhead));

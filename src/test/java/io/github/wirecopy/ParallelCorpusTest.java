@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A corpus parsed on threads of its stream's own: a failure to read it comes after the entries
- * read before it, as on one thread, and the threads stop when the stream is closed or exhausted.
+ * read before it, as on the caller's thread, and the threads stop when the stream is closed or
+ * exhausted, or soon after it is dropped.
  */
 class ParallelCorpusTest {
 
@@ -33,7 +34,7 @@ class ParallelCorpusTest {
   }
 
   @Test
-  void readFailureComesAfterTheEntriesReadBeforeItAsOnOneThread() {
+  void readFailureComesAfterTheEntriesReadBeforeItAsOnTheCallersThread() {
     // The reader serves ten articles and fails; the tenth is not known to be whole.
     String text = corpus(10);
     List<String> sequential = new ArrayList<>();
@@ -68,7 +69,7 @@ class ParallelCorpusTest {
     }
 
     assertThat(reader.closed).isTrue();
-    awaitNoNewParserThreads(before);
+    awaitNoNewParserThreads(before, 1000);
   }
 
   @Test
@@ -85,7 +86,20 @@ class ParallelCorpusTest {
     }
 
     assertThat(parsed).isEqualTo(50);
-    awaitNoNewParserThreads(before);
+    awaitNoNewParserThreads(before, 1000);
+  }
+
+  @Test
+  void streamDroppedUnclosedAndUnfinishedLeavesNoThreadBehind() throws InterruptedException {
+    Set<Thread> before = parserThreads();
+
+    // Neither closed nor read to its end, as a caller may leave it.
+    Iterator<CorpusEntry> entries = PARALLEL.corpus(new StringReader(corpus(200))).iterator();
+    assertThat(entries.next().isParsed()).isTrue();
+    assertThat(newParserThreads(before)).as("the stream's threads, while it is read")
+        .isNotEmpty();
+
+    awaitNoNewParserThreads(before, 10_000);
   }
 
   @Test
@@ -117,9 +131,15 @@ class ParallelCorpusTest {
     return now;
   }
 
-  private static void awaitNoNewParserThreads(Set<Thread> before) throws InterruptedException {
+  /**
+   * Waits for the threads started since {@code before} to end, at most {@code millis} each:
+   * well under the two seconds after which an idle one ends by itself, where the stream must
+   * have stopped them.
+   */
+  private static void awaitNoNewParserThreads(Set<Thread> before, long millis)
+      throws InterruptedException {
     for (Thread thread : newParserThreads(before)) {
-      thread.join(10_000);
+      thread.join(millis);
       assertThat(thread.isAlive()).as("%s still running", thread.getName()).isFalse();
     }
   }
