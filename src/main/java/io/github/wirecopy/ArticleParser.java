@@ -178,7 +178,8 @@ public final class ArticleParser {
    * the reader, and stops the stream's threads.
    *
    * @throws UncheckedIOException from the stream's operations where the reader fails, after the
-   *     entries read before the failure
+   *     entries read before the failure, or where the thread is interrupted while it waits for
+   *     the stream's threads (an {@link java.io.InterruptedIOException} as the cause)
    */
   public Stream<CorpusEntry> corpus(Reader reader) {
     Objects.requireNonNull(reader, "reader");

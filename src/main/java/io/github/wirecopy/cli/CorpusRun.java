@@ -200,8 +200,8 @@ final class CorpusRun {
     } catch (UncheckedIOException e) {
       throw new CommandFailure(input.name() + ": " + IoFailure.describe(e.getCause()), e);
     } finally {
-      // Closing the stream closes the input, but for standard input, which stays open for a
-      // later "-", and stops the parser's threads even where the run ends early.
+      // Closing the stream closes the input (standard input is shielded, to stay open for a
+      // later "-") and stops the parser's threads, also where the run ends early.
       entries.close();
     }
     bytes = bytesBefore + counted.count();
