@@ -190,11 +190,11 @@ public final class ArticleParser {
     if (corpusThreads == 0) {
       return stream(articles, articles::close).map(article -> article.parse(this));
     }
-    // The articles ahead may hold together as much text as the default article limit lets one
-    // article hold in this heap, so that parsing them at once needs no more heap than that one.
-    long maxCharsAhead = maxArticleLengthForHeap(Runtime.getRuntime().maxMemory());
+    // The articles read ahead and being handed out may hold together as much text as the default
+    // article limit lets one article hold in this heap, so that they need no more heap than it.
+    long maxCharsHeld = maxArticleLengthForHeap(Runtime.getRuntime().maxMemory());
     ParallelCorpusReader entries =
-        new ParallelCorpusReader(articles, this, corpusThreads, maxCharsAhead);
+        new ParallelCorpusReader(articles, this, corpusThreads, maxCharsHeld);
     return stream(entries, entries::close);
   }
 
@@ -272,9 +272,9 @@ public final class ArticleParser {
      * parse them, several at once, in batches of consecutive articles; the stream yields the
      * same entries as with 0, in corpus order. One thread already lets the caller's own work on
      * each entry (writing it out, say) run beside the parse. The articles read ahead are bounded
-     * in number, and together hold no more text than the default article limit lets one article
-     * hold in this heap (a longer article parses alone), so that the heap a corpus needs stays
-     * what one article needs. The threads are daemon threads, started as the stream is read and
+     * in number, and they and those the caller is being handed together hold no more text than
+     * the default article limit lets one article hold in this heap (a longer article parses
+     * alone), so that the heap a corpus needs stays what one article needs. The threads are daemon threads, started as the stream is read and
      * stopped when it is exhausted or closed, or soon after it is dropped unfinished. {@link ArticleParser#parse(CharSequence) parse}
      * always runs on the caller's thread.
      *

@@ -25,10 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The caller's thread splits the corpus ({@link CorpusReader}) and hands the articles to the
  * workers in batches of consecutive articles, some tens of kilobytes of text each, so that a
  * corpus of short articles costs a hand-over per batch rather than per article. There are at
- * most {@code 2 * threads} batches ahead, handed out and not yet taken, and no more text in them
- * together than {@code maxCharsAhead} characters, unless one batch alone is longer. That bound
- * keeps the heap this reader needs to what one article as long needs sequentially, which is what
- * the parser's default article limit is sized for.
+ * most {@code 2 * threads} batches ahead, handed out and not yet taken. Those and the batch the
+ * caller is taking its entries from hold no more text together than {@code maxCharsHeld}
+ * characters, unless one batch alone is longer, which is then the only one: the articles being
+ * parsed and those parsed and not yet taken need no more heap than one article as long needs
+ * sequentially, which is what the parser's default article limit is sized for.
  *
  * <p>A failure to read the corpus surfaces after the entries read before it, as it does when
  * reading sequentially. The worker threads are daemons; they stop when the corpus is exhausted or
@@ -36,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable {
 
-  /** The text a batch is filled to, unless the bound on the text ahead asks for less. */
+  /** The text a batch is filled to, unless the bound on the text held asks for less. */
   private static final long BATCH_CHARS = 64 * 1024;
 
   /** How long a worker waits for a batch before it ends; the pool starts another when needed. */
@@ -48,14 +49,15 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
   private final ArticleParser parser;
   private final ExecutorService workers;
   private final int maxAhead;
-  private final long maxCharsAhead;
+  private final long maxCharsHeld;
   private final long batchChars;
 
   /** The batches handed to workers and not yet taken, in corpus order. */
   private final ArrayDeque<Batch> ahead = new ArrayDeque<>();
   private long charsAhead;
-  /** The entries of the batch taken last, being handed out. */
+  /** The entries of the batch taken last, being handed out, and its text. */
   private Iterator<CorpusEntry> taken = Collections.emptyIterator();
+  private long charsTaken;
   /** An article read but not yet put in a batch, for want of room ahead. */
   private GatheredArticle waiting;
   /** Why the corpus could not be read further; thrown once the entries before it are taken. */
@@ -66,11 +68,11 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
   /**
    * Parses the articles of {@code articles} with {@code parser} on {@code threads} threads.
    *
-   * @param maxCharsAhead the most text, in characters, of the batches handed out and not taken
-   *     yet; a batch of one article longer than that is still parsed, alone
+   * @param maxCharsHeld the most text, in characters, of the batches handed out and the one
+   *     being taken; a batch of one article longer than that is still parsed, alone
    */
   ParallelCorpusReader(
-      CorpusReader articles, ArticleParser parser, int threads, long maxCharsAhead) {
+      CorpusReader articles, ArticleParser parser, int threads, long maxCharsHeld) {
     this.articles = articles;
     this.parser = parser;
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads,
@@ -79,8 +81,8 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
     pool.allowCoreThreadTimeOut(true);
     this.workers = pool;
     this.maxAhead = 2 * threads;
-    this.maxCharsAhead = maxCharsAhead;
-    this.batchChars = Math.max(1, Math.min(BATCH_CHARS, maxCharsAhead / maxAhead));
+    this.maxCharsHeld = maxCharsHeld;
+    this.batchChars = Math.max(1, Math.min(BATCH_CHARS, maxCharsHeld / maxAhead));
   }
 
   private static ThreadFactory daemonThreads() {
@@ -98,6 +100,7 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
     if (taken.hasNext()) {
       return true;
     }
+    charsTaken = 0; // the caller is done with the batch
     readAhead();
     if (!ahead.isEmpty()) {
       return true;
@@ -118,6 +121,7 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
       Batch first = ahead.poll();
       taken = await(first.entries()).iterator();
       charsAhead -= first.chars();
+      charsTaken = first.chars();
       readAhead();
     }
     return taken.next();
@@ -128,9 +132,14 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
     return ahead.size();
   }
 
-  /** How much text the batches handed to workers and not yet taken hold together. */
-  long charsAhead() {
-    return charsAhead;
+  /** How much text the batches handed to workers and the one being taken hold together. */
+  long charsHeld() {
+    return charsAhead + charsTaken;
+  }
+
+  /** How many batches are held: those handed to workers, and the one being taken if any. */
+  int batchesHeld() {
+    return ahead.size() + (charsTaken > 0 ? 1 : 0);
   }
 
   /** The text a batch is filled to. */
@@ -145,8 +154,8 @@ final class ParallelCorpusReader implements Iterator<CorpusEntry>, AutoCloseable
       long chars = 0;
       while (chars < batchChars && readNext()) {
         int length = waiting.text().length();
-        boolean alone = ahead.isEmpty() && batch.isEmpty();
-        if (!alone && (charsAhead + chars + length > maxCharsAhead
+        boolean alone = ahead.isEmpty() && charsTaken == 0 && batch.isEmpty();
+        if (!alone && (charsAhead + charsTaken + chars + length > maxCharsHeld
             || (!batch.isEmpty() && chars + length > batchChars))) {
           break;
         }
