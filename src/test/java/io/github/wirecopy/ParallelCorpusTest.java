@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wirecopy.model.Article;
+import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A corpus parsed on threads of its stream's own: a failure to read it comes after the entries
- * read before it, as on the caller's thread, and the threads stop when the stream is closed or
- * exhausted, or soon after it is dropped.
+ * read before it, as on the caller's thread, an interrupted wait fails as interrupted I/O, and the
+ * threads stop when the stream is closed, exhausted or interrupted, or soon after it is dropped.
  */
 class ParallelCorpusTest {
 
@@ -100,6 +101,29 @@ class ParallelCorpusTest {
         .isNotEmpty();
 
     awaitNoNewParserThreads(before, 10_000);
+  }
+
+  @Test
+  void interruptedWaitIsAnInterruptedIoFailureAndStopsTheThreads() throws InterruptedException {
+    Set<Thread> before = parserThreads();
+    // An article whose parse takes long enough that the caller waits for it: 360,000
+    // characters of quotes.
+    String article = "date 2021-01-12 BEIJING, Jan. 11 (Xinhua) -- "
+        + "\"A,\" said Li Wei. ".repeat(20_000) + "\n";
+    ArticleParser parser = ArticleParser.builder().corpusThreads(1).build();
+    Stream<CorpusEntry> entries = parser.corpus(new StringReader(article + corpus(3)));
+    Iterator<CorpusEntry> iterator = entries.iterator();
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(iterator::next)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasCauseInstanceOf(InterruptedIOException.class);
+    } finally {
+      assertThat(Thread.interrupted()).as("the caller's interrupt status kept").isTrue();
+    }
+    // The worker ends once it has finished the article it was parsing.
+    awaitNoNewParserThreads(before, 1500);
   }
 
   @Test
