@@ -95,6 +95,29 @@ class ReportedSpeechTest {
                 + "President Xi Jinping.",
             List.of(indirect("The two countries should respect each other's core interests",
                 "according to", "Chinese President Xi Jinping", "Xi Jinping"))),
+        new Report("CONTENT, according to DATA with a participle", XINHUA,
+            "Exports rose 18 percent in December, according to official data released on "
+                + "Monday.",
+            List.of(indirect("Exports rose 18 percent in December", "according to",
+                "official data", "official data"))),
+        new Report("According to PLURAL NOUN, CONTENT", AP,
+            "According to media reports, the talks will resume in March.",
+            List.of(indirect("the talks will resume in March", "According to", "media reports",
+                "media reports"))),
+        new Report("CONTENT, according to SOURCES close to Y", REUTERS,
+            "Output rose 4 percent, according to sources close to the ministry.",
+            List.of(indirect("Output rose 4 percent", "according to", "sources", "sources"))),
+        new Report("CONTENT according to X, without a comma", AP,
+            "The storm killed 388 people according to the Red Cross.",
+            List.of(indirect("The storm killed 388 people", "according to", "the Red Cross",
+                "Red Cross"))),
+        new Report("According to him, CONTENT", XINHUA,
+            "Ambassador Zhang Jun said the council met on Monday. According to him, the council "
+                + "must act without delay.",
+            List.of(indirect("the council met on Monday", "said", "Ambassador Zhang Jun",
+                    "Zhang Jun"),
+                indirect("the council must act without delay", "According to", "him",
+                    "Zhang Jun"))),
         new Report("X was quoted as saying CONTENT", REUTERS,
             "Finance Minister Kenji Sato was quoted as saying the yen had weakened too fast.",
             List.of(indirect("the yen had weakened too fast", "quoted as saying",
@@ -240,6 +263,38 @@ class ReportedSpeechTest {
     assertThat(quote.mention().orElseThrow().text()).isEqualTo(paragraph.substring(0,
         paragraph.indexOf(cue) - 1));
     assertThat(article.speakers()).hasSize(1);
+  }
+
+  /** {@code according to} a measure or a standard says how something is done, not who says it. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The trains ran according to plan.",
+      "Prices are set according to market conditions.",
+      "Bonds are graded according to their quality.",
+      "Councillors were chosen according to lists submitted by the parties.",
+      "The court ruled according to which the fine stands."})
+  void accordingToAMeasureIsNoQuote(String paragraph) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  /**
+   * A source after its cue is no part of the next claim: each {@code according to} reports the
+   * text after the source before it, and a source after them all reports the whole sentence.
+   * Quotes come in the order of their content.
+   */
+  @Test
+  void accordingToAfterAnotherReportsOnlyTheTextAfterItsSource() {
+    Article article = parse(REUTERS,
+        "Imports fell 3 percent according to private estimates, or 5 percent, according to "
+            + "official figures, the ministry said.");
+
+    assertThat(said(article)).extracting(Said::content, Said::speaker).containsExactly(
+        tuple("Imports fell 3 percent", "private estimates"),
+        tuple("Imports fell 3 percent according to private estimates, or 5 percent, according "
+            + "to official figures", "the ministry"),
+        tuple("or 5 percent", "official figures"));
   }
 
   @Test

@@ -121,6 +121,13 @@ public final class QuoteFinder {
       "though", "after", "before", "since", "yet", "also", "however", "meanwhile", "today",
       "yesterday", "or", "even", "only", "now", "instead", "then", "thus");
 
+  /** Plural and other heads of accounts that no other word set holds: {@code official estimates}. */
+  private static final FoldedWords INFORMATION_HEADS = FoldedWords.of(
+      "reports", "statements", "surveys", "polls", "studies", "estimates", "estimate", "count",
+      "tally", "results", "records", "documents", "papers", "filings", "projections",
+      "forecasts", "calculations", "statistics", "newspapers", "sources", "figures", "census",
+      "newsagency", "witnesses", "monitors", "observers", "findings", "accounts");
+
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
       "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
@@ -191,6 +198,8 @@ public final class QuoteFinder {
     int cueTo;
     int contentFrom;
     int contentTo;
+    /** Where the words the claim reads end: its cue's end, or the end of a source after it. */
+    int readTo;
     SourcePhrase source;
     SourcePhrase apposition;
     /** A participle or a second clause: the source is that of the unit's main claim. */
@@ -545,7 +554,7 @@ public final class QuoteFinder {
         // Told by where its content starts rather than by which rule made it: every rule that
         // reaches back to wholeFrom leaves its content starting before the unclaimed text.
         boolean reportsWhole = claim.contentFrom < regionStart && claim.contentFrom < t;
-        regionStart = Math.max(claim.contentTo, cueTo);
+        regionStart = Math.max(claim.contentTo, claim.readTo);
         if (reportsWhole) {
           wholeFrom = regionStart;
         }
@@ -959,6 +968,7 @@ public final class QuoteFinder {
     claim.cueTo = cueTo;
     claim.contentFrom = contentFrom;
     claim.contentTo = contentTo;
+    claim.readTo = cueTo;
     claim.source = source;
     claim.apposition = apposition;
     claim.inherits = inherits;
@@ -968,7 +978,7 @@ public final class QuoteFinder {
   private Claim accordingTo(ParagraphTokens tokens, int c, int cueTo, int from, int to,
       int regionStart, int wholeFrom) {
     int sourceEnd = phraseEnd(tokens, cueTo, to);
-    SourcePhrase source = SourcePhrase.read(tokens, cueTo, sourceEnd);
+    SourcePhrase source = SourcePhrase.readObject(tokens, cueTo, sourceEnd);
     if (source == null) {
       return null;
     }
@@ -987,9 +997,40 @@ public final class QuoteFinder {
     if (c - 1 > from && isClauseBreak(tokens, c - 1)) {
       // "X has called for attacks, according to Y": Y's account covers the whole clause.
       int start = c - 1 > regionStart ? regionStart : wholeFrom;
-      return claim(c, cueTo, start, c - 1, source, null, false);
+      return claimBefore(c, cueTo, start, c - 1, source, sourceEnd);
+    }
+    if (c - 1 > from && tokens.isWord(c - 1) && !SourcePhrase.isPreposition(tokens, c - 1)
+        && (sourceEnd >= to || tokens.isPunct(sourceEnd, '.') || isClauseBreak(tokens, sourceEnd))
+        && namesInformant(source)) {
+      // "... killing 388 according to the Red Cross.": without the comma, only a source that
+      // informs, at the clause's end, tells the account from the manner ("according to its
+      // quality", "according to lists submitted by the parties").
+      int start = c > regionStart ? regionStart : wholeFrom;
+      return claimBefore(c, cueTo, start, c, source, sourceEnd);
     }
     return null;
+  }
+
+  /**
+   * The claim of a source that follows its cue and the content before it: the text after the
+   * source ({@code A, according to X, B, according to Y}) is unclaimed, the source is not.
+   */
+  private static Claim claimBefore(int cueFrom, int cueTo, int contentFrom, int contentTo,
+      SourcePhrase source, int sourceEnd) {
+    Claim claim = claim(cueFrom, cueTo, contentFrom, contentTo, source, null, false);
+    claim.readTo = sourceEnd;
+    return claim;
+  }
+
+  /** Whether a source read after {@code according to} is one that gives accounts. */
+  private static boolean namesInformant(SourcePhrase source) {
+    if (source.type != SourcePhrase.Type.DESCRIPTION) {
+      return true;
+    }
+    String head = source.head;
+    return !SourcePhrase.NORM_HEADS.contains(head)
+        && (SourcePhrase.isTitle(head) || SourcePhrase.GROUP_HEADS.contains(head)
+            || SourcePhrase.THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head));
   }
 
   private Claim quotedAsSaying(ParagraphTokens tokens, int c, int cueTo, int from, int to) {

@@ -86,6 +86,31 @@ final class SourcePhrase {
       "however", "meanwhile", "still", "even", "instead", "there", "here", "where", "once",
       "until", "unless", "whether", "indeed", "thus", "today", "yesterday");
 
+  /** The object forms of the pronouns a source can be, with their subject forms. */
+  private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of("him", "her", "them", "us",
+      "me");
+
+  /**
+   * Words after the head noun that end the phrase of a source in an object: {@code sources close
+   * to the talks}, {@code pay lists available in the union's office}.
+   */
+  private static final FoldedWords AFTER_HEAD = FoldedWords.of(
+      "close", "familiar", "near", "available", "based", "quoted", "cited");
+
+  /**
+   * Heads of measures and standards: {@code according to plan}, {@code according to market
+   * conditions} say how, not who. A document with a determiner may still be a source: {@code
+   * according to the plan, ...}.
+   */
+  static final FoldedWords NORM_HEADS = FoldedWords.of(
+      "plan", "plans", "schedule", "timetable", "law", "rule", "procedure", "tradition",
+      "custom", "principle", "principles", "conditions", "need", "needs", "price", "prices",
+      "quality", "interest", "interests", "size", "demand", "merit", "merits");
+
+  /** Words that open a clause in an object, never a source: {@code according to which ...}. */
+  private static final FoldedWords OBJECT_CLAUSE_WORDS = FoldedWords.of(
+      "which", "what", "whom", "whether", "how");
+
   final Type type;
   /** The whole phrase, in article offsets. */
   final int start;
@@ -275,6 +300,97 @@ final class SourcePhrase {
     }
     return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
         List.copyOf(modifiers), start, end);
+  }
+
+  /**
+   * Reads tokens {@code [from, to)}, the object of {@code according to} or {@code in the words
+   * of}, as a source phrase, or gives null where they name a measure with no determiner
+   * ({@code according to plan}).
+   * The object of such a cue is its source whatever its noun: besides what {@link #read} takes,
+   * an object pronoun ({@code according to him}) and a description with no determiner
+   * ({@code according to media reports}, {@code official statistics}, {@code FEC filings}). The
+   * phrase ends before a participle or adjective that follows its head: {@code data released
+   * on Monday}, {@code sources close to the talks}.
+   */
+  static SourcePhrase readObject(ParagraphTokens tokens, int from, int to) {
+    while (from < to && !tokens.isWord(from)) {
+      from++;
+    }
+    if (from >= to) {
+      return null;
+    }
+    if (OBJECT_PRONOUNS.contains(tokens, from) && (from + 1 == to || !tokens.isWord(from + 1))) {
+      String pronoun = switch (tokens.lower(from)) {
+        case "him" -> "he";
+        case "her" -> "she";
+        case "them" -> "they";
+        case "us" -> "we";
+        default -> "i";
+      };
+      Sort sort = pronoun.equals("they") || pronoun.equals("we") ? Sort.GROUP : Sort.PERSON;
+      return new SourcePhrase(Type.PRONOUN, tokens.start[from], tokens.end[from], -1, -1,
+          List.of(), null, pronoun, sort);
+    }
+    if (OBJECT_CLAUSE_WORDS.contains(tokens, from)) {
+      return null;
+    }
+    for (int t = from + 1; t < to; t++) {
+      if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+        continue;
+      }
+      if (AFTER_HEAD.contains(tokens, t)
+          || tokens.endsWith(t, "ed") && isHeadNoun(tokens, t - 1)) {
+        to = t;
+        break;
+      }
+    }
+    SourcePhrase phrase = read(tokens, from, to);
+    if (phrase != null) {
+      return phrase;
+    }
+    int headEnd = to;
+    for (int t = from + 1; t < to; t++) {
+      if (tokens.isPunct(t, '(') || isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)) {
+        headEnd = t;
+        break;
+      }
+    }
+    int headToken = headEnd - 1;
+    while (headToken > from && !tokens.isWord(headToken)) {
+      headToken--;
+    }
+    if (!tokens.isWord(headToken) || isDeterminer(tokens, headToken)
+        || LEADING_FUNCTION_WORDS.contains(tokens, from) || tokens.endsWith(headToken, "'s")) {
+      return null;
+    }
+    String head = tokens.lower(headToken);
+    if (NORM_HEADS.contains(head)) {
+      return null;
+    }
+    Sort sort = THING_HEADS.contains(head) || head.endsWith("s")
+        && THING_HEADS.contains(head.substring(0, head.length() - 1)) ? Sort.THING
+        : GROUP_HEADS.contains(head) || head.endsWith("s") ? Sort.GROUP : Sort.THING;
+    List<String> modifiers = new ArrayList<>(2);
+    for (int t = from; t < headToken; t++) {
+      if (tokens.isWord(t)) {
+        modifiers.add(stripPossessive(tokens.lower(t)));
+      }
+    }
+    int last = to - 1;
+    while (!tokens.isWord(last)) {
+      last--;
+    }
+    int start = tokens.start[from];
+    int end = tokens.end[last];
+    return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
+        List.copyOf(modifiers), start, end);
+  }
+
+  /** Whether token {@code t} can be the head noun before a participle: {@code data released}. */
+  private static boolean isHeadNoun(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && !isDeterminer(tokens, t) && (THING_HEADS.contains(tokens, t)
+        || GROUP_HEADS.contains(tokens, t)
+        || tokens.endsWith(t, "s") && !tokens.endsWith(t, "'s") && !tokens.endsWith(t, "ss"));
   }
 
   /** Whether token {@code t} is a word of titles, read in place where it holds no hyphen. */
