@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The mentions of a source resolve into one speaker: a title is kept apart from the name, a
@@ -184,6 +185,59 @@ class SpeakerResolutionTest {
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
     assertThat(mentionTexts(article.speakers().get(0))).containsExactly("The ministry", "It");
+  }
+
+  /** Names that end with a company's legal form or word, or that are acronyms, name no person. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Kroger Co", "Siemens AG",
+      "Standard Oil", "Coniston Partners", "The OECD", "OPEC"})
+  void itResolvesToAnOrganisationNamedByItsName(String name) {
+    Article article = parse(REUTERS,
+        name + " said output rose in March. It added that prices would hold.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(mentionTexts(article.speakers().get(0))).endsWith("It");
+  }
+
+  @Test
+  void personalPronounNeverResolvesToAnAcronym() {
+    Article article = parse(REUTERS,
+        "The talks ended on Friday, the official news agency APS said. He said a deal was near.");
+
+    assertThat(article.quotes()).hasSize(2);
+    assertThat(article.quotes().get(1).speaker()).isEmpty();
+  }
+
+  @Test
+  void romanNumeralEndsAPersonsName() {
+    Article article = parse(AP,
+        "Brent Bozell III said the party had changed. He added that voters had noticed.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers().get(0).name()).isEqualTo("Brent Bozell III");
+  }
+
+  /** A company quoted by its short name is named by its name with its legal form. */
+  @Test
+  void companyNameInTheNarrationNamesTheSpeakerQuotedByItsShortName() {
+    Article article = parse(REUTERS,
+        "Siemens said profit rose 10 percent. Shares of Standard Oil Co and Siemens AG fell "
+            + "in Frankfurt.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Siemens AG");
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly("Siemens",
+        "Siemens AG");
+  }
+
+  /** Another company of the same family in the narration does not rename the speaker. */
+  @Test
+  void companyWithALegalFormKeepsItsNameBesideAnotherOfItsFamily() {
+    Article article = parse(REUTERS,
+        "Exxon Corp said profit rose. Exxon Capital Corp sold bonds on Monday. Exxon said "
+            + "sales were flat.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers().get(0).name()).isEqualTo("Exxon Corp");
   }
 
   @Test

@@ -53,7 +53,28 @@ final class SourcePhrase {
       "complaint", "indictment", "ad", "video", "tweet", "message", "account", "blog",
       "county", "city", "state", "country", "nation", "province", "region", "school", "college",
       "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
-      "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal");
+      "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal",
+      "newsletter", "publication", "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc",
+      "bv");
+
+  /**
+   * Words that end the names of companies and institutions, besides {@link #THING_HEADS}: common
+   * nouns or words of titles, so that only a name ending with one is an organisation ({@code
+   * Standard Oil}, {@code Coniston Partners}, {@code the Fed}), not a description ({@code
+   * systems used by ...}) nor a title ({@code Treasury Secretary Robert Rubin}).
+   */
+  private static final FoldedWords COMPANY_NAME_ENDS = FoldedWords.of(
+      "holdings", "industries", "systems", "technologies", "airlines", "airways", "motors",
+      "bancorp", "partners", "trust", "mines", "mining", "resources", "communications",
+      "electronics", "laboratories", "pharmaceuticals", "enterprises", "associates",
+      "securities", "insurance", "exchange", "petroleum", "oil", "energy", "international",
+      "brothers", "capital", "financial", "airline", "railway", "railways", "incorporated",
+      "limited", "reserve", "treasury", "fed");
+
+  /** The legal forms that end a company's name: {@code Kroger Co}, {@code Siemens AG}. */
+  static final FoldedWords LEGAL_FORMS = FoldedWords.of(
+      "co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag",
+      "sa", "nv", "gmbh", "spa", "llc", "bv");
 
   /** Plural heads that take {@code they}. */
   static final FoldedWords GROUP_HEADS = FoldedWords.of(
@@ -241,7 +262,7 @@ final class SourcePhrase {
         nameFrom = -1;
       }
     }
-    if (nameFrom >= 0 && THING_HEADS.contains(stripPossessive(tokens.lower(nameTo - 1)))) {
+    if (nameFrom >= 0 && namesOrganisation(stripPossessive(tokens.lower(nameTo - 1)))) {
       // "The Foreign Ministry", "the State Department": an organisation's name holds the words
       // that would otherwise be titles.
       while (nameFrom - 1 >= from && tokens.isCapitalized(nameFrom - 1)
@@ -267,7 +288,8 @@ final class SourcePhrase {
           ? tokens.text.substring(tokens.start[firstNonDeterminer(tokens, from, lastTitle)],
               tokens.isPunct(lastTitle + 1, '.') ? tokens.end[lastTitle + 1] : tokens.end[lastTitle])
           : null;
-      Sort sort = THING_HEADS.contains(last) ? Sort.THING : Sort.PERSON;
+      Sort sort = namesOrganisation(last) || isAcronym(tokens, nameTo - 1) ? Sort.THING
+          : Sort.PERSON;
       return new SourcePhrase(Type.NAME, start, end, tokens.start[nameFrom],
           tokens.end[nameTo - 1], List.copyOf(words), title, last, sort);
     }
@@ -384,6 +406,34 @@ final class SourcePhrase {
     int end = tokens.end[last];
     return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
         List.copyOf(modifiers), start, end);
+  }
+
+  /** Whether a name that ends with {@code word} names an organisation. */
+  private static boolean namesOrganisation(String word) {
+    return THING_HEADS.contains(word) || COMPANY_NAME_ENDS.contains(word)
+        || LEGAL_FORMS.contains(word);
+  }
+
+  /**
+   * Whether token {@code t} is an acronym, {@code OECD}, {@code OPEC}, {@code GOP}, and no Roman
+   * numeral: a name that ends with one names an organisation, not a person.
+   */
+  private static boolean isAcronym(ParagraphTokens tokens, int t) {
+    int start = tokens.start[t];
+    int end = tokens.endsWith(t, "'s") ? tokens.end[t] - 2 : tokens.end[t];
+    if (end - start < 2) {
+      return false;
+    }
+    // "Brent Bozell III": a numeral ends a person's name.
+    boolean numeral = true;
+    for (int i = start; i < end; i++) {
+      char ch = tokens.text.charAt(i);
+      if (!(ch >= 'A' && ch <= 'Z' || ch == '&')) {
+        return false;
+      }
+      numeral &= ch == 'I' || ch == 'V' || ch == 'X';
+    }
+    return !numeral;
   }
 
   /** Whether token {@code t} can be the head noun before a participle: {@code data released}. */

@@ -344,6 +344,13 @@ final class SpeakerResolver {
     int last = -1;
     List<String> runWords = new ArrayList<>(4);
     boolean unknownWord = false;
+    // "Siemens AG" after "Siemens said": a run that ends with a legal form names a company, the
+    // source's fuller name, whatever its other words ("Standard Oil Co").
+    int lastWord = to - 1;
+    while (lastWord > from && !tokens.isWord(lastWord)) {
+      lastWord--;
+    }
+    boolean company = lastWord > from && SourcePhrase.LEGAL_FORMS.contains(tokens, lastWord);
     // The name follows the last title of the run: "Chinese President Xi Jinping".
     for (int u = from; u < to; u++) {
       if (tokens.isWord(u) && SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
@@ -362,7 +369,7 @@ final class SpeakerResolver {
       last = u;
       Source s = byNameWord.get(word);
       if (s == null || s.speakerId < 0) {
-        if (SourcePhrase.THING_HEADS.contains(word)) {
+        if (SourcePhrase.THING_HEADS.contains(word) && !company) {
           return;
         }
         unknownWord = true;
@@ -379,9 +386,14 @@ final class SpeakerResolver {
       return;
     }
     if (unknownWord) {
-      if (runWords.size() > 4 || source.nameWords == null
+      if (runWords.size() > (company ? 5 : 4) || source.nameWords == null
           || !runWords.containsAll(source.nameWords)
-          || source.sort != SourcePhrase.Sort.PERSON) {
+          || source.sort != SourcePhrase.Sort.PERSON && !company) {
+        return;
+      }
+      if (company && SourcePhrase.LEGAL_FORMS.contains(
+          source.nameWords.get(source.nameWords.size() - 1))) {
+        // "Exxon Capital Corp" after "Exxon Corp": another company of the same family.
         return;
       }
       source.name = text.substring(tokens.start[first], nameEnd(tokens, last));
