@@ -199,6 +199,30 @@ class SpeakerResolutionTest {
     assertThat(mentionTexts(article.speakers().get(0))).endsWith("It");
   }
 
+  /**
+   * Copy names a person in full before it shortens the name, so a source first named by one word
+   * may be an organisation: {@code it} may refer to it, and so may {@code he}.
+   */
+  @Test
+  void itAndHeMayBothResolveToASourceFirstNamedByOneWord() {
+    Article company = parse(REUTERS,
+        "GenCorp said it would build a new plant. It said completion is expected in 1988.");
+    Article person = parse(REUTERS,
+        "Reagan said the talks had failed. He said a new round would start in May.");
+
+    assertThat(speakerIds(company)).containsExactly(0, 0);
+    assertThat(speakerIds(person)).containsExactly(0, 0);
+  }
+
+  @Test
+  void itDoesNotResolveToAPersonNamedInFull() {
+    Article article = parse(REUTERS,
+        "Y. Hojoh said the cost was high. It said the system would be delayed.");
+
+    assertThat(article.quotes()).hasSize(2);
+    assertThat(article.quotes().get(1).speaker()).isEmpty();
+  }
+
   @Test
   void personalPronounNeverResolvesToAnAcronym() {
     Article article = parse(REUTERS,

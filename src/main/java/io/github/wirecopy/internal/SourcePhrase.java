@@ -69,7 +69,10 @@ final class SourcePhrase {
       "electronics", "laboratories", "pharmaceuticals", "enterprises", "associates",
       "securities", "insurance", "exchange", "petroleum", "oil", "energy", "international",
       "brothers", "capital", "financial", "airline", "railway", "railways", "incorporated",
-      "limited", "reserve", "treasury", "fed");
+      "limited", "reserve", "treasury", "fed", "gas", "power", "electric", "steel", "chemical",
+      "chemicals", "foods", "stores", "products", "ventures", "investments", "properties",
+      "realty", "shipping", "lines", "mills", "textiles", "savings", "leasing", "software",
+      "metals", "minerals", "cement", "telecom", "utilities", "development");
 
   /** The legal forms that end a company's name: {@code Kroger Co}, {@code Siemens AG}. */
   static final FoldedWords LEGAL_FORMS = FoldedWords.of(

@@ -40,6 +40,12 @@ final class SpeakerResolver {
     Gender gender = Gender.UNKNOWN;
     /** Words that qualify the source's description or title: {@code German}, {@code foreign}. */
     List<String> modifiers = List.of();
+    /**
+     * A name of one word, with no title nor gender ({@code GenCorp said}): copy names a person
+     * in full before it shortens the name, so such a source may be an organisation, for {@code
+     * it}. It stays a person for {@code he} and {@code she} too ({@code Reagan said}).
+     */
+    boolean maybeOrganisation;
 
     void addMention(int start, int end) {
       if (mentionCount == mentions.length) {
@@ -92,6 +98,8 @@ final class SpeakerResolver {
   private final Map<String, Source> byHead = new HashMap<>();
   private Source lastGroup;
   private Source lastThing;
+  /** The last organisation, or name that may be one ({@link Source#maybeOrganisation}). */
+  private Source lastThingOrMaybe;
   private final List<Source> speakers = new ArrayList<>();
   /** The persons mentioned last, most recent first; a short list, so look-ups stay constant. */
   private final java.util.ArrayDeque<Source> recentPersons = new java.util.ArrayDeque<>();
@@ -121,6 +129,13 @@ final class SpeakerResolver {
     if (description != null && description.type == SourcePhrase.Type.DESCRIPTION) {
       byHead.put(description.head, source);
     }
+    if (source.maybeOrganisation && (source.gender != Gender.UNKNOWN || source.title != null
+        || source.nameWords == null || source.nameWords.size() > 1)) {
+      source.maybeOrganisation = false;
+    }
+    if (source.maybeOrganisation) {
+      lastThingOrMaybe = source;
+    }
     switch (source.sort) {
       case PERSON -> {
         recentPersons.remove(source);
@@ -130,7 +145,10 @@ final class SpeakerResolver {
         }
       }
       case GROUP -> lastGroup = source;
-      case THING -> lastThing = source;
+      case THING -> {
+        lastThing = source;
+        lastThingOrMaybe = source;
+      }
     }
     return source.handle;
   }
@@ -148,6 +166,9 @@ final class SpeakerResolver {
     }
     if (found == null) {
       found = newSource(phrase.sort);
+      found.maybeOrganisation = phrase.sort == SourcePhrase.Sort.PERSON
+          && phrase.nameWords.size() == 1 && phrase.title == null
+          && isOneWord(phrase.nameStart, phrase.nameEnd);
     }
     String name = text.substring(phrase.nameStart, phrase.nameEnd);
     if (found.nameWords == null || phrase.nameWords.size() > found.nameWords.size()) {
@@ -237,9 +258,19 @@ final class SpeakerResolver {
     }
     return switch (pronoun) {
       case "they" -> lastGroup != null ? lastGroup : lastThing;
-      case "it" -> lastThing;
+      case "it" -> lastThingOrMaybe;
       default -> null;
     };
+  }
+
+  /** Whether the name at {@code [start, end)} is one word as written: "Y. Hojoh" is two. */
+  private boolean isOneWord(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Whitespace.isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Source newSource(SourcePhrase.Sort sort) {
