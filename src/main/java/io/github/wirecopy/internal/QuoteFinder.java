@@ -65,7 +65,11 @@ public final class QuoteFinder {
       "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately",
       "separately", "previously", "then", "through", "via", "over", "late", "early",
-      "shortly", "from", "with");
+      "shortly", "from", "with", "here");
+
+  /** Nouns that end in -ly, no adverbs before a verb: {@code state daily said}. */
+  private static final FoldedWords NOUNS_IN_LY = FoldedWords.of(
+      "daily", "weekly", "monthly", "quarterly", "family", "ally", "assembly");
 
   /** Verbs whose base and third-person forms are more often nouns: {@code the report}, {@code emails}. */
   private static final FoldedWords NOUN_LIKE = FoldedWords.of(
@@ -661,6 +665,10 @@ public final class QuoteFinder {
     if (SourcePhrase.isDeterminer(tokens, c - 1) || tokens.is(c - 1, "to")) {
       return null;
     }
+    if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
+      // "a millionaire accused of selling arms": a charge, not what the subject says.
+      return null;
+    }
     if (cue.form() == SpeechCues.Form.GERUND) {
       return participle(tokens, c, cueTo, from, to);
     }
@@ -1099,8 +1107,11 @@ public final class QuoteFinder {
   /** Skips back from {@code t} over words in {@code skip}; gives the first token not skipped. */
   private static int skipBackOver(ParagraphTokens tokens, int t, int from, FoldedWords skip) {
     int steps = 0;
+    // "Li jokingly said", but not "the daily said", "the family said": after a determiner a word
+    // in -ly is the subject's noun.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
-        || isAdverb(tokens, t))) {
+        || isAdverb(tokens, t) && !SourcePhrase.isDeterminer(tokens, t - 1)
+            && !NOUNS_IN_LY.contains(tokens, t))) {
       t--;
       steps++;
     }
@@ -1183,8 +1194,10 @@ public final class QuoteFinder {
           words++;
           continue;
         }
-        if (SUBJECT_STOPS.contains(tokens, t) || SourcePhrase.PRONOUNS.contains(tokens, t)
+        if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
+            || SourcePhrase.PRONOUNS.contains(tokens, t)
             && !(t == last && tokens.isCapitalized(t))) {
+          // Not "a senior US official": the country, no pronoun.
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
@@ -1211,8 +1224,10 @@ public final class QuoteFinder {
         words++;
       } else if (tokens.isPunct(t, '.') && t - 1 >= from && tokens.isWord(t - 1)
           && (tokens.end[t - 1] - tokens.start[t - 1] <= 3)
-          && tokens.isCapitalized(t - 1) && t != last) {
-        // "Mr. Li", "Ana J. Reyes": a title's or an initial's period.
+          && tokens.isCapitalized(t - 1)
+          && (t != last || tokens.end[t - 1] == tokens.start[t])) {
+        // "Mr. Li", "Ana J. Reyes": a title's or an initial's period; at the end, an
+        // abbreviation's: "Daewoo Motors Co. said".
         t--;
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
@@ -1306,6 +1321,18 @@ public final class QuoteFinder {
           && !SourcePhrase.PRONOUNS.contains(tokens, u)
           && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
+      }
+      if (tokens.is(u, "of")) {
+        // "asked the head of national security to form a cabinet": the listener goes on to
+        // the "to" of what is asked.
+        int v = u + 1;
+        while (v < to && v - u <= 4 && tokens.isWord(v) && !tokens.is(v, "to")
+            && !tokens.is(v, "that") && !SourcePhrase.PRONOUNS.contains(tokens, v)) {
+          v++;
+        }
+        if (tokens.is(v, "to") || tokens.is(v, "that")) {
+          return v;
+        }
       }
       return u;
     }

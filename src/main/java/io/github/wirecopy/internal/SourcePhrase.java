@@ -54,7 +54,7 @@ final class SourcePhrase {
       "county", "city", "state", "country", "nation", "province", "region", "school", "college",
       "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
       "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal",
-      "newsletter", "publication", "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc",
+      "newsletter", "publication", "press", "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc",
       "bv");
 
   /**
@@ -78,6 +78,10 @@ final class SourcePhrase {
   static final FoldedWords LEGAL_FORMS = FoldedWords.of(
       "co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag",
       "sa", "nv", "gmbh", "spa", "llc", "bv");
+
+  /** Verbs after which a name in the possessive names a company: {@code Moody's said}. */
+  private static final FoldedWords COMPANY_VERBS = FoldedWords.of(
+      "said", "says", "told", "added", "reported", "announced", "stated", "noted");
 
   /** Plural heads that take {@code they}. */
   static final FoldedWords GROUP_HEADS = FoldedWords.of(
@@ -210,8 +214,9 @@ final class SourcePhrase {
     if (from >= to) {
       return null;
     }
-    if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")) {
-      // "Hale's proposed credit": a possessive is no source.
+    if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")
+        && !(to - from == 1 && tokens.isCapitalized(from) && COMPANY_VERBS.contains(tokens, to))) {
+      // "Hale's proposed credit": a possessive is no source; but "Moody's said" is a company.
       return null;
     }
     int start = tokens.start[from];
@@ -311,7 +316,9 @@ final class SourcePhrase {
     for (int t = from; t < headEnd && !determined; t++) {
       determined = tokens.isWord(t) && tokens.endsWith(t, "'s");
     }
-    Sort sort = THING_HEADS.contains(head) ? Sort.THING
+    // "press reports said", "state press said": a plural of a thing's head is one too.
+    Sort sort = THING_HEADS.contains(head) || head.endsWith("s")
+        && THING_HEADS.contains(head.substring(0, head.length() - 1)) ? Sort.THING
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
