@@ -48,6 +48,26 @@ class DirectQuoteTest {
   }
 
   @Test
+  void quoteBeforeCueAndASourceOpeningWithLowerCaseWordsBeforeItsTitle() {
+    Article article = parse(AP,
+        "\"It was like an avalanche,\" said national police chief Angel Comte.");
+
+    assertThat(said(article)).containsExactly(direct("It was like an avalanche,", "said",
+        "national police chief Angel Comte", "Angel Comte"));
+  }
+
+  /** Lower-case words before a title open a source only after a word of speech. */
+  @Test
+  void quoteBeforeSourceAndCueWhereTheSourceOpensWithAPastForm() {
+    Article article = parse(AP,
+        "\"We have deployed 16,000 troops,\" armed forces spokesman Colonel Anisur Rahman told "
+            + "AFP.");
+
+    assertThat(said(article)).containsExactly(direct("We have deployed 16,000 troops,",
+        "told AFP", "armed forces spokesman Colonel Anisur Rahman", "Anisur Rahman"));
+  }
+
+  @Test
   void quoteBeforeSourceAndCueWithAListener() {
     Article article = parse(REUTERS,
         "\u201CThe bank stands ready to act if inflation stays high,\u201D Governor Anna "

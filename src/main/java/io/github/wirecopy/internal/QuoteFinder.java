@@ -43,11 +43,11 @@ public final class QuoteFinder {
       "earlier", "previously", "then", "again", "further", "repeatedly", "once", "recently",
       "publicly", "privately", "reportedly", "often", "frequently", "always", "never", "not",
       "n't", "still", "already", "just", "even", "only", "simply", "flatly", "strongly",
-      "explicitly", "clearly", "firmly", "separately", "specifically", "openly", "subsequently",
-      "initially", "first", "finally", "last", "yesterday", "today", "tonight", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself", "himself",
-      "herself", "themselves", "categorically", "bluntly", "angrily", "quickly", "immediately",
-      "frankly");
+      "here", "explicitly", "clearly", "firmly", "separately", "specifically", "openly",
+      "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
+      "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
+      "immediately", "frankly");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
@@ -125,12 +125,6 @@ public final class QuoteFinder {
       "though", "after", "before", "since", "yet", "also", "however", "meanwhile", "today",
       "yesterday", "or", "even", "only", "now", "instead", "then", "thus");
 
-  /** Plural and other heads of accounts that no other word set holds: {@code official estimates}. */
-  private static final FoldedWords INFORMATION_HEADS = FoldedWords.of(
-      "reports", "statements", "surveys", "polls", "studies", "estimates", "estimate", "count",
-      "tally", "results", "records", "documents", "papers", "filings", "projections",
-      "forecasts", "calculations", "statistics", "newspapers", "sources", "figures", "census",
-      "newsagency", "witnesses", "monitors", "observers", "findings", "accounts");
 
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
@@ -700,7 +694,8 @@ public final class QuoteFinder {
         && (!tokens.isPunct(c - 1, ',') || subject == null)) {
       int sourceEnd = phraseEnd(tokens, cueTo, to);
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
-          && startsSourceAfterCue(tokens, cueTo, sourceEnd)
+          && startsSourceAfterCue(tokens, cueTo, sourceEnd,
+              !cues.startingWith(tokens, c).isEmpty())
           ? SourcePhrase.read(tokens, cueTo, sourceEnd) : null;
       if (after != null && (sourceEnd >= to || tokens.isPunct(sourceEnd, ',')
           || tokens.isPunct(sourceEnd, '.') || tokens.isPunct(sourceEnd, ';')
@@ -869,7 +864,8 @@ public final class QuoteFinder {
    * and nouns of sources: {@code said a spokesman for the company}, not {@code said Chile must
    * rebut ...}.
    */
-  private static boolean startsSourceAfterCue(ParagraphTokens tokens, int t, int end) {
+  private static boolean startsSourceAfterCue(ParagraphTokens tokens, int t, int end,
+      boolean speechCue) {
     if (!tokens.isWord(t)) {
       return false;
     }
@@ -879,7 +875,7 @@ public final class QuoteFinder {
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
         || SourcePhrase.TITLE_WORDS.contains(tokens, t)
         || SourcePhrase.GROUP_HEADS.contains(tokens, t)
-        || SOURCE_NOUNS.contains(tokens, t))) {
+        || SOURCE_NOUNS.contains(tokens, t) || speechCue && titleFollows(tokens, t + 1, end))) {
       return false;
     }
     for (int u = t; u < end; u++) {
@@ -888,6 +884,19 @@ public final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code said national police chief Angel Comte}: a title within the next three words. Only
+   * after a word of speech: after any verb, {@code ," armed forces spokesman X told AFP}.
+   */
+  private static boolean titleFollows(ParagraphTokens tokens, int t, int end) {
+    for (int u = t; u < end && u < t + 3; u++) {
+      if (SourcePhrase.TITLE_WORDS.contains(tokens, u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1038,7 +1047,8 @@ public final class QuoteFinder {
     String head = source.head;
     return !SourcePhrase.NORM_HEADS.contains(head)
         && (SourcePhrase.isTitle(head) || SourcePhrase.GROUP_HEADS.contains(head)
-            || SourcePhrase.THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head));
+            || SourcePhrase.THING_HEADS.contains(head)
+            || SourcePhrase.INFORMATION_HEADS.contains(head));
   }
 
   private Claim quotedAsSaying(ParagraphTokens tokens, int c, int cueTo, int from, int to) {
@@ -1195,9 +1205,10 @@ public final class QuoteFinder {
           continue;
         }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
+            && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1))
             || SourcePhrase.PRONOUNS.contains(tokens, t)
             && !(t == last && tokens.isCapitalized(t))) {
-          // Not "a senior US official": the country, no pronoun.
+          // Not "a senior US official", "The Sunday Telegraph": a word of a name.
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
@@ -1313,7 +1324,8 @@ public final class QuoteFinder {
           || tokens.isPunct(u, '.') && tokens.end[u - 1] - tokens.start[u - 1] <= 3)) {
         u++;
       }
-      return u;
+      // "told AFP.": the period that ends the sentence is no part of the listener.
+      return tokens.isPunct(u - 1, '.') && (u >= to || !tokens.isCapitalized(u)) ? u - 1 : u;
     }
     if (SourcePhrase.isDeterminer(tokens, t)) {
       int u = t + 1;

@@ -54,8 +54,8 @@ final class SourcePhrase {
       "county", "city", "state", "country", "nation", "province", "region", "school", "college",
       "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
       "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal",
-      "newsletter", "publication", "press", "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc",
-      "bv");
+      "newsletter", "publication", "press", "television", "broadcaster", "co",
+      "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc", "bv");
 
   /**
    * Words that end the names of companies and institutions, besides {@link #THING_HEADS}: common
@@ -79,6 +79,16 @@ final class SourcePhrase {
       "co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag",
       "sa", "nv", "gmbh", "spa", "llc", "bv");
 
+  /**
+   * Plurals and other heads of accounts that {@link #THING_HEADS} does not hold: {@code press
+   * reports said}, {@code according to official estimates}.
+   */
+  static final FoldedWords INFORMATION_HEADS = FoldedWords.of(
+      "reports", "statements", "surveys", "polls", "studies", "estimates", "estimate", "count",
+      "tally", "results", "records", "documents", "papers", "filings", "projections",
+      "forecasts", "calculations", "statistics", "newspapers", "census", "newsagency",
+      "findings", "accounts");
+
   /** Verbs after which a name in the possessive names a company: {@code Moody's said}. */
   private static final FoldedWords COMPANY_VERBS = FoldedWords.of(
       "said", "says", "told", "added", "reported", "announced", "stated", "noted");
@@ -96,7 +106,10 @@ final class SourcePhrase {
       "insiders", "senators", "crowd", "audience", "crowds", "audiences", "governors", "mayors", "others", "some", "many",
       "both", "all", "several", "most", "few", "dealers", "bankers", "brokers", "percent",
       "half", "majority", "third", "thirds", "quarter", "plurality", "respondents",
-      "independents", "evangelicals", "women", "men", "americans", "families");
+      "independents", "evangelicals", "women", "men", "americans", "families", "monitors",
+      "firms", "companies", "banks", "agencies", "ministries", "governments", "parties",
+      "unions", "associations", "organizations", "organisations", "institutions", "embassies",
+      "countries", "nations");
 
   /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
@@ -316,9 +329,8 @@ final class SourcePhrase {
     for (int t = from; t < headEnd && !determined; t++) {
       determined = tokens.isWord(t) && tokens.endsWith(t, "'s");
     }
-    // "press reports said", "state press said": a plural of a thing's head is one too.
-    Sort sort = THING_HEADS.contains(head) || head.endsWith("s")
-        && THING_HEADS.contains(head.substring(0, head.length() - 1)) ? Sort.THING
+    // "press reports said": an account is a source without a determiner.
+    Sort sort = THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head) ? Sort.THING
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {

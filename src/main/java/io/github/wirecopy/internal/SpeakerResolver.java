@@ -382,10 +382,11 @@ final class SpeakerResolver {
       lastWord--;
     }
     boolean company = lastWord > from && SourcePhrase.LEGAL_FORMS.contains(tokens, lastWord);
-    // The name follows the last title of the run: "Chinese President Xi Jinping".
+    // The name follows the last title of the run: "Chinese President Xi Jinping", and a
+    // determiner that opens a sentence: "The Sunday Telegraph".
     for (int u = from; u < to; u++) {
-      if (tokens.isWord(u) && SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
-          && u + 1 < to) {
+      if (tokens.isWord(u) && (SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
+          || u == from && SourcePhrase.isDeterminer(tokens, u)) && u + 1 < to) {
         from = u + 1;
       }
     }
