@@ -172,6 +172,26 @@ class ReportedSpeechTest {
             "Polling firms said the ruling party will win a sweeping victory.",
             List.of(indirect("the ruling party will win a sweeping victory", "said",
                 "Polling firms", "Polling firms"))),
+        new Report("X said this NOUN ...: no adverbial", REUTERS,
+            "Officials said this structure was likely to change.",
+            List.of(indirect("this structure was likely to change", "said", "Officials",
+                "Officials"))),
+        new Report("PLURAL OF AGENTS said CONTENT", REUTERS,
+            "Coffee exporters said the quotas would end.",
+            List.of(indirect("the quotas would end", "said", "Coffee exporters",
+                "Coffee exporters"))),
+        new Report("A and B'S said CONTENT", REUTERS,
+            "Standard and Poor's said it lowered its rating on the debt.",
+            List.of(indirect("it lowered its rating on the debt", "said", "Standard and Poor's",
+                "Standard and Poor's"))),
+        new Report("X said in a statement CONTENT", REUTERS,
+            "Nissan said in a statement it hopes to sell 250 vehicles a month.",
+            List.of(indirect("it hopes to sell 250 vehicles a month", "said", "Nissan",
+                "Nissan"))),
+        new Report("X said ADVERBIAL CONTENT, without that", REUTERS,
+            "Kim said in the past the government had pressed banks to lend.",
+            List.of(indirect("in the past the government had pressed banks to lend", "said",
+                "Kim", "Kim"))),
         new Report("X was quoted as saying CONTENT", REUTERS,
             "Finance Minister Kenji Sato was quoted as saying the yen had weakened too fast.",
             List.of(indirect("the yen had weakened too fast", "quoted as saying",
@@ -317,6 +337,18 @@ class ReportedSpeechTest {
     assertThat(quote.mention().orElseThrow().text()).isEqualTo(paragraph.substring(0,
         paragraph.indexOf(cue) - 1));
     assertThat(article.speakers()).hasSize(1);
+  }
+
+  /** An adverbial after the verb with no clause after it reports nothing. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Lerer reported from Los Angeles.",
+      "The minister said in a letter to the committee and to the prime minister's office.",
+      "The chairman said in an interview during a visit to Tokyo to talk to analysts."})
+  void adverbialAloneAfterTheCueIsNoQuote(String paragraph) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
   }
 
   /** {@code according to} a measure or a standard says how something is done, not who says it. */

@@ -47,7 +47,7 @@ public final class QuoteFinder {
       "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
-      "immediately", "frankly");
+      "immediately", "frankly", "all", "both");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
@@ -61,11 +61,20 @@ public final class QuoteFinder {
 
   /** Words that may open an adverbial between a verb and its {@code that}. */
   private static final FoldedWords ADVERBIAL_OPENERS = FoldedWords.of(
-      "on", "in", "at", "during", "after", "before", "while", "earlier", "later", "last", "this",
+      "on", "in", "at", "during", "after", "before", "while", "earlier", "later", "last",
       "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately",
       "separately", "previously", "then", "through", "via", "over", "late", "early",
       "shortly", "from", "with", "here");
+
+  private static final FoldedWords AUXILIARIES = FoldedWords.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+      "might", "should", "must", "did", "does", "do");
+
+  /** Where something is said: {@code said in a statement it ...}. */
+  private static final FoldedWords STATEMENTS = FoldedWords.of(
+      "statement", "interview", "speech", "letter", "release", "note", "message", "briefing",
+      "broadcast", "conference", "report", "communique", "address");
 
   /** Nouns that end in -ly, no adverbs before a verb: {@code state daily said}. */
   private static final FoldedWords NOUNS_IN_LY = FoldedWords.of(
@@ -101,7 +110,7 @@ public final class QuoteFinder {
   private static final FoldedWords TIMES = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
-      "privately", "week", "month", "year", "night", "morning", "afternoon", "evening");
+      "privately", "week", "month", "year", "night", "morning", "afternoon", "evening", "here");
 
   /** Past forms of verbs that may attribute a quotation beside them, not in -ed. */
   private static final FoldedWords IRREGULAR_PASTS = FoldedWords.of(
@@ -1158,6 +1167,25 @@ public final class QuoteFinder {
         || !cues.startingWith(tokens, t).isEmpty();
   }
 
+  /**
+   * Whether a finite verb follows from token {@code t}, within a few words: an auxiliary, an
+   * irregular past, or a past in -ed after a pronoun or a name ({@code Time earned}), not a
+   * participle after a noun ({@code in a speech prepared for delivery}).
+   */
+  private static boolean finiteVerbFollows(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to && u - t < 2 * MAX_PHRASE_WORDS; u++) {
+      if (!tokens.isWord(u) || tokens.isCapitalized(u)) {
+        continue;
+      }
+      if (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
+          || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
+              && (SourcePhrase.PRONOUNS.contains(tokens, u - 1) || tokens.isCapitalized(u - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
   private static boolean isParticiple(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
@@ -1388,6 +1416,12 @@ public final class QuoteFinder {
           found = u;
           break;
         }
+        if ((SourcePhrase.PRONOUNS.contains(tokens, u) || SourcePhrase.isDeterminer(tokens, u))
+            && u - t <= 4 && STATEMENTS.contains(tokens, u - 1)) {
+          // "said in a statement it hopes ...": the clause's subject after the statement.
+          found = u;
+          break;
+        }
         if ((tokens.isPunct(u, ',') || tokens.isPunct(u, ':')) && tokens.depth[u] == 0) {
           if (tokens.isWord(u + 1) && isParticiple(tokens, u + 1)) {
             // "said in a speech, adding that ...": no content before the participle.
@@ -1401,7 +1435,10 @@ public final class QuoteFinder {
         }
       }
       if (found < 0) {
-        return tokens.is(t, "that") ? t + 1 : -1;
+        // "said at least 1.2 mln tonnes ...", "said while the EC is willing ...": the words
+        // after the verb open the content where a verb follows, not where they are only an
+        // adverbial ("reported from Washington.", "said in a letter to the minister.").
+        return tokens.is(t, "that") ? t + 1 : finiteVerbFollows(tokens, t + 2, to) ? t : -1;
       }
       t = found;
     }
@@ -1491,7 +1528,9 @@ public final class QuoteFinder {
       }
       if (tokens.isWord(u)) {
         if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens, u)
-            && !OBJECT_PRONOUNS.contains(tokens, u)) {
+            && !OBJECT_PRONOUNS.contains(tokens, u)
+            && !(tokens.is(u, "this") && TIMES.contains(tokens, u + 1))) {
+          // "said this week." ends the clause; "said this structure was ..." goes on.
           return false;
         }
         if (tokens.is(u, "that") || words > MAX_PHRASE_WORDS) {

@@ -227,13 +227,23 @@ final class SourcePhrase {
     if (from >= to) {
       return null;
     }
-    if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")
-        && !(to - from == 1 && tokens.isCapitalized(from) && COMPANY_VERBS.contains(tokens, to))) {
-      // "Hale's proposed credit": a possessive is no source; but "Moody's said" is a company.
-      return null;
-    }
     int start = tokens.start[from];
     int end = tokens.end[to - 1];
+    if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")) {
+      if (!COMPANY_VERBS.contains(tokens, to) || !isCapitalizedName(tokens, from, to)) {
+        // "Hale's proposed credit": a possessive is no source.
+        return null;
+      }
+      // "Moody's said", "Standard and Poor's said": a company, named by all its words.
+      List<String> words = new ArrayList<>();
+      for (int t = from; t < to; t++) {
+        if (tokens.isWord(t) && tokens.isCapitalized(t)) {
+          words.add(stripPossessive(tokens.lower(t)));
+        }
+      }
+      return new SourcePhrase(Type.NAME, start, end, start, end, List.copyOf(words), null,
+          words.get(words.size() - 1), Sort.THING);
+    }
     if (to - from == 1 && PRONOUNS.contains(tokens, from)) {
       String pronoun = tokens.lower(from);
       Sort sort = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
@@ -332,6 +342,7 @@ final class SourcePhrase {
     // "press reports said": an account is a source without a determiner.
     Sort sort = THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head) ? Sort.THING
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
+            || isPluralOfAgents(head)
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
       return null;
@@ -463,6 +474,27 @@ final class SourcePhrase {
     return tokens.isWord(t) && !isDeterminer(tokens, t) && (THING_HEADS.contains(tokens, t)
         || GROUP_HEADS.contains(tokens, t)
         || tokens.endsWith(t, "s") && !tokens.endsWith(t, "'s") && !tokens.endsWith(t, "ss"));
+  }
+
+  /** Whether tokens {@code [from, to)} are capitalized words joined by {@code and}, {@code &}. */
+  private static boolean isCapitalizedName(ParagraphTokens tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!(tokens.isWord(t) && tokens.isCapitalized(t) || tokens.is(t, "and")
+          || tokens.isPunct(t, '&'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code head} is a plural of people named by what they do: {@code exporters},
+   * {@code arbitragers}, {@code physicians}, {@code residents}.
+   */
+  private static boolean isPluralOfAgents(String head) {
+    return head.length() > 5 && (head.endsWith("ers") || head.endsWith("ors")
+        || head.endsWith("ists") || head.endsWith("ians") || head.endsWith("ants")
+        || head.endsWith("ents"));
   }
 
   /** Whether token {@code t} is a word of titles, read in place where it holds no hyphen. */
