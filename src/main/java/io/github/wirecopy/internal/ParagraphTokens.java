@@ -162,13 +162,6 @@ final class ParagraphTokens {
       } else {
         word = Character.isLetterOrDigit(c);
       }
-      if (c == '<' || c == '>') {
-        // Angle brackets mark companies in Reuters copy: "<Parlux Fragrances Inc> said",
-        // "Beecham Group Plc <BHAM.L> said". The brackets are no tokens, so that the name reads
-        // as the subject it is, and a ticker after a name is passed over whole.
-        i = c == '<' ? afterTicker(i, from, to) : i + 1;
-        continue;
-      }
       if (size == start.length) {
         grow();
       }
@@ -256,29 +249,6 @@ final class ParagraphTokens {
     hash[size] = FoldedWords.finish(h);
     add(i, j, WORD);
     return j;
-  }
-
-  /**
-   * The position after a ticker in angle brackets that follows a name ({@code Plc <BHAM.L>}), or
-   * after the {@code <} at {@code i} where it opens anything else.
-   */
-  private int afterTicker(int i, int from, int to) {
-    int before = i - 1;
-    if (before > from && text.charAt(before) == ' ') {
-      before--;
-    }
-    if (before < from || !isLetterOrDigit(text.charAt(before)) && text.charAt(before) != ')') {
-      return i + 1;
-    }
-    int j = i + 1;
-    while (j < to && j - i <= 12) {
-      char c = text.charAt(j);
-      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
-        break;
-      }
-      j++;
-    }
-    return j > i + 1 && j < to && text.charAt(j) == '>' ? j + 1 : i + 1;
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -677,7 +677,8 @@ public final class QuoteFinder {
     }
     boolean nounLike = (cue.form() == SpeechCues.Form.BASE
         || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
-    int subjectEnd = skipBackOver(tokens, c - 1, from, BETWEEN_SUBJECT_AND_VERB);
+    int subjectEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 1, from), from,
+        BETWEEN_SUBJECT_AND_VERB);
     int afterCue = skipObject(tokens, lemma, cueTo, to);
     Subject subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     // A source right before the cue and nothing after it: "..., Xi said."
@@ -755,6 +756,42 @@ public final class QuoteFinder {
     int contentTo = contentEnd(tokens, contentFrom, to);
     return claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo, contentFrom,
         contentTo, source, apposition, false);
+  }
+
+  /**
+   * Where a subject before token {@code t + 1} ends, past Reuters' angle brackets: a ticker after
+   * a name is passed over ({@code Beecham Group Plc <BHAM.L> said}), and a company in brackets
+   * ends at its last word ({@code <Parlux Fragrances Inc> said}), its start read back to the
+   * {@code <}. Token {@code t} where it closes no brackets.
+   */
+  private static int beforeAngleBrackets(ParagraphTokens tokens, int t, int from) {
+    if (!tokens.isPunct(t, '>')) {
+      return t;
+    }
+    int open = t - 1;
+    while (open >= from && t - open <= MAX_PHRASE_WORDS && !tokens.isPunct(open, '<')) {
+      open--;
+    }
+    if (open < from || !tokens.isPunct(open, '<') || open + 1 == t) {
+      return t;
+    }
+    // A ticker is one word in one case, perhaps with a period: "<BHAM.L>", "<biow>", "<PGLO.AS.>".
+    boolean ticker = (open + 2 == t || open + 3 == t && tokens.isPunct(t - 1, '.'))
+        && tokens.isWord(open + 1) && open - 1 >= from && tokens.isWord(open - 1)
+        && isInOneCase(tokens, open + 1);
+    return ticker ? open - 1 : t - 1;
+  }
+
+  /** Whether word token {@code t} is all in capitals or all in small letters. */
+  private static boolean isInOneCase(ParagraphTokens tokens, int t) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = tokens.start[t]; i < tokens.end[t]; i++) {
+      char c = tokens.text.charAt(i);
+      lower |= Character.isLowerCase(c);
+      upper |= Character.isUpperCase(c);
+    }
+    return !(lower && upper);
   }
 
   /** A subject before its verb: the phrase, where it starts, and an apposition to it. */
