@@ -192,6 +192,14 @@ class ReportedSpeechTest {
             "Kim said in the past the government had pressed banks to lend.",
             List.of(indirect("in the past the government had pressed banks to lend", "said",
                 "Kim", "Kim"))),
+        new Report("X called Y \"Z\"", AP,
+            "Sen. Marco Rubio called the statement \u201Coffensive and outlandish.\u201D",
+            List.of(mixed("the statement \u201Coffensive and outlandish.\u201D", "called",
+                "Sen. Marco Rubio", "Marco Rubio"))),
+        new Report("X called Y \"Z\" and said CONTENT", AP,
+            "Graham called both candidates \"crazy\" and said the party is bound to lose.",
+            List.of(mixed("both candidates \"crazy\"", "called", "Graham", "Graham"),
+                indirect("the party is bound to lose", "said", "Graham", "Graham"))),
         new Report("X was quoted as saying CONTENT", REUTERS,
             "Finance Minister Kenji Sato was quoted as saying the yen had weakened too fast.",
             List.of(indirect("the yen had weakened too fast", "quoted as saying",
@@ -347,6 +355,14 @@ class ReportedSpeechTest {
       "The chairman said in an interview during a visit to Tokyo to talk to analysts."})
   void adverbialAloneAfterTheCueIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  /** A name given in the passive is nobody's words: {@code was called the "Butcher of Lyon"}. */
+  @Test
+  void passiveOfCallingIsNoQuote() {
+    Article article = parse(AP, "He was called the \"Butcher of Lyon\" by his troops.");
 
     assertThat(article.quotes()).isEmpty();
   }

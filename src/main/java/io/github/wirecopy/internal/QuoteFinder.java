@@ -67,6 +67,9 @@ public final class QuoteFinder {
       "separately", "previously", "then", "through", "via", "over", "late", "early",
       "shortly", "from", "with", "here");
 
+  private static final FoldedWords PASSIVE_AUXILIARIES = FoldedWords.of(
+      "is", "are", "was", "were", "be", "been", "being", "so", "also");
+
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
       "might", "should", "must", "did", "does", "do");
@@ -542,7 +545,13 @@ public final class QuoteFinder {
       }
       SpeechCues.Cue cue = cueAt(tokens, t, to);
       boolean anyVerb = false;
-      if (cue == null) {
+      boolean calling = false;
+      if (cue == null && tokens.hasQuotation && callsSomethingQuoted(tokens, t, to)) {
+        // "Bush called Trump "unhinged."": what the subject called it, in the subject's words.
+        cue = new SpeechCues.Cue("call", new String[0], true, tokens.is(t, "calling")
+            ? SpeechCues.Form.GERUND : SpeechCues.Form.PAST);
+        calling = true;
+      } else if (cue == null) {
         // Any verb attributes a quotation it follows: "...," the mayor continued.
         if (!tokens.hasQuotation || !mayAttributeQuote(tokens, t, from)) {
           continue;
@@ -552,6 +561,17 @@ public final class QuoteFinder {
       }
       int cueTo = t + 1 + cue.following().length;
       Claim claim = claim(tokens, cue, t, cueTo, from, to, regionStart, wholeFrom);
+      if (claim != null && calling && claim.contentFrom > t) {
+        // What was called ends with its quotation: "called both "crazy" and said ...". The
+        // quotation opens within a few words of the verb (callsSomethingQuoted).
+        int open = cueTo;
+        while (open < to && tokens.kind[open] != ParagraphTokens.OPEN) {
+          open++;
+        }
+        if (open < to && tokens.partner[open] >= 0) {
+          claim.contentTo = Math.min(claim.contentTo, tokens.partner[open] + 1);
+        }
+      }
       if (claim != null && anyVerb && !(claim.contentTo <= t && quoteEndsRegion(tokens, claim)
           || claim.contentFrom > t && tokens.kind[claim.contentFrom] == ParagraphTokens.OPEN)) {
         claim = null;
@@ -578,6 +598,29 @@ public final class QuoteFinder {
       }
     }
     return claims;
+  }
+
+  /**
+   * Whether token {@code t} is {@code called}, {@code calls} or {@code calling} with an object
+   * and then a quotation ({@code called Trump "unhinged"}, {@code calling the plan "a disgrace"}):
+   * not a name given ({@code a group called "Friends of the Earth"}, where the quotation follows
+   * the verb) nor a passive ({@code was called "the Butcher"}).
+   */
+  private static boolean callsSomethingQuoted(ParagraphTokens tokens, int t, int to) {
+    if (!(tokens.is(t, "called") || tokens.is(t, "calls") || tokens.is(t, "calling"))
+        || t + 2 >= to || !tokens.isWord(t + 1) || tokens.isCapitalized(t)
+        || PASSIVE_AUXILIARIES.contains(tokens, t - 1)) {
+      return false;
+    }
+    for (int u = t + 2; u < to && u - t <= 6; u++) {
+      if (tokens.kind[u] == ParagraphTokens.OPEN) {
+        return true;
+      }
+      if (!tokens.isWord(u)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
