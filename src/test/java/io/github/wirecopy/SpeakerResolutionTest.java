@@ -241,6 +241,15 @@ class SpeakerResolutionTest {
     assertThat(article.speakers().get(0).name()).isEqualTo("Brent Bozell III");
   }
 
+  /** A word that opens a sentence is no part of a name given in the narration. */
+  @Test
+  void nameInTheNarrationLeavesOutTheWordThatOpensItsSentence() {
+    Article article = parse(REUTERS,
+        "Li said the plan had failed. Yesterday Li met the minister. But Li left early.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Li");
+  }
+
   /** A company quoted by its short name is named by its name with its legal form. */
   @Test
   void companyNameInTheNarrationNamesTheSpeakerQuotedByItsShortName() {

@@ -67,9 +67,11 @@ public final class QuoteFinder {
       "separately", "previously", "then", "through", "via", "over", "late", "early",
       "shortly", "from", "with", "here");
 
+  /** Words before a verb that make it a passive or a name: {@code was called}, {@code so-called}. */
   private static final FoldedWords PASSIVE_AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "be", "been", "being", "so", "also");
 
+  /** Verbs that make a clause finite: {@code said in the past the government had ...}. */
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
       "might", "should", "must", "did", "does", "do");
@@ -135,8 +137,9 @@ public final class QuoteFinder {
   private static final FoldedWords CLAUSE_OPENERS = FoldedWords.of(
       "and", "but", "that", "while", "as", "when", "where", "because", "so", "although",
       "though", "after", "before", "since", "yet", "also", "however", "meanwhile", "today",
-      "yesterday", "or", "even", "only", "now", "instead", "then", "thus");
-
+      "yesterday", "or", "even", "only", "now", "instead", "then", "thus", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+      "morning", "afternoon", "evening", "night");
 
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
@@ -1313,10 +1316,12 @@ public final class QuoteFinder {
           continue;
         }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
-            && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1))
+            && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
+                && SourcePhrase.isDeterminer(tokens, t - 1))
             || SourcePhrase.PRONOUNS.contains(tokens, t)
             && !(t == last && tokens.isCapitalized(t))) {
-          // Not "a senior US official", "The Sunday Telegraph": a word of a name.
+          // Not in "a senior US official", "The Sunday Telegraph": a word of a name, but in "On
+          // Tuesday Wang Yi said".
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4

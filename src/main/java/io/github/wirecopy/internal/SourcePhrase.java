@@ -121,11 +121,12 @@ final class SourcePhrase {
       "most", "each", "every", "such", "my", "your", "no", "few");
 
   /** Words that open a clause, never a source, when they stand first in a phrase. */
-  private static final FoldedWords LEADING_FUNCTION_WORDS = FoldedWords.of(
+  static final FoldedWords LEADING_FUNCTION_WORDS = FoldedWords.of(
       "when", "if", "but", "and", "or", "as", "after", "before", "while", "although", "though",
       "since", "because", "in", "on", "at", "for", "with", "then", "now", "so", "yet", "also",
       "however", "meanwhile", "still", "even", "instead", "there", "here", "where", "once",
-      "until", "unless", "whether", "indeed", "thus", "today", "yesterday");
+      "until", "unless", "whether", "indeed", "thus", "today", "yesterday", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** The object forms of the pronouns a source can be, with their subject forms. */
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of("him", "her", "them", "us",

@@ -382,11 +382,12 @@ final class SpeakerResolver {
       lastWord--;
     }
     boolean company = lastWord > from && SourcePhrase.LEGAL_FORMS.contains(tokens, lastWord);
-    // The name follows the last title of the run: "Chinese President Xi Jinping", and a
-    // determiner that opens a sentence: "The Sunday Telegraph".
+    // The name follows the last title of the run: "Chinese President Xi Jinping", and the
+    // determiner or word of time that opens a sentence: "The Sunday Telegraph", "Yesterday Li".
     for (int u = from; u < to; u++) {
       if (tokens.isWord(u) && (SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
-          || u == from && SourcePhrase.isDeterminer(tokens, u)) && u + 1 < to) {
+          || u == from && (SourcePhrase.isDeterminer(tokens, u)
+              || SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, u))) && u + 1 < to) {
         from = u + 1;
       }
     }
