@@ -54,8 +54,10 @@ final class SourcePhrase {
       "county", "city", "state", "country", "nation", "province", "region", "school", "college",
       "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
       "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal",
-      "newsletter", "publication", "press", "television", "broadcaster", "co",
-      "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc", "bv");
+      "newsletter", "publication", "press", "television", "broadcaster",
+      // Legal forms as heads too, for a name whose form copy writes in lower case: "Campbell
+      // Soup co said".
+      "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc", "bv");
 
   /**
    * Words that end the names of companies and institutions, besides {@link #THING_HEADS}: common
