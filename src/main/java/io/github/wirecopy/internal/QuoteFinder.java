@@ -563,7 +563,7 @@ public final class QuoteFinder {
         anyVerb = true;
       }
       int cueTo = t + 1 + cue.following().length;
-      Claim claim = claim(tokens, cue, t, cueTo, from, to, regionStart, wholeFrom);
+      Claim claim = claim(tokens, cue, anyVerb, t, cueTo, from, to, regionStart, wholeFrom);
       if (claim != null && calling && claim.contentFrom > t) {
         // What was called ends with its quotation: "called both "crazy" and said ...". The
         // quotation opens within a few words of the verb (callsSomethingQuoted).
@@ -697,9 +697,10 @@ public final class QuoteFinder {
    * The claim of the cue at token {@code c} in the unit {@code [from, to)}, or null. The text not
    * yet claimed begins at {@code regionStart}; a source that reports a claim before it whole
    * reaches back to {@code wholeFrom}: the unit's start, or the end of the last such report.
+   * {@code anyVerb} tells a verb that only stands beside a quotation from a word of speech.
    */
-  private Claim claim(ParagraphTokens tokens, SpeechCues.Cue cue, int c, int cueTo, int from,
-      int to, int regionStart, int wholeFrom) {
+  private Claim claim(ParagraphTokens tokens, SpeechCues.Cue cue, boolean anyVerb, int c,
+      int cueTo, int from, int to, int regionStart, int wholeFrom) {
     String lemma = cue.lemma();
     // A capital inside a sentence makes a name of the word: "Secretary of State", "the Report".
     if (c > from && tokens.isCapitalized(c) && tokens.kind[c - 1] != ParagraphTokens.OPEN) {
@@ -750,8 +751,7 @@ public final class QuoteFinder {
         && (!tokens.isPunct(c - 1, ',') || subject == null)) {
       int sourceEnd = phraseEnd(tokens, cueTo, to);
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
-          && startsSourceAfterCue(tokens, cueTo, sourceEnd,
-              !cues.startingWith(tokens, c).isEmpty())
+          && startsSourceAfterCue(tokens, cueTo, sourceEnd, !anyVerb)
           ? SourcePhrase.read(tokens, cueTo, sourceEnd) : null;
       if (after != null && (sourceEnd >= to || tokens.isPunct(sourceEnd, ',')
           || tokens.isPunct(sourceEnd, '.') || tokens.isPunct(sourceEnd, ';')

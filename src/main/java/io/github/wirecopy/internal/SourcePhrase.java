@@ -216,6 +216,15 @@ final class SourcePhrase {
    * they are no noun phrase of a source.
    */
   static SourcePhrase read(ParagraphTokens tokens, int from, int to) {
+    return read(tokens, from, to, false);
+  }
+
+  /**
+   * {@link #read}, where with {@code anyNoun} a description needs no determiner whatever its
+   * noun, as in the object of {@code according to}: it is then a thing, or a group where its
+   * noun is plural, unless it names a measure ({@link #NORM_HEADS}).
+   */
+  private static SourcePhrase read(ParagraphTokens tokens, int from, int to, boolean anyNoun) {
     // Drop punctuation at the edges.
     while (from < to && !tokens.isWord(from)) {
       from++;
@@ -348,7 +357,12 @@ final class SourcePhrase {
             || isPluralOfAgents(head)
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
-      return null;
+      if (!anyNoun || NORM_HEADS.contains(head)) {
+        return null;
+      }
+      // "according to court papers", "according to customs figures", "according to legend".
+      sort = head.endsWith("s") && !THING_HEADS.contains(head.substring(0, head.length() - 1))
+          ? Sort.GROUP : Sort.THING;
     }
     List<String> modifiers = new ArrayList<>(2);
     for (int t = from; t < headToken; t++) {
@@ -402,46 +416,7 @@ final class SourcePhrase {
         break;
       }
     }
-    SourcePhrase phrase = read(tokens, from, to);
-    if (phrase != null) {
-      return phrase;
-    }
-    int headEnd = to;
-    for (int t = from + 1; t < to; t++) {
-      if (tokens.isPunct(t, '(') || isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)) {
-        headEnd = t;
-        break;
-      }
-    }
-    int headToken = headEnd - 1;
-    while (headToken > from && !tokens.isWord(headToken)) {
-      headToken--;
-    }
-    if (!tokens.isWord(headToken) || isDeterminer(tokens, headToken)
-        || LEADING_FUNCTION_WORDS.contains(tokens, from) || tokens.endsWith(headToken, "'s")) {
-      return null;
-    }
-    String head = tokens.lower(headToken);
-    if (NORM_HEADS.contains(head)) {
-      return null;
-    }
-    Sort sort = THING_HEADS.contains(head) || head.endsWith("s")
-        && THING_HEADS.contains(head.substring(0, head.length() - 1)) ? Sort.THING
-        : GROUP_HEADS.contains(head) || head.endsWith("s") ? Sort.GROUP : Sort.THING;
-    List<String> modifiers = new ArrayList<>(2);
-    for (int t = from; t < headToken; t++) {
-      if (tokens.isWord(t)) {
-        modifiers.add(stripPossessive(tokens.lower(t)));
-      }
-    }
-    int last = to - 1;
-    while (!tokens.isWord(last)) {
-      last--;
-    }
-    int start = tokens.start[from];
-    int end = tokens.end[last];
-    return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
-        List.copyOf(modifiers), start, end);
+    return read(tokens, from, to, true);
   }
 
   /** Whether a name that ends with {@code word} names an organisation. */
