@@ -363,6 +363,7 @@ class ReportedSpeechTest {
       "The chairman said in an interview during a visit to Tokyo to talk to analysts.",
       "He was called the \"Butcher of Lyon\" by his troops.",
       "The trains ran according to plan.",
+      "The launch went ahead, according to schedule.",
       "Prices are set according to market conditions.",
       "Bonds are graded according to their quality.",
       "Councillors were chosen according to lists submitted by the parties.",
