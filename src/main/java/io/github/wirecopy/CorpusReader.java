@@ -43,9 +43,9 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
   private long lineLength;
   private int nextLineNumber = 1;
   private long consumed;
-  /** The first invalid sequence of the line being read, and of the article, if any. */
-  private Utf8Reader.InvalidSequence lineInvalid;
-  private Utf8Reader.InvalidSequence articleInvalid;
+  /** The first flaw (bytes that are not UTF-8, data not read) of the line and of the article. */
+  private Utf8Reader.Flaw lineFlaw;
+  private Utf8Reader.Flaw articleFlaw;
 
   private boolean articleStarted;
   private boolean articleTruncated;
@@ -151,14 +151,14 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
     articleLine = lineNumber;
     articleOffset = offset;
     articleLength = 0;
-    articleInvalid = null;
+    articleFlaw = null;
   }
 
   /** Counts the line just read into the article, and keeps no more of it than the limit allows. */
   private void addLine() {
     articleLength += lineLength;
-    if (articleInvalid == null) {
-      articleInvalid = lineInvalid;
+    if (articleFlaw == null) {
+      articleFlaw = lineFlaw;
     }
     if (articleLength > maxLength) {
       articleTruncated = true;
@@ -171,9 +171,9 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
     articleStarted = false;
     String text = article.substring(0, end);
     ArticleParseException failure = null;
-    if (articleInvalid != null && articleInvalid.charOffset() - articleOffset < text.length()) {
-      failure = TextPosition.error(articleInvalid.message(), text,
-          (int) (articleInvalid.charOffset() - articleOffset));
+    if (articleFlaw != null && articleFlaw.charOffset() - articleOffset < text.length()) {
+      failure = TextPosition.error(articleFlaw.message(), text,
+          (int) (articleFlaw.charOffset() - articleOffset));
     } else if (articleTruncated) {
       failure = parser.tooLong(text, String.valueOf(articleLength));
     }
@@ -189,7 +189,7 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
     lineStart = article.length();
     lineContentEnd = -1;
     lineLength = 0;
-    lineInvalid = null;
+    lineFlaw = null;
     while (position < filled || fill()) {
       int end = position;
       while (end < filled && buffer[end] != '\n' && buffer[end] != '\r') {
@@ -218,7 +218,7 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
     }
     consumed += lineLength;
     nextLineNumber++;
-    takeInvalidBefore(consumed);
+    takeFlawBefore(consumed);
     return true;
   }
 
@@ -232,12 +232,12 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
     }
   }
 
-  /** Notes the first invalid sequence before character {@code end} as the line's, if it has none. */
-  private void takeInvalidBefore(long end) {
+  /** Notes the first flaw before character {@code end} as the line's, if it has none. */
+  private void takeFlawBefore(long end) {
     if (utf8 != null) {
-      Utf8Reader.InvalidSequence first = utf8.takeInvalidBefore(end);
-      if (lineInvalid == null) {
-        lineInvalid = first;
+      Utf8Reader.Flaw first = utf8.takeFlawBefore(end);
+      if (lineFlaw == null) {
+        lineFlaw = first;
       }
     }
   }
@@ -247,8 +247,8 @@ final class CorpusReader implements Iterator<CorpusReader.GatheredArticle>, Auto
       return false;
     }
     // Every character read so far belongs to a line that is read or being read: their records of
-    // invalid sequences are taken now, so that a line of any length leaves none behind.
-    takeInvalidBefore(consumed + lineLength);
+    // flaws are taken now, so that a line of any length leaves none behind.
+    takeFlawBefore(consumed + lineLength);
     try {
       int n = reader.read(buffer, 0, buffer.length);
       while (n == 0) {

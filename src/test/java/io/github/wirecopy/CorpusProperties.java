@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wirecopy.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,7 +25,8 @@ import net.jqwik.api.constraints.Size;
 /**
  * Articles concatenated into a corpus come back one entry each, in order, where they stand in
  * the corpus, each equal to the article parsed alone; a broken one is reported at its place in
- * the corpus and harms none of the others, and so is one holding bytes that are not UTF-8.
+ * the corpus and harms none of the others, and so is one holding bytes that are not UTF-8. Gzip
+ * data reads as the text it holds, and where it is cut short, fails only the article it cuts.
  */
 class CorpusProperties {
 
@@ -101,10 +104,7 @@ class CorpusProperties {
     String decodedText = decoded.toString();
     assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(decodedText);
 
-    List<CorpusEntry> entries;
-    try (Stream<CorpusEntry> stream = parser.corpus(new ByteArrayInputStream(bytes.toByteArray()))) {
-      entries = stream.toList();
-    }
+    List<CorpusEntry> entries = read(bytes.toByteArray());
 
     // Read as text, the decoded corpus splits the same way; only the entries holding an
     // inserted sequence differ, failed at the first of theirs.
@@ -132,6 +132,99 @@ class CorpusProperties {
       assertThat(failure.offset()).isEqualTo((long) first);
       assertThat(failure.line()).isEqualTo(ArticleInvariants.lineAt(decodedText, first));
       assertThat(failure.column()).isEqualTo(ArticleInvariants.columnAt(decodedText, first));
+    }
+  }
+
+  @Property(tries = 200)
+  void gzipCorpusInOneOrMoreMembersReadsAsItsText(
+      @ForAll("corpora") Corpus corpus,
+      @ForAll @Size(max = 3) List<@IntRange(min = 0, max = 100_000) Integer> memberEnds)
+      throws IOException {
+    byte[] text = corpus.text().getBytes(StandardCharsets.UTF_8);
+    // Members as "cat a.gz b.gz" makes them, split anywhere, even inside a character.
+    ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+    int from = 0;
+    for (int end : memberEnds.stream().map(e -> e % (text.length + 1)).sorted().toList()) {
+      gzip.writeBytes(gzip(text, from, end, false));
+      from = end;
+    }
+    gzip.writeBytes(gzip(text, from, text.length, false));
+
+    List<CorpusEntry> entries = read(gzip.toByteArray());
+
+    List<CorpusEntry> asText = read(corpus.text());
+    assertThat(entries).hasSameSizeAs(asText);
+    for (int i = 0; i < entries.size(); i++) {
+      assertSameEntry(entries.get(i), asText.get(i));
+    }
+  }
+
+  @Property(tries = 200)
+  void gzipCutShortFailsTheArticleItCutsAndNoOther(
+      @ForAll("corpora") Corpus corpus, @ForAll @IntRange(min = 0, max = 100_000) int place)
+      throws IOException {
+    int cut = place % (corpus.text().length() + 1);
+    if (cut > 0 && cut < corpus.text().length() && Character.isLowSurrogate(corpus.text().charAt(cut))) {
+      cut--;
+    }
+    String kept = corpus.text().substring(0, cut);
+    byte[] keptBytes = kept.getBytes(StandardCharsets.UTF_8);
+    // Gzip data of the whole corpus, cut right after the deflated data of its first cut chars.
+    byte[] whole = corpus.text().getBytes(StandardCharsets.UTF_8);
+    byte[] cutShort = gzip(whole, 0, keptBytes.length, true);
+
+    List<CorpusEntry> entries = read(cutShort);
+
+    // The text ends where the data does, with a U+FFFD for what was lost, which fails the entry
+    // holding it; read as text, that text splits the same way.
+    String readText = kept + "\uFFFD";
+    List<CorpusEntry> asText = read(readText);
+    assertThat(entries).hasSameSizeAs(asText);
+    CorpusEntry last = entries.get(entries.size() - 1);
+    for (int i = 0; i < entries.size() - 1; i++) {
+      assertSameEntry(entries.get(i), asText.get(i));
+    }
+    assertThat(last.text()).isEqualTo(asText.get(entries.size() - 1).text());
+    ArticleParseException failure = last.failure().orElseThrow();
+    assertThat(failure.originalMessage()).isEqualTo("expected more gzip data, found the end of"
+        + " the input, at byte offset " + keptBytes.length + " in the decompressed input");
+    assertThat(failure.offset()).isEqualTo((long) cut);
+    assertThat(failure.line()).isEqualTo(ArticleInvariants.lineAt(readText, cut));
+    assertThat(failure.column()).isEqualTo(ArticleInvariants.columnAt(readText, cut));
+  }
+
+  /**
+   * {@code bytes[from, to)} as one gzip member; or, {@code cut}, the data of a member of all of
+   * {@code bytes} only as far as it holds {@code bytes[from, to)}, with neither the rest nor the
+   * trailer.
+   */
+  private static byte[] gzip(byte[] bytes, int from, int to, boolean cut) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
+      gzip.write(bytes, from, to - from);
+      gzip.flush(); // a sync flush: the data so far is all there, decompressible
+      if (cut) {
+        byte[] kept = out.toByteArray();
+        gzip.write(bytes, to, bytes.length - to);
+        return kept;
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static void assertSameEntry(CorpusEntry entry, CorpusEntry expected) {
+    assertThat(entry.index()).isEqualTo(expected.index());
+    assertThat(entry.line()).isEqualTo(expected.line());
+    assertThat(entry.offset()).isEqualTo(expected.offset());
+    assertThat(entry.text()).isEqualTo(expected.text());
+    assertThat(entry.article()).isEqualTo(expected.article());
+    assertThat(entry.failure().map(ArticleParseException::getMessage))
+        .isEqualTo(expected.failure().map(ArticleParseException::getMessage));
+  }
+
+  private List<CorpusEntry> read(byte[] bytes) {
+    try (Stream<CorpusEntry> stream = parser.corpus(new ByteArrayInputStream(bytes))) {
+      return stream.toList();
     }
   }
 

@@ -50,9 +50,9 @@ class Utf8ReaderProperties {
     // Each U+FFFD stands at its own place: taken one place at a time, every record comes back.
     List<Utf8Reader.InvalidSequence> records = new ArrayList<>();
     for (int end = 1; end <= text.length(); end++) {
-      Utf8Reader.InvalidSequence record = reader.takeInvalidBefore(end);
+      Utf8Reader.Flaw record = reader.takeFlawBefore(end);
       if (record != null) {
-        records.add(record);
+        records.add((Utf8Reader.InvalidSequence) record);
       }
     }
 
@@ -87,8 +87,10 @@ class Utf8ReaderProperties {
     }
 
     assertThat(text.toString()).isEqualTo("\uFFFD\uFFFD");
-    assertThat(reader.takeInvalidBefore(1).bytes()).containsExactly(0xF0, 0x9F, 0x98);
-    assertThat(reader.takeInvalidBefore(2).bytes()).containsExactly(0xE2);
+    assertThat(((Utf8Reader.InvalidSequence) reader.takeFlawBefore(1)).bytes())
+        .containsExactly(0xF0, 0x9F, 0x98);
+    assertThat(((Utf8Reader.InvalidSequence) reader.takeFlawBefore(2)).bytes())
+        .containsExactly(0xE2);
   }
 
   @Property(tries = 100)
@@ -97,8 +99,8 @@ class Utf8ReaderProperties {
     Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(input));
     long read = reader.transferTo(Writer.nullWriter());
 
-    Utf8Reader.InvalidSequence first = reader.takeInvalidBefore(end);
-    Utf8Reader.InvalidSequence next = reader.takeInvalidBefore(read);
+    Utf8Reader.Flaw first = reader.takeFlawBefore(end);
+    Utf8Reader.Flaw next = reader.takeFlawBefore(read);
 
     if (first != null) {
       assertThat(first.charOffset()).isLessThan(end);
@@ -106,7 +108,7 @@ class Utf8ReaderProperties {
     if (next != null) {
       assertThat(next.charOffset()).isGreaterThanOrEqualTo(end);
     }
-    assertThat(reader.takeInvalidBefore(Long.MAX_VALUE)).isNull();
+    assertThat(reader.takeFlawBefore(Long.MAX_VALUE)).isNull();
   }
 
   /**

@@ -27,7 +27,8 @@ final class CorpusOptions {
       paramLabel = "FILE|DIR",
       arity = "0..*",
       description = "Corpus files, or directories to read every non-hidden file under, in sorted "
-          + "path order. Standard input where none is given, or for -.")
+          + "path order. Standard input where none is given, or for -. UTF-8 text, or gzip "
+          + "data holding it.")
   List<String> operands = new ArrayList<>();
 
   @Option(
