@@ -146,6 +146,17 @@ class DirectQuoteTest {
         "quoted as saying", "Finance Minister Kenji Sato", "Kenji Sato"));
   }
 
+  /** A passive whose subject is the one who speaks: the one quoted or cited. */
+  @Test
+  void quoteBeforeWasQuotedByAndAsSayingIsOfTheOneQuoted() {
+    Article article = parse(XINHUA,
+        "\"The level of expertise is rising rapidly,\" chief executive Daniel Vasella was quoted "
+            + "by the agency as saying.");
+
+    assertThat(said(article)).containsExactly(direct("The level of expertise is rising rapidly,",
+        "quoted", "chief executive Daniel Vasella", "Daniel Vasella"));
+  }
+
   @Test
   void longQuoteOverParagraphsIsOneQuotePerParagraphAttributedAtTheEnd() {
     Article article = parse(XINHUA,

@@ -286,6 +286,25 @@ class ReportedSpeechTest {
             "Senator Maria Okafor said the plan was \"a disaster\".",
             List.of(mixed("the plan was \"a disaster\"", "said", "Senator Maria Okafor",
                 "Maria Okafor"))),
+        new Report("The two X said CONTENT", REUTERS,
+            "The two firms said the terms of the facility would be reviewed.",
+            List.of(indirect("the terms of the facility would be reviewed", "said",
+                "The two firms", "The two firms"))),
+        new Report("CONTENT, X Corp. said", REUTERS,
+            "The terms were not disclosed, Exxon Corp. said.",
+            List.of(indirect("The terms were not disclosed", "said", "Exxon Corp.",
+                "Exxon Corp"))),
+        new Report("... Corp. X said CONTENT, one sentence", REUTERS,
+            "It sold the smelter to Columbia Aluminium Corp. Comalco said the sale would cut its "
+                + "losses.",
+            List.of(indirect("the sale would cut its losses", "said", "Comalco", "Comalco"))),
+        new Report("X, who asked not to be named, said CONTENT", REUTERS,
+            "One trader, who asked not to be named, said prices would fall.",
+            List.of(indirect("prices would fall", "said", "One trader", "One trader"))),
+        new Report("PASSIVE CUE, X said", REUTERS,
+            "No date has been mentioned, the delegates said.",
+            List.of(indirect("No date has been mentioned", "said", "the delegates",
+                "the delegates"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -352,9 +371,9 @@ class ReportedSpeechTest {
   }
 
   /**
-   * Cues that report no words: an adverbial after the verb with no clause after it, a name given
-   * in the passive, and {@code according to} a measure or a standard, which says how something
-   * is done, not who says it.
+   * Cues that report no words: an adverbial after the verb with no clause after it, a passive,
+   * whose subject is what is spoken of and not who speaks, and {@code according to} a measure or
+   * a standard, which says how something is done, not who says it.
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -362,6 +381,9 @@ class ReportedSpeechTest {
       "The minister said in a letter to the committee and to the prime minister's office.",
       "The chairman said in an interview during a visit to Tokyo to talk to analysts.",
       "He was called the \"Butcher of Lyon\" by his troops.",
+      "Twenty-five people have been confirmed dead in the accident.",
+      "Six Palestinians were reported killed in the raid.",
+      "The plan was announced on Monday by the ministry.",
       "The trains ran according to plan.",
       "The launch went ahead, according to schedule.",
       "Prices are set according to market conditions.",

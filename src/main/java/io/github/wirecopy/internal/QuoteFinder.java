@@ -71,6 +71,10 @@ public final class QuoteFinder {
   private static final FoldedWords PASSIVE_AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "be", "been", "being", "so", "also");
 
+  /** The forms of {@code be}, which make a past participle after them passive. */
+  private static final FoldedWords BE_FORMS = FoldedWords.of(
+      "is", "are", "was", "were", "be", "been", "being");
+
   /** Verbs that make a clause finite: {@code said in the past the government had ...}. */
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -719,6 +723,11 @@ public final class QuoteFinder {
       // "a millionaire accused of selling arms": a charge, not what the subject says.
       return null;
     }
+    if (lemma.equals("ask") && tokens.is(cueTo, "not") && tokens.is(cueTo + 1, "to")
+        && tokens.is(cueTo + 2, "be")) {
+      // "Officials, who asked not to be named, said ...": a wish about their name, no report.
+      return null;
+    }
     if (cue.form() == SpeechCues.Form.GERUND) {
       return participle(tokens, c, cueTo, from, to);
     }
@@ -726,6 +735,13 @@ public final class QuoteFinder {
         || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
     int subjectEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 1, from), from,
         BETWEEN_SUBJECT_AND_VERB);
+    if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
+        && !tokens.is(c, "quoted") && !tokens.is(c, "cited")
+        && isPassive(tokens, subjectEnd + 1, c)) {
+      // "no date has been mentioned, they said": the subject of a passive is what is spoken of,
+      // or to, not who speaks; but "X was quoted by Y as saying" is X's.
+      return null;
+    }
     int afterCue = skipObject(tokens, lemma, cueTo, to);
     Subject subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     // A source right before the cue and nothing after it: "..., Xi said."
@@ -1206,6 +1222,16 @@ public final class QuoteFinder {
     return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), subject, null, true);
   }
 
+  /** Whether a form of {@code be} stands among tokens {@code [from, to)}, before a cue. */
+  private static boolean isPassive(ParagraphTokens tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (BE_FORMS.contains(tokens, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Skips back from {@code t} over words in {@code skip}; gives the first token not skipped. */
   private static int skipBackOver(ParagraphTokens tokens, int t, int from, FoldedWords skip) {
     int steps = 0;
@@ -1338,6 +1364,11 @@ public final class QuoteFinder {
             words += 2;
             continue;
           }
+          // "The two firms", "all the officials"; not the "that" of "said that the officials".
+          if (t - 1 >= from && SourcePhrase.isDeterminer(tokens, t - 1)
+              && !tokens.is(t - 1, "that") && !tokens.is(t - 1, "this")) {
+            return t - 1;
+          }
           return t;
         }
         if (SourcePhrase.isPreposition(tokens, t) && (t == last
@@ -1347,11 +1378,12 @@ public final class QuoteFinder {
         t--;
         words++;
       } else if (tokens.isPunct(t, '.') && t - 1 >= from && tokens.isWord(t - 1)
-          && (tokens.end[t - 1] - tokens.start[t - 1] <= 3)
+          && (tokens.end[t - 1] - tokens.start[t - 1] <= 3
+              || t == last && SourcePhrase.LEGAL_FORMS.contains(tokens, t - 1))
           && tokens.isCapitalized(t - 1)
           && (t != last || tokens.end[t - 1] == tokens.start[t])) {
         // "Mr. Li", "Ana J. Reyes": a title's or an initial's period; at the end, an
-        // abbreviation's: "Daewoo Motors Co. said".
+        // abbreviation's: "Daewoo Motors Co. said", "Exxon Corp. said".
         t--;
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
