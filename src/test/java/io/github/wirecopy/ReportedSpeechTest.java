@@ -305,6 +305,22 @@ class ReportedSpeechTest {
             "No date has been mentioned, the delegates said.",
             List.of(indirect("No date has been mentioned", "said", "the delegates",
                 "the delegates"))),
+        new Report("X told Y CONTENT, Ns said: the outer report holds the inner", REUTERS,
+            "Cuba told operators they would not receive March shipments, traders said.",
+            List.of(
+                indirect("Cuba told operators they would not receive March shipments", "said",
+                    "traders", "traders"),
+                indirect("they would not receive March shipments", "told operators", "Cuba",
+                    "Cuba"))),
+        new Report("CONTENT, A and B Ns said", REUTERS,
+            "A strike disrupted transport, port and union officials said.",
+            List.of(indirect("A strike disrupted transport", "said", "port and union officials",
+                "port and union officials"))),
+        new Report("... A and X said CONTENT, where A is no modifier", REUTERS,
+            "Icahn dropped his bid to take Trans World Airlines Inc <TWA> private and Dart Group "
+                + "Corp said it abandoned its plans.",
+            List.of(indirect("it abandoned its plans", "said", "Dart Group Corp",
+                "Dart Group Corp"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -1341,6 +1341,18 @@ public final class QuoteFinder {
           words++;
           continue;
         }
+        if (tokens.is(t, "and") && t + 1 < last && t - 1 >= from && tokens.isWord(t - 1)
+            && !tokens.isCapitalized(t - 1) && !SUBJECT_STOPS.contains(tokens, t - 1)
+            && !SourcePhrase.isDeterminer(tokens, t - 1)
+            && !SourcePhrase.isPreposition(tokens, t - 1)
+            && !SourcePhrase.PRONOUNS.contains(tokens, t - 1)
+            && (t - 2 < from || tokens.isPunct(t - 2, ','))) {
+          // "military and diplomatic sources", "port and union officials": "and" joins the words
+          // before a head, the first of them opening the phrase, so that no verb is taken in.
+          t--;
+          words++;
+          continue;
+        }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
             && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
                 && SourcePhrase.isDeterminer(tokens, t - 1))
@@ -1610,10 +1622,15 @@ public final class QuoteFinder {
     return to;
   }
 
-  /** Whether a subject and a cue of the lexicon follow within a few words. */
+  /**
+   * Whether a subject and a cue of the lexicon follow within a few words: a subject that opens
+   * with a capital, a determiner or a pronoun anywhere, any other only where the cue ends the
+   * clause ({@code ..., traders said.}).
+   */
   private boolean anotherSourceSpeaks(ParagraphTokens tokens, int t, int to) {
-    if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || SourcePhrase.PRONOUNS.contains(tokens, t))) {
+    boolean opensPhrase = tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+        || SourcePhrase.PRONOUNS.contains(tokens, t);
+    if (!opensPhrase && !tokens.isWord(t)) {
       return false;
     }
     for (int u = t + 1; u < to && u <= t + 5; u++) {
@@ -1623,7 +1640,7 @@ public final class QuoteFinder {
       SpeechCues.Cue cue = cueAt(tokens, u, to);
       if (cue != null && cue.form() != SpeechCues.Form.GERUND
           && cue.form() != SpeechCues.Form.BASE) {
-        return true;
+        return opensPhrase || endsClause(tokens, u + 1 + cue.following().length, to);
       }
     }
     return false;
