@@ -321,6 +321,10 @@ class ReportedSpeechTest {
                 + "Corp said it abandoned its plans.",
             List.of(indirect("it abandoned its plans", "said", "Dart Group Corp",
                 "Dart Group Corp"))),
+        new Report("CONTENT, INITIALS and INITIALS said", REUTERS,
+            "The outlook for the debt is stable, D and P said.",
+            List.of(indirect("The outlook for the debt is stable", "said", "D and P",
+                "D and P"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -187,10 +187,13 @@ class SpeakerResolutionTest {
     assertThat(mentionTexts(article.speakers().get(0))).containsExactly("The ministry", "It");
   }
 
-  /** Names that end with a company's legal form or word, or that are acronyms, name no person. */
+  /**
+   * Names that end with a company's legal form or word, that are acronyms, or initials joined by
+   * {@code and}, name no person.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"Kroger Co", "Siemens AG",
-      "Standard Oil", "Coniston Partners", "The OECD", "OPEC"})
+      "Standard Oil", "Coniston Partners", "The OECD", "OPEC", "S and P"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");

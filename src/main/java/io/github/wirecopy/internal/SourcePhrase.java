@@ -300,6 +300,10 @@ final class SourcePhrase {
           nameFrom = t;
         }
         nameTo = t + 1;
+      } else if (nameFrom >= 0 && tokens.is(t, "and") && isLetter(tokens, t - 1)
+          && t + 1 < headEnd && isLetter(tokens, t + 1)) {
+        // "S and P", "D and P": a company named by initials joined by "and".
+        continue;
       } else if (nameFrom >= 0) {
         // "Hale campaign manager Ana Reyes": a lower-case word ends a modifier.
         nameFrom = -1;
@@ -319,20 +323,29 @@ final class SourcePhrase {
     if (nameFrom >= 0) {
       List<String> words = new ArrayList<>();
       for (int t = nameFrom; t < nameTo; t++) {
-        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1) {
+        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1 && !tokens.is(t, "and")) {
           words.add(stripPossessive(tokens.lower(t)));
         }
       }
-      if (words.isEmpty()) {
-        return null;
+      boolean initialsOnly = words.isEmpty();
+      if (initialsOnly) {
+        // "S and P said": initials alone name a company.
+        for (int t = nameFrom; t < nameTo; t++) {
+          if (isLetter(tokens, t)) {
+            words.add(tokens.lower(t));
+          }
+        }
+        if (words.size() < 2) {
+          return null;
+        }
       }
       String last = words.get(words.size() - 1);
       String title = lastTitle >= from && lastTitle < nameFrom
           ? tokens.text.substring(tokens.start[firstNonDeterminer(tokens, from, lastTitle)],
               tokens.isPunct(lastTitle + 1, '.') ? tokens.end[lastTitle + 1] : tokens.end[lastTitle])
           : null;
-      Sort sort = namesOrganisation(last) || isAcronym(tokens, nameTo - 1) ? Sort.THING
-          : Sort.PERSON;
+      Sort sort = initialsOnly || namesOrganisation(last) || isAcronym(tokens, nameTo - 1)
+          ? Sort.THING : Sort.PERSON;
       return new SourcePhrase(Type.NAME, start, end, tokens.start[nameFrom],
           tokens.end[nameTo - 1], List.copyOf(words), title, last, sort);
     }
@@ -417,6 +430,11 @@ final class SourcePhrase {
       }
     }
     return read(tokens, from, to, true);
+  }
+
+  /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
+  private static boolean isLetter(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && tokens.end[t] - tokens.start[t] == 1 && tokens.isCapitalized(t);
   }
 
   /** Whether a name that ends with {@code word} names an organisation. */
