@@ -16,6 +16,8 @@ import io.github.wirecopy.model.Quote;
 import io.github.wirecopy.model.QuoteKind;
 import io.github.wirecopy.model.Speaker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Direct quotes: the content is what stands inside the quotation marks (punctuation set inside
@@ -144,6 +146,28 @@ class DirectQuoteTest {
 
     assertThat(said(article)).containsExactly(direct("The yen has weakened far too fast.",
         "quoted as saying", "Finance Minister Kenji Sato", "Kenji Sato"));
+  }
+
+  /** A name that is also a past form of a verb: {@code Rose}, not {@code rose}. */
+  @Test
+  void quoteBeforeCueAndANameThatIsAlsoAVerb() {
+    Article article = parse(REUTERS, "\"I think the price goes up,\" said Rose.");
+
+    assertThat(said(article)).containsExactly(direct("I think the price goes up,", "said",
+        "Rose", "Rose"));
+  }
+
+  /** A description, a name and a comma before the verb: the name speaks. */
+  @ParameterizedTest
+  @ValueSource(strings = {"41-year-old Spanish tourist",
+      "the head of the Organization for Security and Cooperation in Europe (OSCE) "
+          + "humanitarian mission to Albania"})
+  void quoteBeforeADescriptionNameAndCommaBeforeTheCue(String description) {
+    Article article = parse(AP,
+        "\"It has to be done quickly,\" " + description + ", Maria Sane, said.");
+
+    assertThat(said(article)).containsExactly(direct("It has to be done quickly,", "said",
+        "Maria Sane", "Maria Sane"));
   }
 
   /** A passive whose subject is the one who speaks: the one quoted or cited. */

@@ -325,6 +325,13 @@ class ReportedSpeechTest {
             "The outlook for the debt is stable, D and P said.",
             List.of(indirect("The outlook for the debt is stable", "said", "D and P",
                 "D and P"))),
+        new Report("X Corp, said CONTENT: a comma between subject and verb", REUTERS,
+            "Nynex Corp, said the rates would rise.",
+            List.of(indirect("the rates would rise", "said", "Nynex Corp", "Nynex Corp"))),
+        new Report("CONTENT, X of Y Co Ltd, said.", REUTERS,
+            "Output will rise, Shigeki Matsumoto of Nikko Securities Co Ltd, said.",
+            List.of(indirect("Output will rise", "said",
+                "Shigeki Matsumoto of Nikko Securities Co Ltd", "Shigeki Matsumoto"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -404,6 +411,12 @@ class ReportedSpeechTest {
       "Twenty-five people have been confirmed dead in the accident.",
       "Six Palestinians were reported killed in the raid.",
       "The plan was announced on Monday by the ministry.",
+      "Solters, said to be travelling, was not available for comment.",
+      "The unit <Shell Australia Ltd>, said its net profit fell.",
+      "Cost of the planes totaled about 30 mln dlrs, said a spokesman for the airline in reply "
+          + "to a query from reporters at the annual meeting of the shareholders.",
+      "Treasury Secretary James Baker and one of his top aides, Assistant Secretary David "
+          + "Mulford, said last week there was no target for the dollar.",
       "The trains ran according to plan.",
       "The launch went ahead, according to schedule.",
       "Prices are set according to market conditions.",

@@ -103,6 +103,14 @@ public final class QuoteFinder {
       "should", "may", "might", "do", "does", "did", "that", "to", "not", "be", "been", "it",
       "he", "she", "they", "we", "i", "you", "there", "if", "when", "because", "but");
 
+  /**
+   * Past forms of the verbs of business copy, which in lower case end a source after its cue:
+   * {@code said its net profit fell.}, but {@code said Rose}.
+   */
+  private static final FoldedWords PASTS_NOT_IN_SOURCES = FoldedWords.of(
+      "fell", "rose", "grew", "gave", "took", "came", "held", "paid", "sold", "bought", "lost",
+      "won", "brought", "became", "began", "got", "kept", "left");
+
   /** Nouns of sources not among titles: {@code said a source}, {@code said one person}. */
   private static final FoldedWords SOURCE_NOUNS = FoldedWords.of(
       "source", "person", "man", "woman", "aide", "adviser", "expert", "resident", "witness",
@@ -778,6 +786,37 @@ public final class QuoteFinder {
         return claim(c, cueTo, regionStart, contentTo, after, null, false);
       }
     }
+    if (subject == null && lemma.equals("say") && subjectEnd == c - 1
+        && tokens.isPunct(c - 1, ',') && c - 2 >= from && !tokens.is(afterCue, "to")) {
+      // "Nynex Corp, said the rates ...", "..., Li of Nikko Securities Co Ltd, said.": a comma
+      // between the subject and its verb, as copy sometimes has, where no source follows the cue.
+      int strayEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 2, from), from,
+          BETWEEN_SUBJECT_AND_VERB);
+      Subject stray = strayEnd >= from ? subjectBefore(tokens, strayEnd, from) : null;
+      if (stray != null && holdsVerb(tokens, stray.start, strayEnd + 1)) {
+        stray = null; // "Cost of the planes totaled 30 mln dlrs, said a spokesman ...".
+      }
+      if (stray != null && stray.start > regionStart && isClauseBreak(tokens, stray.start - 1)
+          && endsClause(tokens, afterCue, to) && !finiteVerbFollows(tokens, afterCue, to)) {
+        // "..., 41-year-old Spanish tourist, Maria Sane, said.": a description before the name
+        // is no part of the content.
+        int contentTo = stray.start - 1;
+        int breakBefore = contentTo - 1;
+        while (breakBefore > regionStart && !isClauseBreak(tokens, breakBefore)) {
+          breakBefore--;
+        }
+        if (breakBefore > regionStart && tokens.isPunct(contentTo, ',')
+            && contentTo - breakBefore <= 3 * MAX_PHRASE_WORDS
+            && !holdsVerb(tokens, breakBefore + 1, contentTo)) {
+          contentTo = breakBefore;
+        }
+        return claim(c, afterCue, regionStart, contentTo, stray.phrase, stray.apposition, false);
+      }
+      if (stray != null && stray.start == from) {
+        subject = stray;
+        subjectEnd = strayEnd;
+      }
+    }
     // A source before the cue and the content after it: "Xi said (that) ...".
     if (subjectEnd < from) {
       return null;
@@ -987,7 +1026,8 @@ public final class QuoteFinder {
       return false;
     }
     for (int u = t; u < end; u++) {
-      if (NOT_IN_SOURCES.contains(tokens, u)) {
+      if (NOT_IN_SOURCES.contains(tokens, u)
+          || PASTS_NOT_IN_SOURCES.contains(tokens, u) && !tokens.isCapitalized(u)) {
         return false;
       }
     }
@@ -1220,6 +1260,24 @@ public final class QuoteFinder {
     // "Farmers blocked the road ..., saying ...".
     SourcePhrase subject = unitSubject(tokens, from, c - 1);
     return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), subject, null, true);
+  }
+
+  /**
+   * Whether a finite verb, by its look, stands among tokens {@code [from, to)}: an auxiliary or a
+   * past form in lower case ({@code totaled}, {@code fell}).
+   */
+  private static boolean holdsVerb(ParagraphTokens tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+        continue;
+      }
+      if (AUXILIARIES.contains(tokens, t) || IRREGULAR_PASTS.contains(tokens, t)
+          || PASTS_NOT_IN_SOURCES.contains(tokens, t)
+          || tokens.end[t] - tokens.start[t] > 3 && tokens.endsWith(t, "ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a form of {@code be} stands among tokens {@code [from, to)}, before a cue. */
