@@ -1411,6 +1411,15 @@ public final class QuoteFinder {
           words++;
           continue;
         }
+        if (tokens.is(t, "by") && t != last && t - 2 >= from && !tokens.isCapitalized(t - 1)
+            && tokens.end[t - 1] - tokens.start[t - 1] > 4 && tokens.endsWith(t - 1, "ed")
+            && tokens.isWord(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2)) {
+          // "Economists polled by Reuters said": the agent of a participle after the subject's
+          // noun; not a passive's ("remarks were supported by Agnelli, who said").
+          t -= 2;
+          words += 2;
+          continue;
+        }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
             && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
                 && SourcePhrase.isDeterminer(tokens, t - 1))
@@ -1486,8 +1495,10 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
+    // "sources close to the talks", "an aide to Lyng", "the ambassador to Japan".
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
-        || tokens.is(t, "to") && tokens.is(t - 1, "close");
+        || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "aide")
+            || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1));
   }
 
   private static boolean isClauseBreak(ParagraphTokens tokens, int t) {

@@ -111,7 +111,7 @@ final class SourcePhrase {
       "independents", "evangelicals", "women", "men", "americans", "families", "monitors",
       "firms", "companies", "banks", "agencies", "ministries", "governments", "parties",
       "unions", "associations", "organizations", "organisations", "institutions", "embassies",
-      "countries", "nations");
+      "countries", "nations", "staff", "staffers");
 
   /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
@@ -271,6 +271,11 @@ final class SourcePhrase {
       }
       if (isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)) {
         headEnd = t;
+        break;
+      }
+      if (tokens.is(t, "by") && tokens.endsWith(t - 1, "ed") && !tokens.isCapitalized(t - 1)) {
+        // "Economists polled by Reuters": the participle and its agent describe the head.
+        headEnd = t - 1;
         break;
       }
     }
