@@ -148,6 +148,27 @@ class DirectQuoteTest {
         "quoted as saying", "Finance Minister Kenji Sato", "Kenji Sato"));
   }
 
+  /** A clause of time or manner after the source: {@code as}, {@code before}, {@code when}. */
+  @ParameterizedTest
+  @ValueSource(strings = {"as he looked forward to his first test", "before he left for Kiev",
+      "when told of the result"})
+  void quoteBeforeCueSourceAndAClauseOfTime(String clause) {
+    Article article = parse(AP, "\"The ship could sink,\" said coach Juan Caro " + clause + ".");
+
+    assertThat(said(article)).containsExactly(direct("The ship could sink,", "said",
+        "coach Juan Caro", "Juan Caro"));
+  }
+
+  /** A name with a lower-case particle joined to its last word. */
+  @Test
+  void quoteBeforeCueAndANameWithAParticle() {
+    Article article = parse(AP,
+        "\"He was a leader,\" said Ahmed al-Jammali, a storekeeper in Gaza City.");
+
+    assertThat(said(article)).containsExactly(direct("He was a leader,", "said",
+        "Ahmed al-Jammali", "Ahmed al-Jammali"));
+  }
+
   /** A name that is also a past form of a verb: {@code Rose}, not {@code rose}. */
   @Test
   void quoteBeforeCueAndANameThatIsAlsoAVerb() {

@@ -154,6 +154,16 @@ class SpeakerResolutionTest {
         .containsExactly("Maria Okafor", "Tom Reyes");
   }
 
+  /** {@code one of the Ns} is a person, {@code two of the Ns} a group. */
+  @Test
+  void oneOfManyIsAPersonAndSomeOfThemAGroup() {
+    Article article = parse(AP,
+        "One of the officials said the bill would pass. He added that it had support.",
+        "Two of the senators said the bill would fail. They added that it lacked support.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0, 1, 1);
+  }
+
   @Test
   void personalPronounSkipsAnOrganisationForTheLastPerson() {
     Article article = parse(AP,

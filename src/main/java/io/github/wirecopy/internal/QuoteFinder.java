@@ -129,6 +129,11 @@ public final class QuoteFinder {
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening", "here");
 
+  /** The place and days that follow a source after its cue: {@code said Hu here Tuesday}. */
+  private static final FoldedWords DAYS = FoldedWords.of(
+      "here", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
   /** Past forms of verbs that may attribute a quotation beside them, not in -ed. */
   private static final FoldedWords IRREGULAR_PASTS = FoldedWords.of(
       "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
@@ -144,6 +149,13 @@ public final class QuoteFinder {
   /** Prepositions that may stand inside a subject, {@code to} aside. */
   private static final FoldedWords SUBJECT_PREPOSITIONS =
       FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
+
+  /**
+   * Words that open a clause of time or manner after a source: {@code said Caro as he looked
+   * forward to ...}, {@code said Barroso before he left}.
+   */
+  private static final FoldedWords SUBORDINATORS = FoldedWords.of(
+      "as", "before", "after", "while", "when");
 
   /** Words after which a subject may start a clause. */
   private static final FoldedWords CLAUSE_OPENERS = FoldedWords.of(
@@ -777,12 +789,19 @@ public final class QuoteFinder {
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
           && startsSourceAfterCue(tokens, cueTo, sourceEnd, !anyVerb)
           ? SourcePhrase.read(tokens, cueTo, sourceEnd) : null;
-      if (after != null && (sourceEnd >= to || tokens.isPunct(sourceEnd, ',')
-          || tokens.isPunct(sourceEnd, '.') || tokens.isPunct(sourceEnd, ';')
-          || tokens.is(sourceEnd, "who") || tokens.is(sourceEnd, "which"))) {
+      // "said Hu Jintao here Tuesday when meeting ...": a place and a time after the source.
+      int next = sourceEnd;
+      while (next < to && next - sourceEnd < 3
+          && (DAYS.contains(tokens, next) || tokens.is(next, "on"))) {
+        next++;
+      }
+      if (after != null && (next >= to || tokens.isPunct(next, ',')
+          || tokens.isPunct(next, '.') || tokens.isPunct(next, ';')
+          || tokens.is(next, "who") || tokens.is(next, "which")
+          || SUBORDINATORS.contains(tokens, next))) {
         boolean quoted = tokens.kind[c - 1] == ParagraphTokens.CLOSE
             || tokens.kind[c - 2 < 0 ? 0 : c - 2] == ParagraphTokens.CLOSE;
-        int contentTo = !quoted && goesOnAfter(tokens, sourceEnd, to, false) ? to : c - 1;
+        int contentTo = !quoted && goesOnAfter(tokens, next, to, false) ? to : c - 1;
         return claim(c, cueTo, regionStart, contentTo, after, null, false);
       }
     }
@@ -802,11 +821,12 @@ public final class QuoteFinder {
         // is no part of the content.
         int contentTo = stray.start - 1;
         int breakBefore = contentTo - 1;
-        while (breakBefore > regionStart && !isClauseBreak(tokens, breakBefore)) {
+        while (breakBefore > regionStart && contentTo - breakBefore <= 3 * MAX_PHRASE_WORDS
+            && !isClauseBreak(tokens, breakBefore)) {
           breakBefore--;
         }
-        if (breakBefore > regionStart && tokens.isPunct(contentTo, ',')
-            && contentTo - breakBefore <= 3 * MAX_PHRASE_WORDS
+        if (breakBefore > regionStart && isClauseBreak(tokens, breakBefore)
+            && tokens.isPunct(contentTo, ',') && contentTo - breakBefore <= 3 * MAX_PHRASE_WORDS
             && !holdsVerb(tokens, breakBefore + 1, contentTo)) {
           contentTo = breakBefore;
         }
@@ -1280,6 +1300,16 @@ public final class QuoteFinder {
     return false;
   }
 
+  /**
+   * Whether token {@code t} is the {@code by} of a participle after a noun, {@code polled by},
+   * not of a passive ({@code were supported by}).
+   */
+  private static boolean isAgentBy(ParagraphTokens tokens, int t) {
+    return tokens.is(t, "by") && t >= 2 && tokens.isWord(t - 1) && !tokens.isCapitalized(t - 1)
+        && tokens.end[t - 1] - tokens.start[t - 1] > 4 && tokens.endsWith(t - 1, "ed")
+        && tokens.isWord(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2);
+  }
+
   /** Whether a form of {@code be} stands among tokens {@code [from, to)}, before a cue. */
   private static boolean isPassive(ParagraphTokens tokens, int from, int to) {
     for (int t = from; t < to; t++) {
@@ -1411,9 +1441,7 @@ public final class QuoteFinder {
           words++;
           continue;
         }
-        if (tokens.is(t, "by") && t != last && t - 2 >= from && !tokens.isCapitalized(t - 1)
-            && tokens.end[t - 1] - tokens.start[t - 1] > 4 && tokens.endsWith(t - 1, "ed")
-            && tokens.isWord(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2)) {
+        if (t != last && isAgentBy(tokens, t) && t - 2 >= from) {
           // "Economists polled by Reuters said": the agent of a participle after the subject's
           // noun; not a passive's ("remarks were supported by Agnelli, who said").
           t -= 2;
@@ -1437,8 +1465,10 @@ public final class QuoteFinder {
           break;
         }
         if (SourcePhrase.isDeterminer(tokens, t)) {
-          // "a spokesman for the ministry": a preposition before the determiner goes on.
-          if (t - 2 >= from && isSubjectPreposition(tokens, t - 1) && tokens.isWord(t - 2)) {
+          // "a spokesman for the ministry": a preposition before the determiner goes on, and so
+          // does a participle's "by": "The press release issued by the police".
+          if (t - 2 >= from && (isSubjectPreposition(tokens, t - 1) || isAgentBy(tokens, t - 1))
+              && tokens.isWord(t - 2)) {
             t -= 2;
             words += 2;
             continue;
@@ -1798,7 +1828,9 @@ public final class QuoteFinder {
         u = close + 1;
         continue;
       }
-      if (tokens.is(u, "who") || tokens.is(u, "which") || tokens.is(u, "whose")) {
+      if (tokens.is(u, "who") || tokens.is(u, "which") || tokens.is(u, "whose")
+          || SUBORDINATORS.contains(tokens, u) || u > t && (DAYS.contains(tokens, u)
+              || tokens.is(u, "on") && DAYS.contains(tokens, u + 1))) {
         break;
       }
       if (!(tokens.isWord(u) || tokens.isPunct(u, '-') || tokens.isPunct(u, '.')

@@ -111,7 +111,7 @@ final class SourcePhrase {
       "independents", "evangelicals", "women", "men", "americans", "families", "monitors",
       "firms", "companies", "banks", "agencies", "ministries", "governments", "parties",
       "unions", "associations", "organizations", "organisations", "institutions", "embassies",
-      "countries", "nations", "staff", "staffers");
+      "countries", "nations", "staff", "staffers", "medics", "paramedics");
 
   /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
@@ -287,7 +287,7 @@ final class SourcePhrase {
       if (!tokens.isWord(t)) {
         continue;
       }
-      boolean capital = tokens.isCapitalized(t);
+      boolean capital = tokens.isCapitalized(t) || isNameParticle(tokens, t, headEnd);
       if (isTitle(tokens, t)) {
         // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
         if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
@@ -360,6 +360,21 @@ final class SourcePhrase {
     }
     if (!tokens.isWord(headToken)) {
       return null;
+    }
+    if (isDeterminer(tokens, headToken) && tokens.is(headEnd, "of")) {
+      // "one of the military experts", "All three of the buyers": the noun after "of" is the
+      // head, one of many a person.
+      int ofHead = headEnd + 1;
+      while (ofHead < to && tokens.isWord(ofHead) && !isPreposition(tokens, ofHead)) {
+        ofHead++;
+      }
+      if (ofHead - 1 > headEnd && !isDeterminer(tokens, ofHead - 1)) {
+        String noun = stripPossessive(tokens.lower(ofHead - 1));
+        Sort sort = tokens.is(headToken, "one") ? Sort.PERSON
+            : THING_HEADS.contains(noun) ? Sort.THING : Sort.GROUP;
+        return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, noun,
+            sort, List.of(), start, end);
+      }
     }
     String head = stripPossessive(tokens.lower(headToken));
     if (isDeterminer(tokens, headToken)) {
@@ -435,6 +450,29 @@ final class SourcePhrase {
       }
     }
     return read(tokens, from, to, true);
+  }
+
+  /** The lower-case words inside Arabic, Dutch, German, Romance names: {@code bin}, {@code van}. */
+  private static final FoldedWords NAME_PARTICLES = FoldedWords.of(
+      "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "del",
+      "della", "di", "du", "dos", "le", "la");
+
+  /**
+   * Whether token {@code t} is a lower-case word of a name: a particle before a capitalized word
+   * ({@code Mohammad bin Dhaen}) or joined to one ({@code al-Jammali}).
+   */
+  private static boolean isNameParticle(ParagraphTokens tokens, int t, int end) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    int start = tokens.start[t];
+    if (tokens.end[t] - start > 3 && tokens.text.charAt(start + 2) == '-'
+        && Character.isUpperCase(tokens.text.charAt(start + 3))) {
+      return tokens.text.startsWith("al", start) || tokens.text.startsWith("el", start);
+    }
+    return NAME_PARTICLES.contains(tokens, t) && t + 1 < end && tokens.isWord(t + 1)
+        && tokens.isCapitalized(t + 1) && t > 0 && tokens.isWord(t - 1)
+        && tokens.isCapitalized(t - 1);
   }
 
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
