@@ -61,12 +61,12 @@ final class DecompressingInputStream extends InputStream {
     if (in == null) {
       in = open();
     }
-    if (!gzip) {
-      return in.read(buffer, offset, length);
-    }
     try {
       return in.read(buffer, offset, length);
     } catch (ZipException | EOFException e) {
+      if (!gzip) {
+        throw e; // the input's own failure, not the data's
+      }
       throw corrupt(e);
     }
   }
@@ -105,7 +105,7 @@ final class DecompressingInputStream extends InputStream {
   /** The compressed formats a corpus is likely kept in, other than gzip; null for none. */
   private static String unsupportedFormat(byte[] signature) {
     // bzip2: "BZh", the block size, then the magic of a first block or of the end of the stream.
-    if (startsWith(signature, 0, 'B', 'Z', 'h') && signature.length == SIGNATURE_LENGTH
+    if (signature.length == SIGNATURE_LENGTH && startsWith(signature, 0, 'B', 'Z', 'h')
         && signature[3] >= '1' && signature[3] <= '9'
         && (startsWith(signature, 4, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)
             || startsWith(signature, 4, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90))) {

@@ -130,6 +130,11 @@ final class SourcePhrase {
       "until", "unless", "whether", "indeed", "thus", "today", "yesterday", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** The lower-case words inside Arabic, Dutch, German, Romance names: {@code bin}, {@code van}. */
+  private static final FoldedWords NAME_PARTICLES = FoldedWords.of(
+      "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "del",
+      "della", "di", "du", "dos", "le", "la");
+
   /** The object forms of the pronouns a source can be, with their subject forms. */
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of("him", "her", "them", "us",
       "me");
@@ -451,11 +456,6 @@ final class SourcePhrase {
     }
     return read(tokens, from, to, true);
   }
-
-  /** The lower-case words inside Arabic, Dutch, German, Romance names: {@code bin}, {@code van}. */
-  private static final FoldedWords NAME_PARTICLES = FoldedWords.of(
-      "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "del",
-      "della", "di", "du", "dos", "le", "la");
 
   /**
    * Whether token {@code t} is a lower-case word of a name: a particle before a capitalized word
