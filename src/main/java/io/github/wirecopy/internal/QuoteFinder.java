@@ -67,11 +67,10 @@ public final class QuoteFinder {
       "separately", "previously", "then", "through", "via", "over", "late", "early",
       "shortly", "from", "with", "here");
 
-  /** Words before a verb that make it a passive or a name: {@code was called}, {@code so-called}. */
-  private static final FoldedWords PASSIVE_AUXILIARIES = FoldedWords.of(
-      "is", "are", "was", "were", "be", "been", "being", "so", "also");
-
-  /** The forms of {@code be}, which make a past participle after them passive. */
+  /**
+   * The forms of {@code be}, which make a past participle after them passive: {@code was called},
+   * {@code has been mentioned}.
+   */
   private static final FoldedWords BE_FORMS = FoldedWords.of(
       "is", "are", "was", "were", "be", "been", "being");
 
@@ -636,7 +635,9 @@ public final class QuoteFinder {
   private static boolean callsSomethingQuoted(ParagraphTokens tokens, int t, int to) {
     if (!(tokens.is(t, "called") || tokens.is(t, "calls") || tokens.is(t, "calling"))
         || t + 2 >= to || !tokens.isWord(t + 1) || tokens.isCapitalized(t)
-        || PASSIVE_AUXILIARIES.contains(tokens, t - 1)) {
+        || BE_FORMS.contains(tokens, t - 1) || tokens.is(t - 1, "so")
+        || tokens.is(t - 1, "also")) {
+      // A passive, or a name given: "was called", "so-called", "also called".
       return false;
     }
     for (int u = t + 2; u < to && u - t <= 6; u++) {
