@@ -3,6 +3,7 @@ package io.github.wirecopy;
 import static io.github.wirecopy.QuotedCopy.AP;
 import static io.github.wirecopy.QuotedCopy.REUTERS;
 import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.direct;
 import static io.github.wirecopy.QuotedCopy.indirect;
 import static io.github.wirecopy.QuotedCopy.mixed;
 import static io.github.wirecopy.QuotedCopy.parse;
@@ -376,6 +377,107 @@ class ReportedSpeechTest {
             "Energy Minister Mohammad bin Dhaen al-Hamli said OPEC was likely to cut output.",
             List.of(indirect("OPEC was likely to cut output", "said",
                 "Energy Minister Mohammad bin Dhaen al-Hamli", "Mohammad bin Dhaen al-Hamli"))),
+        new Report("N, which X said CONTENT, VERB: the relative clause is the content", AP,
+            "The attack, which officials said killed 12 people, was condemned.",
+            List.of(indirect("killed 12 people", "said", "officials", "officials"))),
+        new Report("the N, which X said CONTENT, ...: the relative clause ends at its comma",
+            AP,
+            "Officials blamed the drought, which experts said had cut the harvest by half, for "
+                + "the rise.",
+            List.of(indirect("had cut the harvest by half", "said", "experts", "experts"))),
+        new Report("what X said CONTENT, a list in the content", AP,
+            "Clubs adapted to what analyst Ana Reyes said is growing demand for pools, parks "
+                + "and dining.",
+            List.of(indirect("is growing demand for pools, parks and dining", "said",
+                "analyst Ana Reyes", "Ana Reyes"))),
+        new Report("N with whom X said CONTENT, said CONTENT", REUTERS,
+            "The Bass group, which did not name the people with whom it said it has had talks, "
+                + "said it plans to continue evaluating Taft.",
+            List.of(indirect("it has had talks", "said", "it", "The Bass group"),
+                indirect("it plans to continue evaluating Taft", "said", "The Bass group",
+                    "The Bass group"))),
+        new Report("X said the N, which Y said CONTENT, was ...: a report inside a report", AP,
+            "Senator Hale said the plan, which the minister said would cut taxes, was wrong.",
+            List.of(indirect("the plan, which the minister said would cut taxes, was wrong",
+                    "said", "Senator Hale", "Hale"),
+                indirect("would cut taxes", "said", "the minister", "the minister"))),
+        new Report("May said CONTENT: a name spelled as a modal", REUTERS,
+            "Sales rose 3.5 pct. May said it plans to open 11 stores.",
+            List.of(indirect("it plans to open 11 stores", "said", "May", "May"))),
+        new Report("X Can Inc said CONTENT", REUTERS,
+            "Heekin Can Inc said it plans to build a plant.",
+            List.of(indirect("it plans to build a plant", "said", "Heekin Can Inc",
+                "Heekin Can Inc"))),
+        new Report("The U.S. Will tell N that CONTENT: a modal capitalized after an "
+            + "abbreviation", REUTERS,
+            "The U.S. Will tell its partners that it expects a deficit cut.",
+            List.of(indirect("it expects a deficit cut", "tell its partners", "The U.S.",
+                "U.S"))),
+        new Report("Ns in May said CONTENT", REUTERS,
+            "Officials in May said the plant would close.",
+            List.of(indirect("the plant would close", "said", "Officials in May",
+                "Officials in May"))),
+        new Report("X's May 26 N said CONTENT: a month inside a subject", REUTERS,
+            "Harcourt's May 26 announcement said the conversion price would be adjusted.",
+            List.of(indirect("the conversion price would be adjusted", "said",
+                "Harcourt's May 26 announcement", "Harcourt's May 26 announcement"))),
+        new Report("N pct said CONTENT", REUTERS,
+            "Only nine pct expected output to fall, while 47 pct said production would remain "
+                + "unchanged.",
+            List.of(indirect("production would remain unchanged", "said", "47 pct", "47 pct"))),
+        new Report("NUMBER NUMBER pct of Ns said CONTENT", REUTERS,
+            "Thirty five pct of those polled said their opinion of him had gone down.",
+            List.of(indirect("their opinion of him had gone down", "said",
+                "Thirty five pct of those polled", "Thirty five pct of those polled"))),
+        new Report("... at N pct and Ns said CONTENT: a share joins no subject", REUTERS,
+            "The bonds were priced at 96 stg pct and dealers said the supplies were sold out.",
+            List.of(indirect("the supplies were sold out", "said", "dealers", "dealers"))),
+        new Report("CONTENT with a share inside a clause, said X", REUTERS,
+            "The program, which would let farmers still receive 92 pct of their payment, would "
+                + "be used most in high risk areas, said Keith Collins, director of the "
+                + "economics staff.",
+            List.of(indirect("The program, which would let farmers still receive 92 pct of "
+                + "their payment, would be used most in high risk areas", "said",
+                "Keith Collins", "Keith Collins"))),
+        new Report("Former Ns said CONTENT", AP,
+            "Former employees said she would stay at the office past midnight.",
+            List.of(indirect("she would stay at the office past midnight", "said",
+                "Former employees", "Former employees"))),
+        new Report("CONTENT with a report in it, said X: the outer source reports it whole",
+            REUTERS,
+            "Of companies polled, 60 pct predicted a drop in profits, said Keidanren economist "
+                + "Kazuyuki Kinbara.",
+            List.of(indirect("Of companies polled, 60 pct predicted a drop in profits", "said",
+                    "Keidanren economist Kazuyuki Kinbara", "Kazuyuki Kinbara"),
+                indirect("a drop in profits", "predicted", "60 pct", "60 pct"))),
+        new Report("CONTENT with a clause between commas, said X: no apposition", XINHUA,
+            "Models will be stored in a database that scholars, libraries and universities "
+                + "will be able to use, said the national newspaper.",
+            List.of(indirect("Models will be stored in a database that scholars, libraries "
+                + "and universities will be able to use", "said", "the national newspaper",
+                "the national newspaper"))),
+        new Report("Ns, while ..., said CONTENT: an adverbial clause between commas", REUTERS,
+            "Some put the volume at 300,000 tonnes, but others, while agreeing a heavy volume "
+                + "had been taken, said less was involved.",
+            List.of(indirect("less was involved", "said", "others", "others"))),
+        new Report("X said the N, said to be ..., VERB: a participle inside the content", AP,
+            "Analysts said the firm, said to be for sale, would cut jobs.",
+            List.of(indirect("the firm, said to be for sale, would cut jobs", "said",
+                "Analysts", "Analysts"))),
+        new Report("Ns, claiming CONTENT, said CONTENT: the participle's content ends at the "
+            + "verb", REUTERS,
+            "Relief workers on the ground, claiming the outbreak is containable, said there was "
+                + "no such risk.",
+            List.of(indirect("the outbreak is containable", "claiming",
+                    "Relief workers on the ground", "Relief workers on the ground"),
+                indirect("there was no such risk", "said", "Relief workers on the ground",
+                    "Relief workers on the ground"))),
+        new Report("The N gave ... and said CONTENT: an irregular past after the subject",
+            REUTERS,
+            "The central bank gave its approval and said banks should be allowed to hold "
+                + "insurers.",
+            List.of(indirect("banks should be allowed to hold insurers", "said",
+                "The central bank", "The central bank"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -403,6 +505,22 @@ class ReportedSpeechTest {
       result.add(quote);
     }
     return result;
+  }
+
+  /**
+   * A quotation that ends its sentence ({@code ... "a show."}) leaves the next sentence its own
+   * content where a clause follows the cue; where none does, the attribution is the quotation's,
+   * as copy sometimes puts a period for its comma.
+   */
+  @Test
+  void sentenceAfterAQuotationWithItsOwnClauseReportsThatClause() {
+    Article own = parse(AP, "Critics call the rallies \"a show.\" She says he is unfit to serve.");
+    Article typo = parse(XINHUA, "\"We will win.\" Kibwana said in an interview with reporters.");
+
+    assertThat(said(own)).extracting(Said::kind, Said::content, Said::mention)
+        .contains(tuple(QuoteKind.INDIRECT, "he is unfit to serve", "She"));
+    assertThat(said(typo)).containsExactly(
+        direct("We will win.", "said", "Kibwana", "Kibwana"));
   }
 
   @Test
@@ -470,7 +588,9 @@ class ReportedSpeechTest {
   /**
    * Where no source can be read for a cue, no quote rather than a wrong one: not a clause after
    * the cue read as its source ({@code said its net profit fell}), nor the text before a stray
-   * comma read as a subject where it holds a verb, nor {@code said to be} as a report.
+   * comma read as a subject where it holds a verb, nor {@code said to be} as a report, nor an
+   * adverbial after a relative pronoun ({@code which for the fourth year running has called}),
+   * nor a verb's object that is a share ({@code owns 58 pct of X said}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -478,7 +598,10 @@ class ReportedSpeechTest {
       "The unit <Shell Australia Ltd>, said its net profit fell.",
       "Cost of the planes totaled about 30 mln dlrs, said a spokesman for the airline in reply "
           + "to a query from reporters at the annual meeting of the shareholders.",
-      "Prices rose sharply in the afternoon, Mulford, said last week there was no target."})
+      "Prices rose sharply in the afternoon, Mulford, said last week there was no target.",
+      "The Commission, which for the fourth year running has called for cuts in the support "
+          + "system, faces anger.",
+      "The company, which owns 58 pct of Daily Telegraph Plc said it named a new chief."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -74,6 +74,18 @@ public final class QuoteFinder {
   private static final FoldedWords BE_FORMS = FoldedWords.of(
       "is", "are", "was", "were", "be", "been", "being");
 
+  /**
+   * Relatives and subordinators, which make a clause between commas an apposition or an
+   * adverbial: {@code the exchange, where shares are traded,}, {@code others, while agreeing a
+   * volume had been taken,}.
+   */
+  private static final FoldedWords APPOSITION_OPENERS = FoldedWords.of(
+      "who", "whom", "whose", "which", "that", "where", "while", "although", "though", "when",
+      "if", "because", "since", "after", "before", "as", "unless", "whereas");
+
+  /** Modals that are also names: {@code May}, {@code Will}, {@code Heekin Can Inc}. */
+  private static final FoldedWords MODALS_AS_NAMES = FoldedWords.of("may", "can", "will");
+
   /** Verbs that make a clause finite: {@code said in the past the government had ...}. */
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -163,6 +175,12 @@ public final class QuoteFinder {
       "yesterday", "or", "even", "only", "now", "instead", "then", "thus", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
       "morning", "afternoon", "evening", "night");
+
+  /**
+   * Relative pronouns after which a subject may report a clause, the relative's own: {@code
+   * losses, which he said have cost billions}, {@code what she said is growing demand}.
+   */
+  private static final FoldedWords RELATIVES = FoldedWords.of("which", "what", "whom");
 
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
@@ -768,7 +786,9 @@ public final class QuoteFinder {
     // A source right before the cue and nothing after it: "..., Xi said."
     if (!nounLike && subject != null && regionStart < c && (endsClause(tokens, afterCue, to)
         || quoteBefore(tokens, subject.start, from) && !opensQuote(tokens, afterCue, to)
-            && !tokens.is(afterCue, "that"))) {
+            && !tokens.is(afterCue, "that")
+            && !(sentenceEndsInQuoteBefore(tokens, subject.start)
+                && finiteVerbFollows(tokens, afterCue, to)))) {
       if (subject.start - 1 == regionStart && regionStart > wholeFrom) {
         // "The minister told auditors she was advised ..., the paper reported": the outer
         // source reports the whole clause, the inner claim included.
@@ -784,6 +804,11 @@ public final class QuoteFinder {
       }
     }
     // "..., said Xi, the minister." / "This, said Clements, is ..."
+    if (c - 1 == regionStart && regionStart > wholeFrom && tokens.isPunct(c - 1, ',')) {
+      // "60 pct predicted a drop, said Kinbara.": the outer source reports the whole clause, the
+      // claim before the comma included.
+      regionStart = wholeFrom;
+    }
     if (!nounLike && subjectEnd == c - 1 && isClauseBreak(tokens, c - 1) && c - 1 > regionStart
         && (!tokens.isPunct(c - 1, ',') || subject == null)) {
       int sourceEnd = phraseEnd(tokens, cueTo, to);
@@ -844,10 +869,13 @@ public final class QuoteFinder {
     }
     SourcePhrase source;
     SourcePhrase apposition = null;
+    // "losses, which he said have cost billions,": the report is the relative clause's.
+    boolean relative = subject != null && RELATIVES.contains(tokens, subject.start - 1)
+        && !SourcePhrase.isPreposition(tokens, subject.start);
     if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")) {
       // "The spokesman declined to comment but said ...": the subject of the unit.
       source = unitSubject(tokens, from, subjectEnd);
-    } else if (subject != null && opensClause(tokens, subject.start - 1, from)) {
+    } else if (subject != null && (opensClause(tokens, subject.start - 1, from) || relative)) {
       source = subject.phrase;
       apposition = subject.apposition;
     } else {
@@ -876,6 +904,17 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
+    if (relative && tokens.isPunct(subject.start - 2, ',')) {
+      // A relative clause opened by a comma ends at the next: "the drought, which they said had
+      // cut the harvest, for the rise"; not one without ("what she said is demand for pools,
+      // water parks and ..."), which ends where its sentence or a cue does (contentEnd).
+      for (int t = contentFrom; t < contentTo; t++) {
+        if (tokens.isPunct(t, ',') && tokens.depth[t] == 0) {
+          contentTo = t;
+          break;
+        }
+      }
+    }
     return claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo, contentFrom,
         contentTo, source, apposition, false);
   }
@@ -974,6 +1013,18 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether a quotation that ends its sentence ({@code ... Show."}) stands right before the
+   * capitalized subject at {@code start}: the subject then opens a sentence of its own, which
+   * holds its own content where a clause follows the cue ({@code She says he is unfit.}), though
+   * copy sometimes puts a period for the comma before an attribution ({@code ..." Li said in an
+   * interview.}).
+   */
+  private static boolean sentenceEndsInQuoteBefore(ParagraphTokens tokens, int start) {
+    return start >= 2 && tokens.kind[start - 1] == ParagraphTokens.CLOSE
+        && tokens.isPunct(start - 2, '.') && tokens.isCapitalized(start);
+  }
+
+  /**
    * {@code As for critics, Hale said, "..."}: where a quotation follows the cue and no
    * quotation precedes the subject, the quotation is what was said.
    */
@@ -1018,7 +1069,10 @@ public final class QuoteFinder {
         if (name != null && name.type == SourcePhrase.Type.NAME) {
           return open;
         }
-        if (name != null && name.type == SourcePhrase.Type.DESCRIPTION && description < 0) {
+        if (name != null && name.type == SourcePhrase.Type.DESCRIPTION && description < 0
+            && !isMainClause(tokens, open + 1, comma)) {
+          // Not "... that African scholars, libraries and universities will use, said the
+          // paper".
           description = open;
         }
       }
@@ -1302,6 +1356,33 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether tokens {@code [from, to)} between commas end in a clause with a finite verb of its
+   * own, and so are no apposition: {@code libraries will use}, {@code which lets farmers ...,
+   * would be used most in ...}; but not {@code which is a subsidiary of Exxon}, {@code contacted
+   * by telephone}, {@code none of whom was willing}, {@code claiming the outbreak is containable},
+   * {@code while agreeing a volume had been taken}.
+   */
+  private static boolean isMainClause(ParagraphTokens tokens, int from, int to) {
+    for (int t = to - 1; t > from; t--) {
+      if (tokens.isPunct(t, ',') && tokens.depth[t] == tokens.depth[to]) {
+        from = t + 1;
+        break;
+      }
+    }
+    if (isParticiple(tokens, from)) {
+      return false;
+    }
+    boolean finite = false;
+    for (int t = from; t < to; t++) {
+      if (APPOSITION_OPENERS.contains(tokens, t)) {
+        return false;
+      }
+      finite |= AUXILIARIES.contains(tokens, t) && !tokens.isCapitalized(t);
+    }
+    return finite;
+  }
+
+  /**
    * Whether token {@code t} is the {@code by} of a participle after a noun, {@code polled by},
    * not of a passive ({@code were supported by}).
    */
@@ -1327,6 +1408,7 @@ public final class QuoteFinder {
     // "Li jokingly said", but not "the daily said", "the family said": after a determiner a word
     // in -ly is the subject's noun.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
+            && !isNameSpelledAsModal(tokens, t)
         || isAdverb(tokens, t) && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !NOUNS_IN_LY.contains(tokens, t))) {
       t--;
@@ -1346,6 +1428,17 @@ public final class QuoteFinder {
     return t;
   }
 
+  /**
+   * Whether token {@code t} is a name spelled as a modal: {@code May said}, {@code Heekin Can Inc
+   * said}. Capitalized, as no modal is inside a sentence, nor one at its start right before a
+   * subject's verb.
+   */
+  private static boolean isNameSpelledAsModal(ParagraphTokens tokens, int t) {
+    // Not after an abbreviation: "the U.S. Will tell", as some copy capitalizes.
+    return tokens.isCapitalized(t) && MODALS_AS_NAMES.contains(tokens, t)
+        && !(tokens.isPunct(t - 1, '.') && isAbbreviationPeriod(tokens, t - 1));
+  }
+
   /** A period after a short capitalized word: {@code Mr.}, {@code Sen.}, {@code J.}. */
   private static boolean isAbbreviationPeriod(ParagraphTokens tokens, int t) {
     return t > 0 && tokens.isCapitalized(t - 1) && tokens.end[t - 1] - tokens.start[t - 1] <= 4
@@ -1361,7 +1454,8 @@ public final class QuoteFinder {
       return false;
     }
     return tokens.end[t] - tokens.start[t] > 3 && tokens.endsWith(t, "ed")
-        || IRREGULAR_PASTS.contains(tokens, t) || BETWEEN_SUBJECT_AND_VERB.contains(tokens, t)
+        || IRREGULAR_PASTS.contains(tokens, t) || PASTS_NOT_IN_SOURCES.contains(tokens, t)
+        || BETWEEN_SUBJECT_AND_VERB.contains(tokens, t)
         || !cues.startingWith(tokens, t).isEmpty();
   }
 
@@ -1424,7 +1518,8 @@ public final class QuoteFinder {
         }
         if (tokens.is(t, "and") && t != last && t - 1 >= from
             && (tokens.isCapitalized(t - 1) || tokens.isWord(t - 1)
-                && SourcePhrase.GROUP_HEADS.contains(tokens, t - 1))) {
+                && SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
+                && !SourcePhrase.SHARES.contains(tokens, t - 1))) {
           // "Li and Wang said", "Farmers and trade groups say".
           t--;
           words++;
@@ -1450,6 +1545,7 @@ public final class QuoteFinder {
           continue;
         }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
+            && !isNameSpelledAsModal(tokens, t)
             && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
                 && SourcePhrase.isDeterminer(tokens, t - 1))
             || SourcePhrase.PRONOUNS.contains(tokens, t)
@@ -1716,6 +1812,15 @@ public final class QuoteFinder {
       SpeechCues.Cue cue = cueAt(tokens, next, to);
       if (cue != null && (cue.form() == SpeechCues.Form.GERUND
           || cue.lemma().equals("according to"))) {
+        return t;
+      }
+      if (cue != null && (cue.form() == SpeechCues.Form.PAST
+          || cue.form() == SpeechCues.Form.THIRD_PERSON)
+          && !tokens.is(next + 1 + cue.following().length, "to")) {
+        // A cue after the comma, and no subject before it: an outer source after its cue ("60
+        // pct predicted a drop, said Keidanren economist Kazuyuki Kinbara."), or the verb of the
+        // clause that the content interrupts ("Relief workers, claiming the outbreak is
+        // containable, said ..."). Not "the firm, said to be for sale, ...".
         return t;
       }
     }

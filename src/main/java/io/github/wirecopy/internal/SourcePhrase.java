@@ -111,7 +111,24 @@ final class SourcePhrase {
       "independents", "evangelicals", "women", "men", "americans", "families", "monitors",
       "firms", "companies", "banks", "agencies", "ministries", "governments", "parties",
       "unions", "associations", "organizations", "organisations", "institutions", "embassies",
-      "countries", "nations", "staff", "staffers", "medics", "paramedics");
+      "countries", "nations", "staff", "staffers", "medics", "paramedics", "pct", "advocates",
+      "employees", "allies", "colleagues", "friends", "relatives", "neighbors", "neighbours",
+      "veterans", "rebels", "troops", "judges", "attorneys", "scholars", "fans", "victims",
+      "nurses", "guards", "pilots", "rivals", "retirees", "delegations");
+
+  /** Shares of people, sources when a number opens them: {@code 47 pct said}. */
+  static final FoldedWords SHARES = FoldedWords.of("percent", "pct");
+
+  /** Words that open a share before its number: {@code nearly 60 percent}, {@code (at) least 5}. */
+  private static final FoldedWords SHARE_BOUNDS = FoldedWords.of(
+      "about", "nearly", "almost", "only", "around", "roughly", "just", "over", "under", "fully",
+      "least");
+
+  /** Numbers in words, which open shares: {@code Seventy-four percent}. */
+  private static final FoldedWords NUMBER_WORDS = FoldedWords.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+      "ninety", "hundred");
 
   /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
@@ -385,6 +402,9 @@ final class SourcePhrase {
     if (isDeterminer(tokens, headToken)) {
       return null;
     }
+    if (SHARES.contains(head) && !isShareOfPeople(tokens, from, headToken)) {
+      return null;
+    }
     boolean determined = isDeterminer(tokens, from);
     for (int t = from; t < headEnd && !determined; t++) {
       determined = tokens.isWord(t) && tokens.endsWith(t, "'s");
@@ -524,6 +544,27 @@ final class SourcePhrase {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the share at {@code share} follows its number, and the phrase opens with a number, a
+   * determiner or a word that bounds it: {@code 47 pct said}, {@code Thirty five pct of those
+   * polled}, {@code a full 79 percent of Democrats}, {@code at least 60 percent}; not a verb and
+   * its object: {@code ... and still receive 92 pct of their payment}, {@code which owns 58 pct}.
+   */
+  private static boolean isShareOfPeople(ParagraphTokens tokens, int from, int share) {
+    int number = share - 1;
+    return number >= from && number - from <= 3 && tokens.isWord(number)
+        && isNumber(tokens.lower(number))
+        && (isNumber(tokens.lower(from)) || isDeterminer(tokens, from)
+            || SHARE_BOUNDS.contains(tokens, from));
+  }
+
+  /** A number in digits or words: {@code 47}, {@code 12.5}, {@code sixty}, {@code Seventy-four}. */
+  private static boolean isNumber(String word) {
+    int hyphen = word.indexOf('-');
+    return !word.isEmpty() && Character.isDigit(word.charAt(0))
+        || NUMBER_WORDS.contains(hyphen > 0 ? word.substring(0, hyphen) : word);
   }
 
   /**
