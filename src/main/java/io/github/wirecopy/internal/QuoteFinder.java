@@ -47,7 +47,7 @@ public final class QuoteFinder {
       "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
-      "immediately", "frankly", "all", "both");
+      "immediately", "frankly", "all", "both", "too");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
@@ -981,7 +981,7 @@ public final class QuoteFinder {
         return null;
       }
       apposition = SourcePhrase.read(tokens, open + 1, last);
-      phraseEnd = open - 1;
+      phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
     }
     int start = subjectStart(tokens, phraseEnd, from);
     if (start > phraseEnd) {
@@ -1002,7 +1002,12 @@ public final class QuoteFinder {
         return new Subject(whole, start, phrase);
       }
     }
-    return new Subject(phrase, start, apposition);
+    // "..., <Accu-Weather Inc>, a forecasting service, said.": the subject starts at a bracket
+    // that opens its clause; after a word ("The <American Stock Exchange> said") it starts at
+    // the name, as the clause's start is read before the bracket.
+    boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
+        && !tokens.isWord(start - 2);
+    return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1062,9 +1067,12 @@ public final class QuoteFinder {
       if (open < limit || !tokens.isPunct(open, ',')) {
         break;
       }
-      int nameEnd = open - 1;
+      // "Brooklyn Union Gas <BU>, a utility, said": the name before its ticker; "..., <Accu-Weather
+      // Inc>, a forecasting service, said": the name in brackets, which open the clause.
+      int nameEnd = beforeAngleBrackets(tokens, open - 1, from);
       int nameStart = subjectStart(tokens, nameEnd, from);
-      if (nameStart <= nameEnd && opensClause(tokens, nameStart - 1, from)) {
+      int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
+      if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)) {
         SourcePhrase name = SourcePhrase.read(tokens, nameStart, nameEnd + 1);
         if (name != null && name.type == SourcePhrase.Type.NAME) {
           return open;
@@ -1384,11 +1392,12 @@ public final class QuoteFinder {
 
   /**
    * Whether token {@code t} is the {@code by} of a participle after a noun, {@code polled by},
-   * not of a passive ({@code were supported by}).
+   * not of a passive ({@code were supported by}), or of a writing's author: {@code a report by}.
    */
   private static boolean isAgentBy(ParagraphTokens tokens, int t) {
     return tokens.is(t, "by") && t >= 2 && tokens.isWord(t - 1) && !tokens.isCapitalized(t - 1)
-        && tokens.end[t - 1] - tokens.start[t - 1] > 4 && tokens.endsWith(t - 1, "ed")
+        && (tokens.end[t - 1] - tokens.start[t - 1] > 4 && tokens.endsWith(t - 1, "ed")
+            || SourcePhrase.isAuthoredHead(tokens, t - 1))
         && tokens.isWord(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2);
   }
 
@@ -1439,9 +1448,13 @@ public final class QuoteFinder {
         && !(tokens.isPunct(t - 1, '.') && isAbbreviationPeriod(tokens, t - 1));
   }
 
-  /** A period after a short capitalized word: {@code Mr.}, {@code Sen.}, {@code J.}. */
+  /**
+   * A period after a short capitalized word or one of initials: {@code Mr.}, {@code Sen.}, {@code
+   * J.}, {@code U.S.}, {@code D-R.I.}.
+   */
   private static boolean isAbbreviationPeriod(ParagraphTokens tokens, int t) {
-    return t > 0 && tokens.isCapitalized(t - 1) && tokens.end[t - 1] - tokens.start[t - 1] <= 4
+    return t > 0 && tokens.isCapitalized(t - 1) && (tokens.end[t - 1] - tokens.start[t - 1] <= 4
+            || tokens.holds(t - 1, '.') && tokens.end[t - 1] - tokens.start[t - 1] <= 8)
         && tokens.end[t - 1] == tokens.start[t];
   }
 

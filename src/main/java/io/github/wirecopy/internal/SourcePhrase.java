@@ -28,7 +28,8 @@ final class SourcePhrase {
       "professor", "gen", "col", "lt", "maj", "capt", "adm", "sgt", "rev", "pope", "sheikh",
       "counselor", "adviser", "advisor", "candidate", "nominee", "lawmaker", "congressman",
       "congresswoman", "councilman", "councilwoman", "sheriff", "commander", "colonel",
-      "captain", "major", "lieutenant", "sergeant", "admiral", "manager", "analyst", "economist",
+      "captain", "major", "lieutenant", "sergeant", "admiral", "manager", "underwriter", "analyst",
+      "economist",
       "official", "officials", "member", "founder", "owner", "president-elect", "dean",
       "coach", "pastor", "bishop", "cardinal", "rabbi", "imam", "emperor", "sultan",
       "emir", "crown", "first", "lady", "former", "senior", "acting", "democratic",
@@ -90,6 +91,11 @@ final class SourcePhrase {
       "tally", "results", "records", "documents", "papers", "filings", "projections",
       "forecasts", "calculations", "statistics", "newspapers", "census", "newsagency",
       "findings", "accounts");
+
+  /** Heads of writings that name their author after {@code by}: {@code a report by ...}. */
+  private static final FoldedWords AUTHORED_HEADS = FoldedWords.of(
+      "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "statement",
+      "analysis", "article", "editorial", "commentary", "letter", "memo", "paper", "review");
 
   /** Verbs after which a name in the possessive names a company: {@code Moody's said}. */
   private static final FoldedWords COMPANY_VERBS = FoldedWords.of(
@@ -251,7 +257,9 @@ final class SourcePhrase {
     while (from < to && !tokens.isWord(from)) {
       from++;
     }
-    while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')) {
+    while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')
+        && !(tokens.isPunct(to - 1, ')') && holdsPunct(tokens, from, to - 1, '('))) {
+      // Not the bracket that closes one in the phrase: "the Research Service (CRS)".
       to--;
     }
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
@@ -292,12 +300,19 @@ final class SourcePhrase {
         break;
       }
       if (isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)) {
-        headEnd = t;
+        // "Sources close to the talks", "Traders familiar with ...": the adjective follows the
+        // head.
+        headEnd = t - 1 > from && AFTER_HEAD.contains(tokens, t - 1) ? t - 1 : t;
         break;
       }
       if (tokens.is(t, "by") && tokens.endsWith(t - 1, "ed") && !tokens.isCapitalized(t - 1)) {
         // "Economists polled by Reuters": the participle and its agent describe the head.
         headEnd = t - 1;
+        break;
+      }
+      if (tokens.is(t, "by") && isAuthoredHead(tokens, t - 1)) {
+        // "A draft report by a ministry team": the author describes the head.
+        headEnd = t;
         break;
       }
     }
@@ -560,6 +575,16 @@ final class SourcePhrase {
             || SHARE_BOUNDS.contains(tokens, from));
   }
 
+  /** Whether a {@code mark} stands among tokens {@code [from, to)}. */
+  private static boolean holdsPunct(ParagraphTokens tokens, int from, int to, char mark) {
+    for (int t = from; t < to; t++) {
+      if (tokens.isPunct(t, mark)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A number in digits or words: {@code 47}, {@code 12.5}, {@code sixty}, {@code Seventy-four}. */
   private static boolean isNumber(String word) {
     int hyphen = word.indexOf('-');
@@ -575,6 +600,11 @@ final class SourcePhrase {
     return head.length() > 5 && (head.endsWith("ers") || head.endsWith("ors")
         || head.endsWith("ists") || head.endsWith("ians") || head.endsWith("ants")
         || head.endsWith("ents"));
+  }
+
+  /** Whether token {@code t} is the head of a writing that may name its author after {@code by}. */
+  static boolean isAuthoredHead(ParagraphTokens tokens, int t) {
+    return AUTHORED_HEADS.contains(tokens, t);
   }
 
   /** Whether token {@code t} is a word of titles, read in place where it holds no hyphen. */
