@@ -184,9 +184,25 @@ class PathologicalInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"said ", "said. ", "He said. ", "Xi said that ", "said Xi, ",
       "according to ", "quoted by Xinhua as saying ", "stressing that ", "said\n\n",
-      "Chinese President Xi Jinping said Xi said he said ", "(Xinhua) said ) "})
+      "Chinese President Xi Jinping said Xi said he said ", "(Xinhua) said ) ",
+      "Li and the aide said ", "the plan, which he said would fail, "})
   void tenMegabytesOfSpeechCuesAfterAHeader(String unit) {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", unit);
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.paragraphs()).isNotEmpty();
+  }
+
+  /**
+   * Sources joined by {@code and} before one cue ({@code Li and the Aide and the Aide ... said}):
+   * the source before each {@code and} is read once, not by a reading that nests as deep as the
+   * chain is long.
+   */
+  @Test
+  void chainOfSourcesJoinedByAndBeforeOneCue() {
+    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- Li", " and the Aide")
+        + " said the talks went on.";
 
     Article article = parseWithinBound(text);
 

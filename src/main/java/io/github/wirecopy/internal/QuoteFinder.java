@@ -83,6 +83,14 @@ public final class QuoteFinder {
       "who", "whom", "whose", "which", "that", "where", "while", "although", "though", "when",
       "if", "because", "since", "after", "before", "as", "unless", "whereas");
 
+  /**
+   * Auxiliaries that make a clause between commas finite; not {@code do}, as in {@code
+   * Volkswagen do Brasil}.
+   */
+  private static final FoldedWords FINITE_VERBS = FoldedWords.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+      "might", "should", "must");
+
   /** Modals that are also names: {@code May}, {@code Will}, {@code Heekin Can Inc}. */
   private static final FoldedWords MODALS_AS_NAMES = FoldedWords.of("may", "can", "will");
 
@@ -683,6 +691,13 @@ public final class QuoteFinder {
     if (!pastForm || tokens.isCapitalized(t)) {
       return false;
     }
+    if (tokens.isWord(t + 1) && !tokens.isCapitalized(t + 1)
+        && SourcePhrase.isGroupHead(tokens, t + 1) && !tokens.is(t, "quoted")
+        && !tokens.is(t, "cited")) {
+      // ""...," armed forces spokesman X told AFP": an adjective before its noun, no verb; but
+      // ""...," it quoted experts as saying".
+      return false;
+    }
     int next = t + 1;
     if (tokens.isPunct(next, ',') || tokens.isPunct(next, ':')) {
       next++;
@@ -1074,13 +1089,14 @@ public final class QuoteFinder {
       int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
       if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)) {
         SourcePhrase name = SourcePhrase.read(tokens, nameStart, nameEnd + 1);
-        if (name != null && name.type == SourcePhrase.Type.NAME) {
+        // Not "... that African scholars, libraries and universities will use, said the paper",
+        // "In Berlin, Mubarak would meet Merkel, said Awwad.": a clause with its own verb.
+        boolean clause = name != null && isMainClause(tokens, open + 1, comma);
+        if (name != null && name.type == SourcePhrase.Type.NAME && !clause) {
           return open;
         }
         if (name != null && name.type == SourcePhrase.Type.DESCRIPTION && description < 0
-            && !isMainClause(tokens, open + 1, comma)) {
-          // Not "... that African scholars, libraries and universities will use, said the
-          // paper".
+            && !clause) {
           description = open;
         }
       }
@@ -1099,18 +1115,21 @@ public final class QuoteFinder {
     if (!tokens.isWord(t)) {
       return false;
     }
-    if (SourcePhrase.PRONOUNS.contains(tokens, t)) {
+    if (SourcePhrase.PRONOUNS.contains(tokens, t)
+        && !(tokens.isCapitalized(t) && t + 1 < end && tokens.isCapitalized(t + 1))) {
+      // A pronoun alone; but "said He Lifu, a meteorologist": a name.
       return end == t + 1;
     }
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
         || SourcePhrase.TITLE_WORDS.contains(tokens, t)
-        || SourcePhrase.GROUP_HEADS.contains(tokens, t)
+        || SourcePhrase.isGroupHead(tokens, t) || SourcePhrase.isNameParticle(tokens, t, end)
         || SOURCE_NOUNS.contains(tokens, t) || speechCue && titleFollows(tokens, t + 1, end))) {
       return false;
     }
     for (int u = t; u < end; u++) {
-      if (NOT_IN_SOURCES.contains(tokens, u)
-          || PASTS_NOT_IN_SOURCES.contains(tokens, u) && !tokens.isCapitalized(u)) {
+      // Capitalized, these are names: "said He Lifu", "said Will Buttrose".
+      if ((NOT_IN_SOURCES.contains(tokens, u) || PASTS_NOT_IN_SOURCES.contains(tokens, u))
+          && !tokens.isCapitalized(u)) {
         return false;
       }
     }
@@ -1368,7 +1387,7 @@ public final class QuoteFinder {
    * own, and so are no apposition: {@code libraries will use}, {@code which lets farmers ...,
    * would be used most in ...}; but not {@code which is a subsidiary of Exxon}, {@code contacted
    * by telephone}, {@code none of whom was willing}, {@code claiming the outbreak is containable},
-   * {@code while agreeing a volume had been taken}.
+   * {@code asked whether he was concerned}, {@code while agreeing a volume had been taken}.
    */
   private static boolean isMainClause(ParagraphTokens tokens, int from, int to) {
     for (int t = to - 1; t > from; t--) {
@@ -1377,7 +1396,8 @@ public final class QuoteFinder {
         break;
       }
     }
-    if (isParticiple(tokens, from)) {
+    if (isParticiple(tokens, from) || tokens.isWord(from) && !tokens.isCapitalized(from)
+        && tokens.endsWith(from, "ed")) {
       return false;
     }
     boolean finite = false;
@@ -1385,7 +1405,7 @@ public final class QuoteFinder {
       if (APPOSITION_OPENERS.contains(tokens, t)) {
         return false;
       }
-      finite |= AUXILIARIES.contains(tokens, t) && !tokens.isCapitalized(t);
+      finite |= FINITE_VERBS.contains(tokens, t) && !tokens.isCapitalized(t);
     }
     return finite;
   }
@@ -1429,10 +1449,9 @@ public final class QuoteFinder {
         t -= tokens.is(t - 1, "past") ? 3 : 2;
       }
     }
-    // "Xi on Monday said": a time between subject and verb.
-    if (t - 1 >= from && tokens.isWord(t) && tokens.is(t - 1, "on")
-        && skip.contains(tokens, t)) {
-      t -= 2;
+    // "Xi on Monday said": a time between subject and verb, its day skipped above.
+    if (t - 1 >= from && tokens.is(t, "on") && skip.contains(tokens, t + 1)) {
+      t--;
     }
     return t;
   }
@@ -1507,6 +1526,15 @@ public final class QuoteFinder {
 
   /** Reads a subject phrase backwards from its last token; gives its first token. */
   private static int subjectStart(ParagraphTokens tokens, int last, int from) {
+    return subjectStart(tokens, last, from, true);
+  }
+
+  /**
+   * {@link #subjectStart(ParagraphTokens, int, int)}, where with {@code join} a source before
+   * {@code and} and a determiner may join the phrase; the source before is read without, so that
+   * a chain of them is read once and the stack stays flat.
+   */
+  private static int subjectStart(ParagraphTokens tokens, int last, int from, boolean join) {
     int t = last;
     int words = 0;
     int brackets = 0;
@@ -1588,6 +1616,17 @@ public final class QuoteFinder {
               && !tokens.is(t - 1, "that") && !tokens.is(t - 1, "this")) {
             return t - 1;
           }
+          // "witnesses and an AFP reporter", "Israel and the United States": a source joined by
+          // "and", where the one before it opens the clause and holds no verb; not "Output rose
+          // in February and the Fed".
+          if (join && t - 2 >= from && tokens.is(t - 1, "and") && (tokens.isCapitalized(t - 2)
+              || tokens.isWord(t - 2) && SourcePhrase.isGroupHead(tokens, t - 2))) {
+            int first = subjectStart(tokens, t - 2, from, false);
+            if (first <= t - 2 && opensClause(tokens, first - 1, from)
+                && !holdsVerb(tokens, first, t - 1)) {
+              return first;
+            }
+          }
           return t;
         }
         if (SourcePhrase.isPreposition(tokens, t) && (t == last
@@ -1638,6 +1677,7 @@ public final class QuoteFinder {
     // "sources close to the talks", "an aide to Lyng", "the ambassador to Japan".
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "aide")
+            || tokens.is(t - 1, "aides")
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1));
   }
 

@@ -120,7 +120,7 @@ final class SourcePhrase {
       "countries", "nations", "staff", "staffers", "medics", "paramedics", "pct", "advocates",
       "employees", "allies", "colleagues", "friends", "relatives", "neighbors", "neighbours",
       "veterans", "rebels", "troops", "judges", "attorneys", "scholars", "fans", "victims",
-      "nurses", "guards", "pilots", "rivals", "retirees", "delegations");
+      "nurses", "guards", "pilots", "rivals", "retirees", "delegations", "forces");
 
   /** Shares of people, sources when a number opens them: {@code 47 pct said}. */
   static final FoldedWords SHARES = FoldedWords.of("percent", "pct");
@@ -421,13 +421,16 @@ final class SourcePhrase {
       return null;
     }
     boolean determined = isDeterminer(tokens, from);
-    for (int t = from; t < headEnd && !determined; t++) {
-      determined = tokens.isWord(t) && tokens.endsWith(t, "'s");
+    boolean joined = false;
+    for (int t = from; t < headEnd; t++) {
+      determined |= tokens.isWord(t) && tokens.endsWith(t, "'s");
+      // "witnesses and an AFP reporter": two sources, the second with its determiner.
+      joined |= tokens.is(t, "and") && isDeterminer(tokens, t + 1);
     }
     // "press reports said": an account is a source without a determiner.
     Sort sort = THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head) ? Sort.THING
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
-            || isPluralOfAgents(head)
+            || isPluralOfAgents(head) || joined
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
     if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
       if (!anyNoun || NORM_HEADS.contains(head)) {
@@ -496,7 +499,7 @@ final class SourcePhrase {
    * Whether token {@code t} is a lower-case word of a name: a particle before a capitalized word
    * ({@code Mohammad bin Dhaen}) or joined to one ({@code al-Jammali}).
    */
-  private static boolean isNameParticle(ParagraphTokens tokens, int t, int end) {
+  static boolean isNameParticle(ParagraphTokens tokens, int t, int end) {
     if (!tokens.isWord(t)) {
       return false;
     }
@@ -602,6 +605,14 @@ final class SourcePhrase {
         || head.endsWith("ents"));
   }
 
+  /**
+   * Whether token {@code t} is a plural head of people: {@code officials}, {@code zoologists}
+   * ({@code said zoologists with the base}).
+   */
+  static boolean isGroupHead(ParagraphTokens tokens, int t) {
+    return GROUP_HEADS.contains(tokens, t) || isPluralOfAgents(tokens.lower(t));
+  }
+
   /** Whether token {@code t} is the head of a writing that may name its author after {@code by}. */
   static boolean isAuthoredHead(ParagraphTokens tokens, int t) {
     return AUTHORED_HEADS.contains(tokens, t);
@@ -632,10 +643,11 @@ final class SourcePhrase {
   }
 
   private static boolean nameRunFollows(ParagraphTokens tokens, int preposition, int to) {
-    // "Secretary of State Antony Blinken": a title follows the preposition, and a name after it.
+    // "Secretary of State Antony Blinken": a title follows the preposition, and a name after it;
+    // but "Aides to Prime Minister Ariel Sharon" are the aides, as no title is joined by "to".
     int t = preposition + 1;
     return t < to && TITLE_WORDS.contains(tokens, t)
-        && tokens.isCapitalized(t);
+        && tokens.isCapitalized(t) && !tokens.is(preposition, "to");
   }
 
   static boolean isPreposition(ParagraphTokens tokens, int t) {
