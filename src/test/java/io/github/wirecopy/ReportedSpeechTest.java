@@ -585,6 +585,49 @@ class ReportedSpeechTest {
                 + "said he was not worried.",
             List.of(indirect("he was not worried", "said", "Treasury Secretary James Baker",
                 "James Baker"))),
+        new Report("\"...,\" said X at N held ... there: an adverbial after the source", XINHUA,
+            "\"We will enable them to contribute,\" said Badawi at a press conference held with "
+                + "Malaysian reporters there.",
+            List.of(direct("We will enable them to contribute,", "said", "Badawi", "Badawi"))),
+        new Report("CONTENT, said X in a letter to TITLE Y", XINHUA,
+            "The ties will worsen, said Syria's foreign ministry in a letter to UN Secretary "
+                + "General Kofi Annan.",
+            List.of(indirect("The ties will worsen", "said", "Syria's foreign ministry",
+                "Syria's foreign ministry"))),
+        new Report("CONTENT, said X in reply to ...: a long adverbial after the source", REUTERS,
+            "Cost of the planes totaled about 30 mln dlrs, said a spokesman for the airline in "
+                + "reply to a query from reporters at the annual meeting of the shareholders.",
+            List.of(indirect("Cost of the planes totaled about 30 mln dlrs", "said",
+                "a spokesman for the airline", "a spokesman for the airline"))),
+        new Report("CONTENT, said Ns at X: the source holds its preposition", REUTERS,
+            "The talks went well, said analysts at Nomura.",
+            List.of(indirect("The talks went well", "said", "analysts at Nomura",
+                "analysts at Nomura"))),
+        new Report("CONTENT, X, TITLE of Y (ABBREVIATION), said in PLACE on DAY", XINHUA,
+            "The deal was signed, Zhou Jiping, deputy general manager of the China National "
+                + "Petroleum Corporation (CNPC), said in Beijing on Thursday.",
+            List.of(indirect("The deal was signed", "said", "Zhou Jiping", "Zhou Jiping"))),
+        new Report("CONTENT, X (PARTY-STATE), said: a stray comma after the brackets", AP,
+            "The bill will pass, Gov. Tom Hale (R-Ohio), said.",
+            List.of(indirect("The bill will pass", "said", "Gov. Tom Hale (R-Ohio)",
+                "Tom Hale"))),
+        new Report("CONTENT, Ns and Ns of N said DAY", AP,
+            "The killing was planned, defense lawyers and relatives of the men said Thursday.",
+            List.of(indirect("The killing was planned", "said",
+                "defense lawyers and relatives of the men",
+                "defense lawyers and relatives of the men"))),
+        new Report("\"...,\" N and N TITLE X said", XINHUA,
+            "\"Help will go to the ones needing it most,\" post and telecommunications director "
+                + "general Gatot Dewobroto said on ElShinta radio.",
+            List.of(direct("Help will go to the ones needing it most,", "said",
+                "post and telecommunications director general Gatot Dewobroto",
+                "Gatot Dewobroto"))),
+        new Report("Many have said CONTENT: a quantifier alone", AP,
+            "Many have said the poll gap will narrow.",
+            List.of(indirect("the poll gap will narrow", "said", "Many", "Many"))),
+        new Report("Most said CONTENT: a quantifier alone before the cue", AP,
+            "Most said the poll gap will narrow.",
+            List.of(indirect("the poll gap will narrow", "said", "Most", "Most"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -697,18 +740,23 @@ class ReportedSpeechTest {
    * the cue read as its source ({@code said its net profit fell}), nor the text before a stray
    * comma read as a subject where it holds a verb, nor {@code said to be} as a report, nor an
    * adverbial after a relative pronoun ({@code which for the fourth year running has called}),
-   * nor a verb's object that is a share ({@code owns 58 pct of X said}).
+   * nor a verb's object that is a share ({@code owns 58 pct of X said}), nor a quantifier that
+   * is a noun's determiner ({@code Many parts ... have been changed, adding}), nor words after
+   * the cue cut at an adverbial where the adverbial holds a clause ({@code said Li in March the
+   * firm would close}) or the words before it a verb ({@code said the company reported in ...}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
       "Solters, said to be travelling, was not available for comment.",
       "The unit <Shell Australia Ltd>, said its net profit fell.",
-      "Cost of the planes totaled about 30 mln dlrs, said a spokesman for the airline in reply "
-          + "to a query from reporters at the annual meeting of the shareholders.",
+      "Sales rose; the company earned record profits, said on Monday.",
       "Prices rose sharply in the afternoon, Mulford, said last week there was no target.",
       "The Commission, which for the fourth year running has called for cuts in the support "
           + "system, faces anger.",
-      "The company, which owns 58 pct of Daily Telegraph Plc said it named a new chief."})
+      "The company, which owns 58 pct of Daily Telegraph Plc said it named a new chief.",
+      "Many parts of the car have been changed, adding high-tech features.",
+      "Prices fell, said Li in March the firm would close.",
+      "Sales fell, said the company reported in a statement there."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

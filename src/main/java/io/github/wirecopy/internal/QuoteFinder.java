@@ -91,6 +91,12 @@ public final class QuoteFinder {
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
       "might", "should", "must");
 
+  /**
+   * Prepositions that open an adverbial of place or occasion after a source: {@code said Badawi
+   * at a press conference}, {@code said the ministry in a letter to ...}.
+   */
+  private static final FoldedWords PLACE_OPENERS = FoldedWords.of("at", "in", "during");
+
   /** Modals that are also names: {@code May}, {@code Will}, {@code Heekin Can Inc}. */
   private static final FoldedWords MODALS_AS_NAMES = FoldedWords.of("may", "can", "will");
 
@@ -770,7 +776,9 @@ public final class QuoteFinder {
     if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
       return quotedAsSaying(tokens, c, cueTo, from, to);
     }
-    if (SourcePhrase.isDeterminer(tokens, c - 1) || tokens.is(c - 1, "to")) {
+    if (SourcePhrase.isDeterminer(tokens, c - 1) && !(c - 1 == from
+        && SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)) || tokens.is(c - 1, "to")) {
+      // "the report", "to report": a noun or an infinitive; but "Most said" opens its sentence.
       return null;
     }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
@@ -836,10 +844,21 @@ public final class QuoteFinder {
           && (DAYS.contains(tokens, next) || tokens.is(next, "on"))) {
         next++;
       }
-      if (after != null && (next >= to || tokens.isPunct(next, ',')
-          || tokens.isPunct(next, '.') || tokens.isPunct(next, ';')
-          || tokens.is(next, "who") || tokens.is(next, "which")
-          || SUBORDINATORS.contains(tokens, next))) {
+      if (after == null || !endsSourceAfterCue(tokens, next, to)) {
+        // "said Badawi at a press conference held with reporters there": where the words after
+        // the cue read as no source to their end, the source ends at an adverbial of place that
+        // runs to the clause's end.
+        for (int u = cueTo + 1; u < sourceEnd && u - cueTo <= 10; u++) {
+          if (PLACE_OPENERS.contains(tokens, u)) {
+            int end = adverbialEnd(tokens, u, to);
+            after = end >= 0 && startsSourceAfterCue(tokens, cueTo, u, !anyVerb)
+                && !holdsVerb(tokens, cueTo, u) ? SourcePhrase.read(tokens, cueTo, u) : null;
+            next = end;
+            break;
+          }
+        }
+      }
+      if (after != null && endsSourceAfterCue(tokens, next, to)) {
         boolean quoted = tokens.kind[c - 1] == ParagraphTokens.CLOSE
             || tokens.kind[c - 2 < 0 ? 0 : c - 2] == ParagraphTokens.CLOSE;
         int contentTo = !quoted && goesOnAfter(tokens, next, to, false) ? to : c - 1;
@@ -987,22 +1006,28 @@ public final class QuoteFinder {
     } else if (tokens.is(last, "who") && last - 1 >= from && tokens.isWord(last - 1)) {
       // "46 percent of voters who said ...": the mention is the relative pronoun.
       phraseEnd = last - 1;
-    } else if (tokens.isPunct(last, ',') && tokens.isPunct(last - 1, ')')) {
-      // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets.
-      phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',')) {
       int open = apposition(tokens, last, from);
-      if (open < 0) {
+      if (open < 0 && tokens.isPunct(last - 1, ')')) {
+        // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets; but "Zhou Jiping,
+        // deputy manager of the corporation (CNPC), said" is an apposition.
+        phraseEnd = last - 1;
+      } else if (open < 0) {
         return null;
+      } else {
+        apposition = SourcePhrase.read(tokens, open + 1, last);
+        phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
       }
-      apposition = SourcePhrase.read(tokens, open + 1, last);
-      phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
     }
     int start = subjectStart(tokens, phraseEnd, from);
     if (start > phraseEnd) {
       return null;
     }
     SourcePhrase phrase = SourcePhrase.read(tokens, start, phraseEnd + 1);
+    if (phrase == null && start == phraseEnd && phraseEnd == last) {
+      // "Many have said", "Most said": a quantifier alone right before the verb.
+      phrase = SourcePhrase.quantifier(tokens, start);
+    }
     if (phrase == null) {
       return null;
     }
@@ -1103,6 +1128,33 @@ public final class QuoteFinder {
       open--;
     }
     return description;
+  }
+
+  /**
+   * Whether a source after its cue may end before token {@code next}: at the clause's end, or
+   * before a relative or a clause of time or manner ({@code said Caro as he looked ...}).
+   */
+  private static boolean endsSourceAfterCue(ParagraphTokens tokens, int next, int to) {
+    return next >= to || tokens.isPunct(next, ',') || tokens.isPunct(next, '.')
+        || tokens.isPunct(next, ';') || tokens.is(next, "who") || tokens.is(next, "which")
+        || SUBORDINATORS.contains(tokens, next);
+  }
+
+  /**
+   * Where the adverbial at {@code t} ({@code at a press conference held with reporters there})
+   * ends its clause: the comma, period or semicolon after it within a bounded number of tokens,
+   * or {@code to}; -1 where a quotation or a finite verb comes first.
+   */
+  private static int adverbialEnd(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to && u - t <= 3 * MAX_PHRASE_WORDS; u++) {
+      if (tokens.isPunct(u, ',') || tokens.isPunct(u, '.') || tokens.isPunct(u, ';')) {
+        return finiteVerbFollows(tokens, t, u) ? -1 : u;
+      }
+      if (tokens.kind[u] == ParagraphTokens.OPEN) {
+        return -1;
+      }
+    }
+    return to - t <= 3 * MAX_PHRASE_WORDS && !finiteVerbFollows(tokens, t, to) ? to : -1;
   }
 
   /**
@@ -1559,9 +1611,10 @@ public final class QuoteFinder {
         }
         if (tokens.is(t, "and") && t != last && t - 1 >= from
             && (tokens.isCapitalized(t - 1) || tokens.isWord(t - 1)
-                && SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
+                && SourcePhrase.isGroupHead(tokens, t - 1)
                 && !SourcePhrase.SHARES.contains(tokens, t - 1))) {
-          // "Li and Wang said", "Farmers and trade groups say".
+          // "Li and Wang said", "Farmers and trade groups say", "defense lawyers and relatives of
+          // the men said".
           t--;
           words++;
           continue;
@@ -1571,9 +1624,11 @@ public final class QuoteFinder {
             && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !SourcePhrase.isPreposition(tokens, t - 1)
             && !SourcePhrase.PRONOUNS.contains(tokens, t - 1)
-            && (t - 2 < from || tokens.isPunct(t - 2, ','))) {
-          // "military and diplomatic sources", "port and union officials": "and" joins the words
-          // before a head, the first of them opening the phrase, so that no verb is taken in.
+            && (t - 2 < from || tokens.isPunct(t - 2, ',')
+                || tokens.kind[t - 2] == ParagraphTokens.CLOSE)) {
+          // "military and diplomatic sources", "port and union officials", ""...," post and
+          // telecommunications director X said": "and" joins the words before a head, the first
+          // of them opening the phrase, so that no verb is taken in.
           t--;
           words++;
           continue;

@@ -451,6 +451,18 @@ final class SourcePhrase {
   }
 
   /**
+   * The quantifier at token {@code t} standing alone as the subject of a cue ({@code Many have
+   * said}, {@code Most said}) as a group of people; or null where it is no such word.
+   */
+  static SourcePhrase quantifier(ParagraphTokens tokens, int t) {
+    if (!isDeterminer(tokens, t) || !GROUP_HEADS.contains(tokens, t)) {
+      return null;
+    }
+    return new SourcePhrase(Type.DESCRIPTION, tokens.start[t], tokens.end[t], -1, -1, List.of(),
+        null, tokens.lower(t), Sort.GROUP, List.of(), tokens.start[t], tokens.end[t]);
+  }
+
+  /**
    * Reads tokens {@code [from, to)}, the object of {@code according to} or {@code in the words
    * of}, as a source phrase, or gives null where they name a measure with no determiner
    * ({@code according to plan}).
