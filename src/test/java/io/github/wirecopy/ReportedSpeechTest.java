@@ -506,6 +506,11 @@ class ReportedSpeechTest {
                 + "rate hikes.",
             List.of(indirect("it will try to limit rate hikes", "said", "Brooklyn Union Gas",
                 "Brooklyn Union Gas"))),
+        new Report("X (ABBREVIATION) <TICKER>, a N, said CONTENT", REUTERS,
+            "Den Norske Creditbank (DNC) <NCBO.OL>, Norway's biggest commercial bank, said it "
+                + "boosted its profits.",
+            List.of(indirect("it boosted its profits", "said", "Den Norske Creditbank (DNC)",
+                "Den Norske Creditbank"))),
         new Report("CONTENT, <X>, a N, said.", REUTERS,
             "Droughts in Asia are being linked to El Nino, <Accu-Weather Inc>, a commercial "
                 + "weather forecasting service, said.",
@@ -622,6 +627,28 @@ class ReportedSpeechTest {
             List.of(direct("Help will go to the ones needing it most,", "said",
                 "post and telecommunications director general Gatot Dewobroto",
                 "Gatot Dewobroto"))),
+        new Report("what Ns and Ns describe as CONTENT", AP,
+            "Protesters denounced what Western governments and human rights groups describe as "
+                + "abusive rule.",
+            List.of(indirect("as abusive rule", "describe", "Western governments and human rights "
+                + "groups", "Western governments and human rights groups"))),
+        new Report("... are Ns and Ns said CONTENT: people after a verb join no subject", REUTERS,
+            "Both Malaysia and Indonesia are low cost producers and traders said they could last "
+                + "out low prices.",
+            List.of(indirect("they could last out low prices", "said", "traders", "traders"))),
+        new Report("CONTENT, the N (ABBREVIATION), said.: a stray comma after the brackets",
+            REUTERS,
+            "A total of 126,031 tonnes was sold, provisional results show, the Home Grown "
+                + "Cereals Authority (HGCA), said.",
+            List.of(indirect("A total of 126,031 tonnes was sold, provisional results show",
+                "said", "the Home Grown Cereals Authority (HGCA)",
+                "Home Grown Cereals Authority"))),
+        new Report("CONTENT, where ... (N), said X.: a clause with brackets is no apposition",
+            XINHUA,
+            "Most victims were villagers from Simenzhou, where families have each been paid "
+                + "220,000 yuan (25,425 dollars), said Li.",
+            List.of(indirect("Most victims were villagers from Simenzhou, where families have "
+                + "each been paid 220,000 yuan (25,425 dollars", "said", "Li", "Li"))),
         new Report("Many have said CONTENT: a quantifier alone", AP,
             "Many have said the poll gap will narrow.",
             List.of(indirect("the poll gap will narrow", "said", "Many", "Many"))),
@@ -743,7 +770,8 @@ class ReportedSpeechTest {
    * nor a verb's object that is a share ({@code owns 58 pct of X said}), nor a quantifier that
    * is a noun's determiner ({@code Many parts ... have been changed, adding}), nor words after
    * the cue cut at an adverbial where the adverbial holds a clause ({@code said Li in March the
-   * firm would close}) or the words before it a verb ({@code said the company reported in ...}).
+   * firm would close}) or the words before it a verb ({@code said the company reported in ...}),
+   * nor a participle's agent after it ({@code announced by Secretary of State X}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -756,7 +784,9 @@ class ReportedSpeechTest {
       "The company, which owns 58 pct of Daily Telegraph Plc said it named a new chief.",
       "Many parts of the car have been changed, adding high-tech features.",
       "Prices fell, said Li in March the firm would close.",
-      "Sales fell, said the company reported in a statement there."})
+      "Sales fell, said the company reported in a statement there.",
+      "The sanctions, announced by Secretary of State Madeleine Albright in Washington on "
+          + "Tuesday, took effect."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

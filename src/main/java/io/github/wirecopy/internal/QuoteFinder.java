@@ -970,9 +970,11 @@ public final class QuoteFinder {
     if (open < from || !tokens.isPunct(open, '<') || open + 1 == t) {
       return t;
     }
-    // A ticker is one word in one case, perhaps with a period: "<BHAM.L>", "<biow>", "<PGLO.AS.>".
+    // A ticker is one word in one case, perhaps with a period: "<BHAM.L>", "<biow>", "<PGLO.AS.>";
+    // after a name or its abbreviation in brackets: "Den Norske Creditbank (DNC) <NCBO.OL>".
     boolean ticker = (open + 2 == t || open + 3 == t && tokens.isPunct(t - 1, '.'))
-        && tokens.isWord(open + 1) && open - 1 >= from && tokens.isWord(open - 1)
+        && tokens.isWord(open + 1) && open - 1 >= from
+        && (tokens.isWord(open - 1) || tokens.isPunct(open - 1, ')'))
         && isInOneCase(tokens, open + 1);
     return ticker ? open - 1 : t - 1;
   }
@@ -1008,9 +1010,10 @@ public final class QuoteFinder {
       phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',')) {
       int open = apposition(tokens, last, from);
-      if (open < 0 && tokens.isPunct(last - 1, ')')) {
+      if (tokens.isPunct(last - 1, ')') && !(open >= 0 && namesBefore(tokens, open, from)
+          && !holdsVerb(tokens, open + 1, last))) {
         // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets; but "Zhou Jiping,
-        // deputy manager of the corporation (CNPC), said" is an apposition.
+        // deputy manager of the corporation (CNPC), said" is a name and its apposition.
         phraseEnd = last - 1;
       } else if (open < 0) {
         return null;
@@ -1048,6 +1051,14 @@ public final class QuoteFinder {
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
     return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
+  }
+
+  /** Whether a name stands right before the comma at {@code comma}: {@code Zhou Jiping,}. */
+  private static boolean namesBefore(ParagraphTokens tokens, int comma, int from) {
+    int end = beforeAngleBrackets(tokens, comma - 1, from);
+    int start = subjectStart(tokens, end, from);
+    SourcePhrase name = start <= end ? SourcePhrase.read(tokens, start, end + 1) : null;
+    return name != null && name.type == SourcePhrase.Type.NAME;
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1164,7 +1175,8 @@ public final class QuoteFinder {
    */
   private static boolean startsSourceAfterCue(ParagraphTokens tokens, int t, int end,
       boolean speechCue) {
-    if (!tokens.isWord(t)) {
+    if (!tokens.isWord(t) || tokens.is(t, "by")) {
+      // "sanctions, announced by Secretary of State X in Washington,": a participle's agent.
       return false;
     }
     if (SourcePhrase.PRONOUNS.contains(tokens, t)
@@ -1609,15 +1621,21 @@ public final class QuoteFinder {
           words += 2;
           continue;
         }
-        if (tokens.is(t, "and") && t != last && t - 1 >= from
-            && (tokens.isCapitalized(t - 1) || tokens.isWord(t - 1)
-                && SourcePhrase.isGroupHead(tokens, t - 1)
-                && !SourcePhrase.SHARES.contains(tokens, t - 1))) {
-          // "Li and Wang said", "Farmers and trade groups say", "defense lawyers and relatives of
-          // the men said".
+        if (tokens.is(t, "and") && t != last && t - 1 >= from && tokens.isCapitalized(t - 1)) {
+          // "Li and Wang said".
           t--;
           words++;
           continue;
+        }
+        if (tokens.is(t, "and") && t != last && t - 1 >= from && tokens.isWord(t - 1)
+            && SourcePhrase.isGroupHead(tokens, t - 1)
+            && !SourcePhrase.SHARES.contains(tokens, t - 1)) {
+          // "Farmers and trade groups say", "defense lawyers and relatives of the men said";
+          // where the people before "and" open the clause, not "Both countries are low cost
+          // producers and traders said".
+          int first = join ? subjectStart(tokens, t - 1, from, false) : t + 1;
+          return first <= t - 1 && (opensClause(tokens, first - 1, from)
+              || RELATIVES.contains(tokens, first - 1)) ? first : t + 1;
         }
         if (tokens.is(t, "and") && t + 1 < last && t - 1 >= from && tokens.isWord(t - 1)
             && !tokens.isCapitalized(t - 1) && !SUBJECT_STOPS.contains(tokens, t - 1)
