@@ -643,6 +643,10 @@ class ReportedSpeechTest {
             List.of(indirect("A total of 126,031 tonnes was sold, provisional results show",
                 "said", "the Home Grown Cereals Authority (HGCA)",
                 "Home Grown Cereals Authority"))),
+        new Report("X, who ... (...), said CONTENT: a name's apposition ending in brackets", AP,
+            "Li, who has led the firm since 1990 (when it was founded), said the firm would "
+                + "grow.",
+            List.of(indirect("the firm would grow", "said", "Li", "Li"))),
         new Report("CONTENT, where ... (N), said X.: a clause with brackets is no apposition",
             XINHUA,
             "Most victims were villagers from Simenzhou, where families have each been paid "

@@ -1010,8 +1010,7 @@ public final class QuoteFinder {
       phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',')) {
       int open = apposition(tokens, last, from);
-      if (tokens.isPunct(last - 1, ')') && !(open >= 0 && namesBefore(tokens, open, from)
-          && !holdsVerb(tokens, open + 1, last))) {
+      if (tokens.isPunct(last - 1, ')') && !(open >= 0 && namesBefore(tokens, open, from))) {
         // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets; but "Zhou Jiping,
         // deputy manager of the corporation (CNPC), said" is a name and its apposition.
         phraseEnd = last - 1;
