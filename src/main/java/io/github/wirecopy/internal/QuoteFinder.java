@@ -97,6 +97,12 @@ public final class QuoteFinder {
    */
   private static final FoldedWords PLACE_OPENERS = FoldedWords.of("at", "in", "during");
 
+  /**
+   * Verbs that name who speaks in their object or their passive subject: {@code "...," it quoted
+   * experts as saying}, {@code X was cited as saying}.
+   */
+  private static final FoldedWords QUOTING_VERBS = FoldedWords.of("quoted", "cited");
+
   /** Modals that are also names: {@code May}, {@code Will}, {@code Heekin Can Inc}. */
   private static final FoldedWords MODALS_AS_NAMES = FoldedWords.of("may", "can", "will");
 
@@ -698,8 +704,7 @@ public final class QuoteFinder {
       return false;
     }
     if (tokens.isWord(t + 1) && !tokens.isCapitalized(t + 1)
-        && SourcePhrase.isGroupHead(tokens, t + 1) && !tokens.is(t, "quoted")
-        && !tokens.is(t, "cited")) {
+        && SourcePhrase.isGroupHead(tokens, t + 1) && !QUOTING_VERBS.contains(tokens, t)) {
       // ""...," armed forces spokesman X told AFP": an adjective before its noun, no verb; but
       // ""...," it quoted experts as saying".
       return false;
@@ -798,7 +803,7 @@ public final class QuoteFinder {
     int subjectEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 1, from), from,
         BETWEEN_SUBJECT_AND_VERB);
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
-        && !tokens.is(c, "quoted") && !tokens.is(c, "cited")
+        && !QUOTING_VERBS.contains(tokens, c)
         && isPassive(tokens, subjectEnd + 1, c)) {
       // "no date has been mentioned, they said": the subject of a passive is what is spoken of,
       // or to, not who speaks; but "X was quoted by Y as saying" is X's.
@@ -851,9 +856,10 @@ public final class QuoteFinder {
         for (int u = cueTo + 1; u < sourceEnd && u - cueTo <= 10; u++) {
           if (PLACE_OPENERS.contains(tokens, u)) {
             int end = adverbialEnd(tokens, u, to);
-            after = end >= 0 && startsSourceAfterCue(tokens, cueTo, u, !anyVerb)
-                && !holdsVerb(tokens, cueTo, u) ? SourcePhrase.read(tokens, cueTo, u) : null;
-            next = end;
+            boolean source = end >= 0 && startsSourceAfterCue(tokens, cueTo, u, !anyVerb)
+                && !holdsVerb(tokens, cueTo, u);
+            after = source ? SourcePhrase.read(tokens, cueTo, u) : null;
+            next = source ? end : next;
             break;
           }
         }
