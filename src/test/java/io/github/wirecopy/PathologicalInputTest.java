@@ -185,7 +185,9 @@ class PathologicalInputTest {
   @ValueSource(strings = {"said ", "said. ", "He said. ", "Xi said that ", "said Xi, ",
       "according to ", "quoted by Xinhua as saying ", "stressing that ", "said\n\n",
       "Chinese President Xi Jinping said Xi said he said ", "(Xinhua) said ) ",
-      "Li and the aide said ", "the plan, which he said would fail, "})
+      "Li and the aide said ", "the plan, which he said would fail, ",
+      "while the aide met them and said they met and warned that ", "a man who said he met ",
+      "Beijing reiterated it and said "})
   void tenMegabytesOfSpeechCuesAfterAHeader(String unit) {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", unit);
 

@@ -659,6 +659,54 @@ class ReportedSpeechTest {
         new Report("Most said CONTENT: a quantifier alone before the cue", AP,
             "Most said the poll gap will narrow.",
             List.of(indirect("the poll gap will narrow", "said", "Most", "Most"))),
+        new Report("X VERBED N and said CONTENT: the first content ends at the second cue",
+            XINHUA,
+            "Beijing reiterated its position and said talks would resume in May.",
+            List.of(indirect("its position", "reiterated", "Beijing", "Beijing"),
+                indirect("talks would resume in May", "said", "Beijing", "Beijing"))),
+        new Report("X said CONTENT and warned that CONTENT: any cue with 'that' after 'and'", AP,
+            "Observers said little had changed and warned that the truce was fragile.",
+            List.of(indirect("little had changed", "said", "Observers", "Observers"),
+                indirect("the truce was fragile", "warned", "Observers", "Observers"))),
+        new Report("While ..., Ns said CONTENT and warned that CONTENT: the main clause's subject",
+            AP,
+            "While officials praised the talks, observers said little had changed and warned "
+                + "that the truce was fragile.",
+            List.of(indirect("little had changed", "said", "observers", "observers"),
+                indirect("the truce was fragile", "warned", "observers", "observers"))),
+        new Report("PARTICIPLE ..., X VERBED ... and said CONTENT: a participle opens no subject",
+            AP,
+            "Having lost the vote, Tanaka thanked his staff and said he would stay on.",
+            List.of(indirect("he would stay on", "said", "Tanaka", "Tanaka"))),
+        new Report("The N N TITLE X VERBED ... but said CONTENT: a description before the name",
+            AP,
+            "The regional party chairman Tom Hale declined to name the delegates but said one "
+                + "backs the governor.",
+            List.of(indirect("one backs the governor", "said",
+                "The regional party chairman Tom Hale", "Tom Hale"))),
+        new Report("The N's N VERBED ... and said CONTENT: a possessive subject", REUTERS,
+            "The bank's chief economist played down the risk and said rates would stay low.",
+            List.of(indirect("rates would stay low", "said", "The bank's chief economist",
+                "The bank's chief economist"))),
+        new Report("X, APPOSITION, on DAY VERBED ... and said CONTENT", XINHUA,
+            "Ana Reyes, the country's trade minister, on Friday welcomed the deal and said "
+                + "exports would rise.",
+            List.of(indirect("exports would rise", "said", "Ana Reyes", "Ana Reyes"))),
+        new Report("X for his part said CONTENT: an aside between subject and verb", AP,
+            "Reid for his part said he would back the bill.",
+            List.of(indirect("he would back the bill", "said", "Reid", "Reid"))),
+        new Report("... a N who said CONTENT: a relative clause that ends its sentence", AP,
+            "Police questioned a man who said he saw the attack.",
+            List.of(indirect("he saw the attack", "said", "who", "a man"))),
+        new Report("The Ns, who said CONTENT, VERBED: a relative clause between commas", AP,
+            "The voters, who said the economy was weak, stayed home.",
+            List.of(indirect("the economy was weak", "said", "who", "The voters"))),
+        new Report("... a N who said CONTENT, saying CONTENT: the participle is the clause's",
+            AP,
+            "The mayor refused to pay an architect who said he was owed money, saying the work "
+                + "was poor.",
+            List.of(indirect("he was owed money", "said", "who", "an architect"),
+                indirect("the work was poor", "saying", "The mayor", "The mayor"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -775,7 +823,10 @@ class ReportedSpeechTest {
    * is a noun's determiner ({@code Many parts ... have been changed, adding}), nor words after
    * the cue cut at an adverbial where the adverbial holds a clause ({@code said Li in March the
    * firm would close}) or the words before it a verb ({@code said the company reported in ...}),
-   * nor a participle's agent after it ({@code announced by Secretary of State X}).
+   * nor a participle's agent after it ({@code announced by Secretary of State X}), nor a
+   * relative clause inside the subject, where no word tells where the report ends ({@code Voters
+   * who said ... stayed home}), nor one that reports no clause ({@code migrants who had not
+   * declared their income}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -790,7 +841,9 @@ class ReportedSpeechTest {
       "Prices fell, said Li in March the firm would close.",
       "Sales fell, said the company reported in a statement there.",
       "The sanctions, announced by Secretary of State Madeleine Albright in Washington on "
-          + "Tuesday, took effect."})
+          + "Tuesday, took effect.",
+      "Voters who said the economy was weak stayed home.",
+      "Officials turned away migrants who had not declared their income."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

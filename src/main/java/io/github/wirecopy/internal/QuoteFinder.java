@@ -120,6 +120,12 @@ public final class QuoteFinder {
   private static final FoldedWords NOUNS_IN_LY = FoldedWords.of(
       "daily", "weekly", "monthly", "quarterly", "family", "ally", "assembly");
 
+  /**
+   * Verbs that do nothing but report speech: after {@code and} they open the subject's next
+   * report, never go on with the content before ({@code Beijing reiterated its stance and said}).
+   */
+  private static final FoldedWords SPEECH_VERBS = FoldedWords.of("say", "add", "tell");
+
   /** Verbs whose base and third-person forms are more often nouns: {@code the report}, {@code emails}. */
   private static final FoldedWords NOUN_LIKE = FoldedWords.of(
       "report", "state", "note", "comment", "remark", "claim", "tweet", "email", "recall",
@@ -188,13 +194,18 @@ public final class QuoteFinder {
   private static final FoldedWords SUBORDINATORS = FoldedWords.of(
       "as", "before", "after", "while", "when");
 
+  /** Words that open a dependent clause: {@code while officials played up the talks}. */
+  private static final FoldedWords DEPENDENT_CLAUSE_OPENERS = FoldedWords.of(
+      "that", "while", "as", "when", "where", "because", "although", "though", "after", "before",
+      "since", "if", "whether", "unless");
+
   /** Words after which a subject may start a clause. */
   private static final FoldedWords CLAUSE_OPENERS = FoldedWords.of(
       "and", "but", "that", "while", "as", "when", "where", "because", "so", "although",
       "though", "after", "before", "since", "yet", "also", "however", "meanwhile", "today",
       "yesterday", "or", "even", "only", "now", "instead", "then", "thus", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-      "morning", "afternoon", "evening", "night");
+      "morning", "afternoon", "evening", "night", "weekend");
 
   /**
    * Relative pronouns after which a subject may report a clause, the relative's own: {@code
@@ -278,6 +289,11 @@ public final class QuoteFinder {
     SourcePhrase apposition;
     /** A participle or a second clause: the source is that of the unit's main claim. */
     boolean inherits;
+    /**
+     * A relative clause's report ({@code an architect who said ...}): a participle after it goes
+     * on with the clause around it, not with this source.
+     */
+    boolean inRelativeClause;
   }
 
   /**
@@ -370,7 +386,7 @@ public final class QuoteFinder {
       List<Claim> claims = claims(tokens, from, to);
       Claim main = null;
       for (Claim claim : claims) {
-        if (!claim.inherits && claim.source != null && main == null) {
+        if (!claim.inherits && !claim.inRelativeClause && claim.source != null && main == null) {
           main = claim;
         }
       }
@@ -392,7 +408,8 @@ public final class QuoteFinder {
         }
         int before = candidates.size();
         addClaim(tokens, claim, index, candidates, claimed, owner);
-        if (!claim.inherits && claim.source != null && candidates.size() > before) {
+        if (!claim.inherits && !claim.inRelativeClause && claim.source != null
+            && candidates.size() > before) {
           lastMain = candidates.get(before);
         }
       }
@@ -442,8 +459,12 @@ public final class QuoteFinder {
             candidate.cueEnd = tokens.end[t - 1];
           } else if (t > from) {
             // "The union marched behind a banner against "any cut to pensions"": a
-            // quotation inside a sentence without a cue is taken as its subject's words.
-            candidate.source = unitSubject(tokens, from, t);
+            // quotation inside a sentence without a cue is taken as its subject's words, where
+            // the subject does something (not "The theme of the talks is "..."").
+            candidate.source = subjectAfterOpeners(tokens, from, t);
+            if (candidate.source == null) {
+              candidate.source = subjectOfFirstVerb(tokens, from, t, false);
+            }
           }
         }
         candidates.add(candidate);
@@ -912,10 +933,24 @@ public final class QuoteFinder {
     // "losses, which he said have cost billions,": the report is the relative clause's.
     boolean relative = subject != null && RELATIVES.contains(tokens, subject.start - 1)
         && !SourcePhrase.isPreposition(tokens, subject.start);
+    // "Li, who said ...,": a relative clause set off by commas; "among voters who said ...": one
+    // that ends its sentence, after a phrase that does not open the clause (not "Voters who said
+    // ... stayed home", where no word tells where the report ends).
+    boolean who = subject != null && tokens.is(subject.start, "who");
+    boolean whoBetweenCommas = who && tokens.isPunct(subject.start - 1, ',');
+    boolean whoOfTheSubject = who && opensClause(tokens,
+        subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
+    if (who && !whoBetweenCommas) {
+      who = !whoOfTheSubject;
+    }
     if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")) {
-      // "The spokesman declined to comment but said ...": the subject of the unit.
-      source = unitSubject(tokens, from, subjectEnd);
-    } else if (subject != null && (opensClause(tokens, subject.start - 1, from) || relative)) {
+      // "The spokesman declined to comment but said ...": the subject of the unit; but where the
+      // cue is a base form ("... is planning to leave, but will ask ..."), only one that opens
+      // the unit, as a base form is more often an intention than a report.
+      source = cue.form() == SpeechCues.Form.BASE ? subjectAfterOpeners(tokens, from, subjectEnd)
+          : unitSubject(tokens, from, subjectEnd);
+    } else if (subject != null && (opensClause(tokens, subject.start - 1, from) || relative
+        || who)) {
       source = subject.phrase;
       apposition = subject.apposition;
     } else {
@@ -935,6 +970,15 @@ public final class QuoteFinder {
       }
       return null;
     }
+    if (who && !whoBetweenCommas && !opensQuote(tokens, contentFrom, to)
+        && (SourcePhrase.isPreposition(tokens, contentFrom)
+            || !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
+                && !tokens.isCapitalized(contentFrom) && !tokens.is(contentFrom - 1, "that")
+                && !finiteVerbFollows(tokens, contentFrom, to))) {
+      // "Hongkongers who had not declared foreign citizenship", "groups who responded to
+      // invitations": where the relative clause reports no clause, it is no report.
+      return null;
+    }
     if (nounLike && !tokens.is(contentFrom - 1, "that") && !opensQuote(tokens, contentFrom, to)
         && !tokens.isPunct(contentFrom - 1, ':')) {
       return null;
@@ -944,7 +988,7 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
-    if (relative && tokens.isPunct(subject.start - 2, ',')) {
+    if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas) {
       // A relative clause opened by a comma ends at the next: "the drought, which they said had
       // cut the harvest, for the rise"; not one without ("what she said is demand for pools,
       // water parks and ..."), which ends where its sentence or a cue does (contentEnd).
@@ -955,8 +999,12 @@ public final class QuoteFinder {
         }
       }
     }
-    return claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo, contentFrom,
-        contentTo, source, apposition, false);
+    Claim made = claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo,
+        contentFrom, contentTo, source, apposition, false);
+    // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
+    // with the clause's subject, whom the relative clause is about.
+    made.inRelativeClause = relative || who && !whoOfTheSubject;
+    return made;
   }
 
   /**
@@ -1223,8 +1271,16 @@ public final class QuoteFinder {
    * refused to answer questions but said ...}.
    */
   private SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
-    // The subject may follow an opening adverbial: "The day before, at a rally, Mr. Hale was
-    // blunt, claiming ...". Try the unit's start and the starts after its first commas.
+    SourcePhrase subject = subjectAfterOpeners(tokens, from, before);
+    return subject != null ? subject : subjectOfFirstVerb(tokens, from, before, true);
+  }
+
+  /**
+   * The subject that opens the unit or follows its opening adverbials, read forwards from where
+   * it starts: {@code The day before, at a rally, Mr. Hale was blunt, claiming ...}.
+   */
+  private SourcePhrase subjectAfterOpeners(ParagraphTokens tokens, int from, int before) {
+    // Try the unit's start and the starts after its first commas.
     int t = from;
     for (int clause = 0; clause < 4 && t < before; clause++) {
       SourcePhrase subject = subjectAt(tokens, t, before);
@@ -1243,17 +1299,75 @@ public final class QuoteFinder {
     return null;
   }
 
+  /**
+   * The subject before the first finite verb of tokens {@code [from, before)}, read backwards as
+   * before a cue, where it opens the clause: {@code The US government's coordinator on Iraq
+   * predicted ...}, {@code Rilwanu Lukman, Nigeria's Oil Minister, last Friday expressed ...}.
+   * Without {@code auxiliaries} the verb must be a verb of its own ({@code hailed}), not {@code
+   * is} or {@code has}.
+   */
+  private SourcePhrase subjectOfFirstVerb(ParagraphTokens tokens, int from, int before,
+      boolean auxiliaries) {
+    for (int t = from + 1; t < before && t - from <= 4 * MAX_PHRASE_WORDS; t++) {
+      if (tokens.depth[t] != 0 || !tokens.isWord(t) || tokens.isCapitalized(t)) {
+        continue;
+      }
+      boolean auxiliary = AUXILIARIES.contains(tokens, t);
+      boolean pastCue = !auxiliary && isPastCue(tokens, t, before);
+      if (auxiliary && !auxiliaries) {
+        return null;
+      }
+      if (!auxiliary && !pastCue && !IRREGULAR_PASTS.contains(tokens, t)
+          && !(tokens.end[t] - tokens.start[t] > 4 && tokens.endsWith(t, "ed"))) {
+        continue;
+      }
+      for (int u = t; u < before && u < t + 3; u++) {
+        if (BE_FORMS.contains(tokens, u) && u + 1 < before
+            && tokens.end[u + 1] - tokens.start[u + 1] > 4 && tokens.endsWith(u + 1, "ed")) {
+          // "Many parts of the car have been changed, adding ...": the subject of a passive is
+          // what is spoken of.
+          return null;
+        }
+      }
+      int last = skipBackOver(tokens, t - 1, from, BETWEEN_SUBJECT_AND_VERB);
+      Subject subject = last >= from ? subjectBefore(tokens, last, from) : null;
+      // "Following purported threats": a participle, as in subjectAt. Without auxiliaries, for
+      // a quotation without a cue, no number ("1986 figures restated ...").
+      boolean participle = subject != null && tokens.endsWith(subject.start, "ing")
+          && !auxiliary && !pastCue;
+      boolean number = subject != null && !auxiliaries
+          && Character.isDigit(tokens.text.charAt(tokens.start[subject.start]));
+      // The subject of the main clause: not "while Israeli officials played up ..., observers
+      // said ... and warned"; but "Clinton, though she praised Garland and said ...": a
+      // dependent clause that runs on to the cue, with no comma to end it, is the cue's.
+      boolean dependent = subject != null && DEPENDENT_CLAUSE_OPENERS.contains(tokens,
+          subject.start - 1) && subject.start - 1 >= from
+          && (before - t > MAX_CONTENT_TOKENS || commaBetween(tokens, t, before));
+      return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
+          && !number && !dependent && !tokens.is(subject.start, "who") ? subject.phrase : null;
+    }
+    return null;
+  }
+
   /** A subject phrase at token {@code t}, followed by a lower-case word (its verb); or null. */
   private SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
     if (tokens.isWord(t) && (tokens.is(t, "but") || tokens.is(t, "and") || tokens.is(t, "still")
         || tokens.is(t, "yet") || tokens.is(t, "so"))) {
       t++;
     }
-    if (!tokens.isWord(t) || SourcePhrase.isPreposition(tokens, t)) {
+    if (!tokens.isWord(t) || SourcePhrase.isPreposition(tokens, t)
+        || DEPENDENT_CLAUSE_OPENERS.contains(tokens, t)) {
+      // Nor "While officials praised the talks, observers said ...": the subject of the main
+      // clause follows the comma.
       return null;
     }
-    if (tokens.endsWith(t, "ly") || tokens.endsWith(t, "ing") && !tokens.isCapitalized(t + 1)
+    if (tokens.endsWith(t, "ly")
+        || tokens.endsWith(t, "ing") && !tokens.isCapitalized(t + 1)
+            && !(tokens.isCapitalized(t) && (AUXILIARIES.contains(tokens, t + 1)
+                || isPastCue(tokens, t + 1, before)))
         || TIMES.contains(tokens, t) || TIME_OPENERS.contains(tokens, t)) {
+      // "Walking to the next address, ...", "Having enjoyed the highs, ...", not "Beijing
+      // reiterated ..." or "Boeing has ...": a participle is followed by neither.
       return null;
     }
     int start = t;
@@ -1261,21 +1375,21 @@ public final class QuoteFinder {
     if (SourcePhrase.PRONOUNS.contains(tokens, t)) {
       t++;
     } else {
-      while (t < limit && (tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-          || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
-              && tokens.isCapitalized(t - 1)
-          || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
-              || SOURCE_NOUNS.contains(tokens, t)
-              || SourcePhrase.GROUP_HEADS.contains(tokens, t)))) {
-        t++;
-      }
+      t = nameWordsEnd(tokens, t, start, limit);
     }
     if (t > start && SourcePhrase.isDeterminer(tokens, t - 1)) {
-      // "The union went ...": lower-case words after a determiner, up to the verb.
+      // "The union went ...": lower-case words after a determiner, up to the verb; "The
+      // district chairman Chuck Williams declined ...": and a name after them.
       int u = t;
       while (u < before && u - t < 3 && tokens.isWord(u) && !tokens.isCapitalized(u)
           && !isVerbLike(tokens, u)) {
         u++;
+      }
+      if (u > t && t == start + 1 && tokens.isCapitalized(u) && !DAYS.contains(tokens, u)) {
+        // After the determiner that opens the subject, not "Over the weekend Baker had"; a name
+        // ends in a capitalized word: not "The agency cut Texas Air's senior secured".
+        int nameEnd = nameWordsEnd(tokens, u, start, limit);
+        u = tokens.isCapitalized(nameEnd - 1) && !tokens.endsWith(nameEnd - 1, "'s") ? nameEnd : u;
       }
       if (u > t && u < before && isVerbLike(tokens, u)) {
         t = u;
@@ -1291,10 +1405,45 @@ public final class QuoteFinder {
       t = close + 1;
     }
     if (end == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
-        || SourcePhrase.isPreposition(tokens, t) && !tokens.is(t, "who")) {
+        || SourcePhrase.isPreposition(tokens, t) && !tokens.is(t, "who")
+        || tokens.endsWith(t, "'s") || tokens.endsWith(end - 1, "'s")) {
+      // Nor "The US government's coordinator", "Nigeria's oil minister": a possessive goes on
+      // to its noun, for subjectOfFirstVerb to read.
       return null;
     }
     return SourcePhrase.read(tokens, start, end);
+  }
+
+  /** Whether a cue of the lexicon in the past tense starts at token {@code t}: {@code said}. */
+  private boolean isPastCue(ParagraphTokens tokens, int t, int to) {
+    SpeechCues.Cue cue = t < to ? cueAt(tokens, t, to) : null;
+    return cue != null && cue.form() == SpeechCues.Form.PAST;
+  }
+
+  /** Whether a comma outside quotation marks stands among tokens {@code [from, to)}. */
+  private static boolean commaBetween(ParagraphTokens tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (tokens.isPunct(t, ',') && tokens.depth[t] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the words from token {@code t} that a subject's name or title is made of:
+   * capitalized words and abbreviations, determiners, titles and heads of sources.
+   */
+  private static int nameWordsEnd(ParagraphTokens tokens, int t, int start, int limit) {
+    while (t < limit && (tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+        || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
+            && tokens.isCapitalized(t - 1)
+        || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
+            || SOURCE_NOUNS.contains(tokens, t)
+            || SourcePhrase.GROUP_HEADS.contains(tokens, t)))) {
+      t++;
+    }
+    return t;
   }
 
   private static Claim claim(int cueFrom, int cueTo, int contentFrom, int contentTo,
@@ -1521,6 +1670,15 @@ public final class QuoteFinder {
     // "Xi on Monday said": a time between subject and verb, its day skipped above.
     if (t - 1 >= from && tokens.is(t, "on") && skip.contains(tokens, t + 1)) {
       t--;
+    }
+    // "Reid for his part said", "Dulaimi in contrast said": an aside between subject and verb.
+    if (t - 3 >= from && tokens.is(t, "part") && tokens.is(t - 2, "for")
+        && (tokens.is(t - 1, "his") || tokens.is(t - 1, "her") || tokens.is(t - 1, "its")
+            || tokens.is(t - 1, "their"))) {
+      t -= 3;
+    } else if (t - 2 >= from && tokens.is(t - 1, "in")
+        && (tokens.is(t, "contrast") || tokens.is(t, "turn"))) {
+      t -= 2;
     }
     return t;
   }
@@ -1918,9 +2076,19 @@ public final class QuoteFinder {
   private int contentEnd(ParagraphTokens tokens, int from, int to) {
     to = Math.min(to, from + MAX_CONTENT_TOKENS);
     for (int t = from + 1; t < to; t++) {
-      // Only punctuation outside quotation marks can end the content: test that first, as this
-      // runs over the content of every claim.
-      if (tokens.kind[t] != ParagraphTokens.PUNCT || tokens.depth[t] != 0) {
+      // Only punctuation and 'and' or 'but' outside quotation marks can end the content: test
+      // that first, as this runs over the content of every claim.
+      if (tokens.depth[t] != 0) {
+        continue;
+      }
+      if (tokens.kind[t] == ParagraphTokens.WORD) {
+        if ((tokens.is(t, "and") || tokens.is(t, "but")) && speechVerbFollows(tokens, t + 1, to)) {
+          // "Beijing reiterated its stance and said it ...": the subject's next report.
+          return t;
+        }
+        continue;
+      }
+      if (tokens.kind[t] != ParagraphTokens.PUNCT) {
         continue;
       }
       char mark = tokens.text.charAt(tokens.start[t]);
@@ -1956,6 +2124,24 @@ public final class QuoteFinder {
       }
     }
     return to;
+  }
+
+  /**
+   * Whether a verb that only reports speech ({@code said}, {@code added}, {@code told}), or any
+   * cue that opens a clause with {@code that} ({@code warned that}), follows at token {@code t},
+   * past an adverb between subject and verb ({@code and also said}).
+   */
+  private boolean speechVerbFollows(ParagraphTokens tokens, int t, int to) {
+    if (tokens.is(t, "also") || tokens.is(t, "then") || tokens.is(t, "later")) {
+      t++;
+    }
+    if (t >= to || !tokens.isWord(t) || tokens.isCapitalized(t)) {
+      return false;
+    }
+    SpeechCues.Cue cue = cueAt(tokens, t, to);
+    return cue != null && (cue.form() == SpeechCues.Form.PAST
+        || cue.form() == SpeechCues.Form.THIRD_PERSON) && (SPEECH_VERBS.contains(cue.lemma())
+            || tokens.is(t + 1 + cue.following().length, "that"));
   }
 
   /**
