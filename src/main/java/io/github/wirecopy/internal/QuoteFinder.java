@@ -803,8 +803,10 @@ public final class QuoteFinder {
       return quotedAsSaying(tokens, c, cueTo, from, to);
     }
     if (SourcePhrase.isDeterminer(tokens, c - 1) && !(c - 1 == from
-        && SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)) || tokens.is(c - 1, "to")) {
-      // "the report", "to report": a noun or an infinitive; but "Most said" opens its sentence.
+        && SourcePhrase.GROUP_HEADS.contains(tokens, c - 1))
+        && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0 || tokens.is(c - 1, "to")) {
+      // "the report", "to report": a noun or an infinitive; but "Most said" opens its sentence,
+      // and "Two in three said" ends a share.
       return null;
     }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
@@ -1075,7 +1077,8 @@ public final class QuoteFinder {
         phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
       }
     }
-    int start = subjectStart(tokens, phraseEnd, from);
+    int start = SourcePhrase.shareBoundsStart(tokens, subjectStart(tokens, phraseEnd, from),
+        from);
     if (start > phraseEnd) {
       return null;
     }
@@ -1772,6 +1775,13 @@ public final class QuoteFinder {
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
       if (tokens.isWord(t)) {
+        int share = SourcePhrase.pollShareEndingAt(tokens, t, from);
+        if (share >= 0) {
+          // "Two in three", "Nine out of 10 economists": a share of a poll, from its last number
+          // to its first.
+          words += t - share;
+          t = share;
+        }
         boolean thatOrThis = tokens.is(t, "that") || tokens.is(t, "this");
         if (thatOrThis && (t == from || !tokens.isWord(t - 1))) {
           // "That person said": a determiner opening the sentence.
@@ -2082,8 +2092,10 @@ public final class QuoteFinder {
         continue;
       }
       if (tokens.kind[t] == ParagraphTokens.WORD) {
-        if ((tokens.is(t, "and") || tokens.is(t, "but")) && speechVerbFollows(tokens, t + 1, to)) {
-          // "Beijing reiterated its stance and said it ...": the subject's next report.
+        if ((tokens.is(t, "and") || tokens.is(t, "but")) && (speechVerbFollows(tokens, t + 1, to)
+            || anotherSourceSpeaks(tokens, t + 1, to))) {
+          // "Beijing reiterated its stance and said it ...": the subject's next report; "Li said
+          // the talks went well and Wang said ...": another source's.
           return t;
         }
         continue;
@@ -2146,12 +2158,13 @@ public final class QuoteFinder {
 
   /**
    * Whether a subject and a cue of the lexicon follow within a few words: a subject that opens
-   * with a capital, a determiner or a pronoun anywhere, any other only where the cue ends the
-   * clause ({@code ..., traders said.}).
+   * with a capital, a determiner, a pronoun or a share's number ({@code four pct}) anywhere, any
+   * other only where the cue ends the clause ({@code ..., traders said.}).
    */
   private boolean anotherSourceSpeaks(ParagraphTokens tokens, int t, int to) {
     boolean opensPhrase = tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || SourcePhrase.PRONOUNS.contains(tokens, t);
+        || SourcePhrase.PRONOUNS.contains(tokens, t)
+        || SourcePhrase.SHARES.contains(tokens, t + 1);
     if (!opensPhrase && !tokens.isWord(t)) {
       return false;
     }

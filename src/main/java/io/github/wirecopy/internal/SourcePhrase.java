@@ -292,6 +292,18 @@ final class SourcePhrase {
           ? Sort.PERSON : pronoun.equals("it") ? Sort.THING : Sort.GROUP;
       return new SourcePhrase(Type.PRONOUN, start, end, -1, -1, List.of(), null, pronoun, sort);
     }
+    int pollEnd = pollShareEnd(tokens, from, to);
+    if (pollEnd > 0) {
+      // "Nine in 10 said", "One in four voters in the poll said": a share of people, named by
+      // the phrase, its people the noun after the numbers where one follows.
+      int noun = pollEnd;
+      while (noun < to && tokens.isWord(noun) && !isPreposition(tokens, noun)) {
+        noun++;
+      }
+      String head = noun > pollEnd ? stripPossessive(tokens.lower(noun - 1)) : "share";
+      return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head,
+          Sort.GROUP, List.of(), start, end);
+    }
     // The head part ends before the first preposition that follows a word of the phrase.
     int headEnd = to;
     for (int t = from + 1; t < to; t++) {
@@ -579,7 +591,7 @@ final class SourcePhrase {
   /**
    * Whether the share at {@code share} follows its number, and the phrase opens with a number, a
    * determiner or a word that bounds it: {@code 47 pct said}, {@code Thirty five pct of those
-   * polled}, {@code a full 79 percent of Democrats}, {@code at least 60 percent}; not a verb and
+   * polled}, {@code a full 79 percent of Democrats}, {@code at least 60 percent}, {@code more than 60 percent}; not a verb and
    * its object: {@code ... and still receive 92 pct of their payment}, {@code which owns 58 pct}.
    */
   private static boolean isShareOfPeople(ParagraphTokens tokens, int from, int share) {
@@ -587,7 +599,60 @@ final class SourcePhrase {
     return number >= from && number - from <= 3 && tokens.isWord(number)
         && isNumber(tokens.lower(number))
         && (isNumber(tokens.lower(from)) || isDeterminer(tokens, from)
-            || SHARE_BOUNDS.contains(tokens, from));
+            || SHARE_BOUNDS.contains(tokens, from) || tokens.is(from + 1, "than"));
+  }
+
+  /**
+   * Where a share of a poll ends, if tokens {@code [from, to)} open with one: a number, {@code
+   * in} or {@code out of}, a number ({@code Nine in 10}, {@code one out of four}), after words
+   * that bound it ({@code More than six in 10}, {@code about one in five}); or -1.
+   */
+  static int pollShareEnd(ParagraphTokens tokens, int from, int to) {
+    int t = from;
+    if (tokens.is(t, "more") || tokens.is(t, "less") || tokens.is(t, "fewer")) {
+      t = tokens.is(t + 1, "than") ? t + 2 : to;
+    }
+    while (t < to && SHARE_BOUNDS.contains(tokens, t) || tokens.is(t, "at")) {
+      t++;
+    }
+    if (t + 2 >= to || !tokens.isWord(t) || !isNumber(tokens.lower(t))) {
+      return -1;
+    }
+    int second = tokens.is(t + 1, "in") ? t + 2
+        : tokens.is(t + 1, "out") && tokens.is(t + 2, "of") ? t + 3 : -1;
+    return second > 0 && second < to && tokens.isWord(second) && isNumber(tokens.lower(second))
+        ? second + 1 : -1;
+  }
+
+  /** Where the share of a poll that ends at token {@code t} starts, not before {@code from}; or -1. */
+  static int pollShareEndingAt(ParagraphTokens tokens, int t, int from) {
+    for (int start = t - 2; start >= from && start >= t - 3; start--) {
+      if (pollShareEnd(tokens, start, t + 1) == t + 1) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the share of a poll or the percentage that starts at {@code t} starts with the words
+   * that bound it ({@code More than six in 10}, {@code About one in five}, {@code More than 60
+   * percent}), not before {@code from}; or {@code t} where no share starts there.
+   */
+  static int shareBoundsStart(ParagraphTokens tokens, int t, int from) {
+    boolean share = pollShareEnd(tokens, t, tokens.size) > 0
+        || tokens.isWord(t) && isNumber(tokens.lower(t)) && SHARES.contains(tokens, t + 1);
+    if (!share) {
+      return t;
+    }
+    while (t - 1 >= from && (SHARE_BOUNDS.contains(tokens, t - 1) || tokens.is(t - 1, "at"))) {
+      t--;
+    }
+    if (t - 2 >= from && tokens.is(t - 1, "than")
+        && (tokens.is(t - 2, "more") || tokens.is(t - 2, "less") || tokens.is(t - 2, "fewer"))) {
+      t -= 2;
+    }
+    return t;
   }
 
   /** Whether a {@code mark} stands among tokens {@code [from, to)}. */
