@@ -44,24 +44,29 @@ class AttributionContextTest {
   }
 
   /**
-   * A subject that no forward reading takes ({@code The country's president}) is read back from
+   * A subject that no forward reading takes ({@code The US government's envoy}) is read back from
    * the sentence's first verb, where that verb is one of its own: not {@code is}, nor after a
-   * number.
+   * number, nor a participle ({@code Following purported threats}).
    */
   @Test
   void quotationWithoutACueTakesTheSubjectOfTheFirstVerbWhereItActs() {
     Article acts = parse(AP,
-        "The country's new president hailed the vote as \"a new beginning for all of us\" on "
+        "The US government's envoy hailed the vote as \"a new beginning for all of us\" on "
             + "Monday.");
     Article is = parse(AP, "The theme of the forum is \"open doors for all of us\" this year.");
     Article number = parse(REUTERS,
         "1986 figures restated for \"the new accounting for employee pensions\" in March.");
 
     assertThat(said(acts)).containsExactly(direct("a new beginning for all of us", null,
-        "The country's new president", "The country's new president"));
+        "The US government's envoy", "The US government's envoy"));
     assertThat(said(is)).containsExactly(direct("open doors for all of us", null, null, null));
     assertThat(said(number)).containsExactly(
         direct("the new accounting for employee pensions", null, null, null));
+    Article participle = parse(AP,
+        "Following purported threats to \"ruin the wedding of the whole nation\", the parties "
+            + "met.");
+    assertThat(said(participle)).containsExactly(
+        direct("ruin the wedding of the whole nation", null, null, null));
   }
 
   @Test

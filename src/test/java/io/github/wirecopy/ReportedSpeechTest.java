@@ -731,6 +731,55 @@ class ReportedSpeechTest {
             List.of(indirect("taxes are too high", "say", "More than 60 percent of voters",
                 "More than 60 percent of voters"),
                 indirect("they are too low", "said", "12 pct", "12 pct"))),
+        new Report("X said CONTENT and also said CONTENT", XINHUA,
+            "Xi said China is ready and also said it will help.",
+            List.of(indirect("China is ready", "said", "Xi", "Xi"),
+                indirect("it will help", "said", "Xi", "Xi"))),
+        new Report("The NAME N's N VERBED N and said CONTENT: a possessive after a name", REUTERS,
+            "The US government's envoy on trade predicted a deal and said talks would go on.",
+            List.of(indirect("a deal", "predicted", "The US government's envoy on trade",
+                "The US government's envoy on trade"),
+                indirect("talks would go on", "said", "The US government's envoy on trade",
+                    "The US government's envoy on trade"))),
+        new Report("While ..., Ns on N said CONTENT and warned that CONTENT: past the "
+            + "dependent clause's verb", AP,
+            "While officials praised the talks, observers on both sides said little had changed "
+                + "and warned that the truce was fragile.",
+            List.of(indirect("little had changed", "said", "observers on both sides",
+                "observers on both sides"),
+                indirect("the truce was fragile", "warned", "observers on both sides",
+                    "observers on both sides"))),
+        new Report("Though X VERBED N and said CONTENT: a dependent clause that runs on to the cue",
+            AP,
+            "Though she praised the judge and said he deserved a hearing.",
+            List.of(indirect("he deserved a hearing", "said", "she", null))),
+        new Report("X in contrast said CONTENT: an aside between subject and verb", AP,
+            "Rahimi in contrast said the count was fair.",
+            List.of(indirect("the count was fair", "said", "Rahimi", "Rahimi"))),
+        new Report("N for USA Today said CONTENT: a name that ends in Today", AP,
+            "A reporter for USA Today said the plan failed.",
+            List.of(indirect("the plan failed", "said", "A reporter for USA Today",
+                "A reporter for USA Today"))),
+        new Report("X said CONTENT about a N who said CONTENT, adding CONTENT: the participle "
+            + "goes on with the main clause", AP,
+            "The mayor said he would not pay an architect who said he was owed money, adding "
+                + "that the work was poor.",
+            List.of(indirect("he would not pay an architect who said he was owed money", "said",
+                "The mayor", "The mayor"),
+                indirect("he was owed money", "said", "who", "an architect"),
+                indirect("the work was poor", "adding", "The mayor", "The mayor"))),
+        new Report("X VERBED N, which Ns said CONTENT, saying CONTENT: the participle is the "
+            + "clause's", AP,
+            "He dropped the plan, which aides said would cut costs, saying it was too slow.",
+            List.of(indirect("would cut costs", "said", "aides", "aides"),
+                indirect("it was too slow", "saying", "He", null))),
+        new Report("The N's N, who VERBED CONTENT, VERBED ..., saying CONTENT: a relative clause "
+            + "about the subject", AP,
+            "The party's veteran leader, who has called for new elections, launched an attack "
+                + "on Monday, saying the vote was rigged.",
+            List.of(indirect("new elections", "called for", "who", "The party's veteran leader"),
+                indirect("the vote was rigged", "saying", "who",
+                    "The party's veteran leader"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -849,8 +898,12 @@ class ReportedSpeechTest {
    * firm would close}) or the words before it a verb ({@code said the company reported in ...}),
    * nor a participle's agent after it ({@code announced by Secretary of State X}), nor a
    * relative clause inside the subject, where no word tells where the report ends ({@code Voters
-   * who said ... stayed home}), nor one that reports no clause ({@code migrants who had not
-   * declared their income}).
+   * who said ... stayed home}, {@code Sanders, who endorsed Canova and said ..., did not}), nor
+   * one that reports no clause ({@code migrants who had not declared their income}), nor a cue
+   * in the base form after {@code but} whose subject does not open the sentence ({@code will
+   * ask}, more often an intention than a report), nor the subject of a verb inside the subject
+   * read for a coordinated cue ({@code cuts imposed by the board, walked out and said}, {@code
+   * which Smith founded, met and said}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -867,7 +920,16 @@ class ReportedSpeechTest {
       "The sanctions, announced by Secretary of State Madeleine Albright in Washington on "
           + "Tuesday, took effect.",
       "Voters who said the economy was weak stayed home.",
-      "Officials turned away migrants who had not declared their income."})
+      "Officials turned away migrants who had not declared their income.",
+      "Shares went to investor groups who responded to invitations for tenders.",
+      "The count was watched by monitors who only observed the counting.",
+      "The envoy met voters who complain about the tax that it is the state that pays most.",
+      "The union's leaders, angry at cuts imposed by the board, walked out and said talks had "
+          + "failed.",
+      "The board of Acme Corp, which Smith founded, met and said talks had failed.",
+      "Sanders, who endorsed Canova and said he would campaign with him, did not show up.",
+      "Delegates of the ICO (International Coffee Organization) are planning to leave, but "
+          + "will ask an envoy to attend the talks."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -973,12 +973,13 @@ public final class QuoteFinder {
       return null;
     }
     if (who && !whoBetweenCommas && !opensQuote(tokens, contentFrom, to)
-        && (SourcePhrase.isPreposition(tokens, contentFrom)
+        && (SourcePhrase.isPreposition(tokens, contentFrom) || tokens.is(contentFrom, "about")
             || !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
                 && !tokens.isCapitalized(contentFrom) && !tokens.is(contentFrom - 1, "that")
                 && !finiteVerbFollows(tokens, contentFrom, to))) {
       // "Hongkongers who had not declared foreign citizenship", "groups who responded to
-      // invitations": where the relative clause reports no clause, it is no report.
+      // invitations", "voters who complain about the tax that ...": where the relative clause
+      // reports no clause, it is no report.
       return null;
     }
     if (nounLike && !tokens.is(contentFrom - 1, "that") && !opensQuote(tokens, contentFrom, to)
@@ -1346,8 +1347,11 @@ public final class QuoteFinder {
       boolean dependent = subject != null && DEPENDENT_CLAUSE_OPENERS.contains(tokens,
           subject.start - 1) && subject.start - 1 >= from
           && (before - t > MAX_CONTENT_TOKENS || commaBetween(tokens, t, before));
+      if (dependent) {
+        continue;
+      }
       return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
-          && !number && !dependent && !tokens.is(subject.start, "who") ? subject.phrase : null;
+          && !number && !tokens.is(subject.start, "who") ? subject.phrase : null;
     }
     return null;
   }
@@ -1364,13 +1368,8 @@ public final class QuoteFinder {
       // clause follows the comma.
       return null;
     }
-    if (tokens.endsWith(t, "ly")
-        || tokens.endsWith(t, "ing") && !tokens.isCapitalized(t + 1)
-            && !(tokens.isCapitalized(t) && (AUXILIARIES.contains(tokens, t + 1)
-                || isPastCue(tokens, t + 1, before)))
+    if (tokens.endsWith(t, "ly") || tokens.endsWith(t, "ing") && !tokens.isCapitalized(t + 1)
         || TIMES.contains(tokens, t) || TIME_OPENERS.contains(tokens, t)) {
-      // "Walking to the next address, ...", "Having enjoyed the highs, ...", not "Beijing
-      // reiterated ..." or "Boeing has ...": a participle is followed by neither.
       return null;
     }
     int start = t;
@@ -1378,21 +1377,21 @@ public final class QuoteFinder {
     if (SourcePhrase.PRONOUNS.contains(tokens, t)) {
       t++;
     } else {
-      t = nameWordsEnd(tokens, t, start, limit);
+      while (t < limit && (tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+          || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
+              && tokens.isCapitalized(t - 1)
+          || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
+              || SOURCE_NOUNS.contains(tokens, t)
+              || SourcePhrase.GROUP_HEADS.contains(tokens, t)))) {
+        t++;
+      }
     }
     if (t > start && SourcePhrase.isDeterminer(tokens, t - 1)) {
-      // "The union went ...": lower-case words after a determiner, up to the verb; "The
-      // district chairman Chuck Williams declined ...": and a name after them.
+      // "The union went ...": lower-case words after a determiner, up to the verb.
       int u = t;
       while (u < before && u - t < 3 && tokens.isWord(u) && !tokens.isCapitalized(u)
           && !isVerbLike(tokens, u)) {
         u++;
-      }
-      if (u > t && t == start + 1 && tokens.isCapitalized(u) && !DAYS.contains(tokens, u)) {
-        // After the determiner that opens the subject, not "Over the weekend Baker had"; a name
-        // ends in a capitalized word: not "The agency cut Texas Air's senior secured".
-        int nameEnd = nameWordsEnd(tokens, u, start, limit);
-        u = tokens.isCapitalized(nameEnd - 1) && !tokens.endsWith(nameEnd - 1, "'s") ? nameEnd : u;
       }
       if (u > t && u < before && isVerbLike(tokens, u)) {
         t = u;
@@ -1431,22 +1430,6 @@ public final class QuoteFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * The end of the words from token {@code t} that a subject's name or title is made of:
-   * capitalized words and abbreviations, determiners, titles and heads of sources.
-   */
-  private static int nameWordsEnd(ParagraphTokens tokens, int t, int start, int limit) {
-    while (t < limit && (tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
-            && tokens.isCapitalized(t - 1)
-        || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
-            || SOURCE_NOUNS.contains(tokens, t)
-            || SourcePhrase.GROUP_HEADS.contains(tokens, t)))) {
-      t++;
-    }
-    return t;
   }
 
   private static Claim claim(int cueFrom, int cueTo, int contentFrom, int contentTo,
@@ -1658,7 +1641,7 @@ public final class QuoteFinder {
     // "Li jokingly said", but not "the daily said", "the family said": after a determiner a word
     // in -ly is the subject's noun.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
-            && !isNameSpelledAsModal(tokens, t)
+            && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
         || isAdverb(tokens, t) && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !NOUNS_IN_LY.contains(tokens, t))) {
       t--;
@@ -1684,6 +1667,15 @@ public final class QuoteFinder {
       t -= 2;
     }
     return t;
+  }
+
+  /**
+   * Whether token {@code t} is the last word of a name spelled as {@code Today}: {@code USA
+   * Today said}, where a capital inside the sentence makes a name's word of it.
+   */
+  private static boolean isNameSpelledAsToday(ParagraphTokens tokens, int t, int from) {
+    return tokens.is(t, "today") && tokens.isCapitalized(t) && t - 1 >= from
+        && tokens.isWord(t - 1) && tokens.isCapitalized(t - 1);
   }
 
   /**
@@ -1775,13 +1767,6 @@ public final class QuoteFinder {
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
       if (tokens.isWord(t)) {
-        int share = SourcePhrase.pollShareEndingAt(tokens, t, from);
-        if (share >= 0) {
-          // "Two in three", "Nine out of 10 economists": a share of a poll, from its last number
-          // to its first.
-          words += t - share;
-          t = share;
-        }
         boolean thatOrThis = tokens.is(t, "that") || tokens.is(t, "this");
         if (thatOrThis && (t == from || !tokens.isWord(t - 1))) {
           // "That person said": a determiner opening the sentence.
@@ -1832,7 +1817,7 @@ public final class QuoteFinder {
           continue;
         }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
-            && !isNameSpelledAsModal(tokens, t)
+            && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
             && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
                 && SourcePhrase.isDeterminer(tokens, t - 1))
             || SourcePhrase.PRONOUNS.contains(tokens, t)
