@@ -923,7 +923,8 @@ class ReportedSpeechTest {
       "Officials turned away migrants who had not declared their income.",
       "Shares went to investor groups who responded to invitations for tenders.",
       "The count was watched by monitors who only observed the counting.",
-      "The envoy met voters who complain about the tax that it is the state that pays most.",
+      "The envoy reminded the voters who complain about the tax that it is the state that pays "
+          + "most.",
       "The union's leaders, angry at cuts imposed by the board, walked out and said talks had "
           + "failed.",
       "The board of Acme Corp, which Smith founded, met and said talks had failed.",
