@@ -780,6 +780,35 @@ class ReportedSpeechTest {
             List.of(indirect("new elections", "called for", "who", "The party's veteran leader"),
                 indirect("the vote was rigged", "saying", "who",
                     "The party's veteran leader"))),
+        new Report("A N who VERBED ... said CONTENT: a relative clause inside the subject",
+            REUTERS,
+            "An official who asked not to be named said the talks had failed.",
+            List.of(indirect("the talks had failed", "said", "An official", "An official"))),
+        new Report("CONTENT, a N who VERBED ... told X: a relative clause before an outer cue",
+            REUTERS,
+            "The talks failed, a diplomat who spoke on condition of anonymity told Reuters.",
+            List.of(indirect("The talks failed", "told Reuters", "a diplomat", "a diplomat"))),
+        new Report("Ns who VERBED their N said CONTENT", AP,
+            "People who lost their homes said the aid came late.",
+            List.of(indirect("the aid came late", "said", "People", "People"))),
+        new Report("X VERBED Ns who said CONTENT: a relative clause that reports a bare clause",
+            AP,
+            "He interviewed voters who said the plan failed.",
+            List.of(indirect("the plan failed", "said", "who", "voters"))),
+        new Report("However, most said CONTENT: a quantifier alone after an opening", REUTERS,
+            "However, most said this had not occurred.",
+            List.of(indirect("this had not occurred", "said", "most", "most"))),
+        new Report("X said by VERBING ..., CONTENT: a gerund after 'by' opens the content",
+            REUTERS,
+            "It said by rendering the invoice, the broker enabled the deal.",
+            List.of(indirect("by rendering the invoice, the broker enabled the deal", "said",
+                "It", null))),
+        new Report("According to a long N VERBED for X and Y, CONTENT: a source past the longest "
+            + "phrase, up to its comma", AP,
+            "According to early results of exit polls conducted for the news agency and "
+                + "television networks, eight in 10 voters feel angry.",
+            List.of(indirect("eight in 10 voters feel angry", "According to",
+                "early results of exit polls", "early results of exit polls"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -903,7 +932,9 @@ class ReportedSpeechTest {
    * in the base form after {@code but} whose subject does not open the sentence ({@code will
    * ask}, more often an intention than a report), nor the subject of a verb inside the subject
    * read for a coordinated cue ({@code cuts imposed by the board, walked out and said}, {@code
-   * which Smith founded, met and said}).
+   * which Smith founded, met and said}), nor a gerund after {@code by} that is no cue ({@code
+   * responded by striking}), nor a source after {@code according to} that runs past the longest
+   * phrase into a clause ({@code the authorities will raise}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -928,6 +959,9 @@ class ReportedSpeechTest {
       "The union's leaders, angry at cuts imposed by the board, walked out and said talks had "
           + "failed.",
       "The board of Acme Corp, which Smith founded, met and said talks had failed.",
+      "Police responded by striking the barricades.",
+      "According to the statement the local authorities will soon raise the border incursions "
+          + "with the United Nations, and ask an envoy to visit the zones.",
       "Sanders, who endorsed Canova and said he would campaign with him, did not show up.",
       "Delegates of the ICO (International Coffee Organization) are planning to leave, but "
           + "will ask an envoy to attend the talks."})

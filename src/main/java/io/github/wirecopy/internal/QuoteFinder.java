@@ -802,11 +802,11 @@ public final class QuoteFinder {
     if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
       return quotedAsSaying(tokens, c, cueTo, from, to);
     }
-    if (SourcePhrase.isDeterminer(tokens, c - 1) && !(c - 1 == from
-        && SourcePhrase.GROUP_HEADS.contains(tokens, c - 1))
+    if (SourcePhrase.isDeterminer(tokens, c - 1) && !(SourcePhrase.GROUP_HEADS.contains(tokens,
+        c - 1) && (c - 1 == from || !tokens.isWord(c - 2) || CLAUSE_OPENERS.contains(tokens, c - 2)))
         && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0 || tokens.is(c - 1, "to")) {
-      // "the report", "to report": a noun or an infinitive; but "Most said" opens its sentence,
-      // and "Two in three said" ends a share.
+      // "the report", "to report": a noun or an infinitive; but "Most said" opens its clause
+      // ("However, most said", "but many say"), and "Two in three said" ends a share.
       return null;
     }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
@@ -834,6 +834,11 @@ public final class QuoteFinder {
     }
     int afterCue = skipObject(tokens, lemma, cueTo, to);
     Subject subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
+    if (subjectEnd >= from && (subject == null || !opensClause(tokens, subject.start - 1, from))) {
+      // "People who lost their homes said": the subject before the relative clause.
+      Subject antecedent = subjectBeforeRelative(tokens, subjectEnd, from);
+      subject = antecedent != null ? antecedent : subject;
+    }
     // A source right before the cue and nothing after it: "..., Xi said."
     if (!nounLike && subject != null && regionStart < c && (endsClause(tokens, afterCue, to)
         || quoteBefore(tokens, subject.start, from) && !opensQuote(tokens, afterCue, to)
@@ -976,7 +981,7 @@ public final class QuoteFinder {
         && (SourcePhrase.isPreposition(tokens, contentFrom) || tokens.is(contentFrom, "about")
             || !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
                 && !tokens.isCapitalized(contentFrom) && !tokens.is(contentFrom - 1, "that")
-                && !finiteVerbFollows(tokens, contentFrom, to))) {
+                && !holdsVerb(tokens, contentFrom, Math.min(to, contentFrom + MAX_PHRASE_WORDS)))) {
       // "Hongkongers who had not declared foreign citizenship", "groups who responded to
       // invitations", "voters who complain about the tax that ...": where the relative clause
       // reports no clause, it is no report.
@@ -986,8 +991,13 @@ public final class QuoteFinder {
         && !tokens.isPunct(contentFrom - 1, ':')) {
       return null;
     }
-    if (tokens.is(contentFrom, "and") || tokens.is(contentFrom, "by")
-        || tokens.is(contentFrom, "or")) {
+    if (tokens.is(contentFrom, "and") || tokens.is(contentFrom, "or")
+        || tokens.is(contentFrom, "by") && !(tokens.endsWith(contentFrom + 1, "ing")
+            && (tokens.is(contentFrom - 1, "that") || SPEECH_VERBS.contains(lemma)
+                || cueAt(tokens, contentFrom + 1, to) != null))) {
+      // Not "said by the firm", "confirmed by having ...", "responded by striking ...", but "It
+      // said by rendering the invoice, the broker ...", "noted that by being prudent, Lawson
+      // ...", "responded by saying that ...".
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
@@ -1116,6 +1126,29 @@ public final class QuoteFinder {
     int start = subjectStart(tokens, end, from);
     SourcePhrase name = start <= end ? SourcePhrase.read(tokens, start, end + 1) : null;
     return name != null && name.type == SourcePhrase.Type.NAME;
+  }
+
+  /**
+   * The subject before a relative clause that ends at token {@code last}, right before its cue:
+   * {@code An official who asked not to be named said}, {@code a diplomat who spoke on condition
+   * of anonymity told Reuters}; or null. The clause holds a verb and no punctuation, and the
+   * subject opens its clause.
+   */
+  private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
+    int who = last;
+    boolean verb = false;
+    while (who > from && last - who < MAX_PHRASE_WORDS && tokens.isWord(who)
+        && tokens.depth[who] == 0 && !tokens.is(who, "who")) {
+      verb |= AUXILIARIES.contains(tokens, who) || isVerbLike(tokens, who);
+      who--;
+    }
+    if (who <= from || who == last || !verb || !tokens.is(who, "who") || !tokens.isWord(who - 1)
+        || tokens.isCapitalized(who + 1)) {
+      return null;
+    }
+    Subject subject = subjectBefore(tokens, who - 1, from);
+    return subject != null && subject.phrase.type != SourcePhrase.Type.PRONOUN
+        && opensClause(tokens, subject.start - 1, from) ? subject : null;
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1449,10 +1482,6 @@ public final class QuoteFinder {
   private Claim accordingTo(ParagraphTokens tokens, int c, int cueTo, int from, int to,
       int regionStart, int wholeFrom) {
     int sourceEnd = phraseEnd(tokens, cueTo, to);
-    SourcePhrase source = SourcePhrase.readObject(tokens, cueTo, sourceEnd);
-    if (source == null) {
-      return null;
-    }
     // "According to X, ...", also after a short opening: "In addition, according to X, ...".
     int before = 0;
     for (int t = from; t < c && before <= 4; t++) {
@@ -1460,6 +1489,21 @@ public final class QuoteFinder {
     }
     boolean opening = c == from || before <= 3 && (tokens.isPunct(c - 1, ',')
         || tokens.is(c - 1, "but") || tokens.is(c - 1, "and"));
+    if (opening && sourceEnd - cueTo >= MAX_PHRASE_WORDS) {
+      // "According to early results of exit polls conducted for the networks, ...": where the
+      // words run on past the longest phrase, a comma may still end a longer source, one with no
+      // auxiliary, which would make it a clause.
+      int comma = cueTo;
+      while (comma < to && comma - cueTo < 2 * MAX_PHRASE_WORDS && tokens.depth[comma] == 0
+          && (tokens.isWord(comma) || comma < sourceEnd) && !AUXILIARIES.contains(tokens, comma)) {
+        comma++;
+      }
+      sourceEnd = comma > sourceEnd && tokens.isPunct(comma, ',') ? comma : sourceEnd;
+    }
+    SourcePhrase source = SourcePhrase.readObject(tokens, cueTo, sourceEnd);
+    if (source == null) {
+      return null;
+    }
     if (opening && tokens.isPunct(sourceEnd, ',')) {
       int contentFrom = Math.max(sourceEnd + 1, contentStart(tokens, sourceEnd + 1, to));
       return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), source, null,
