@@ -802,11 +802,12 @@ public final class QuoteFinder {
     if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
       return quotedAsSaying(tokens, c, cueTo, from, to);
     }
-    if (SourcePhrase.isDeterminer(tokens, c - 1) && !(SourcePhrase.GROUP_HEADS.contains(tokens,
-        c - 1) && (c - 1 == from || !tokens.isWord(c - 2) || CLAUSE_OPENERS.contains(tokens, c - 2)))
+    if (SourcePhrase.isDeterminer(tokens, c - 1)
+        && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
         && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0 || tokens.is(c - 1, "to")) {
-      // "the report", "to report": a noun or an infinitive; but "Most said" opens its clause
-      // ("However, most said", "but many say"), and "Two in three said" ends a share.
+      // "the report", "to report": a noun or an infinitive; but a quantifier is a subject ("Most
+      // said", "However, most said", "Li and Wang both said"), and "Two in three said" ends a
+      // share.
       return null;
     }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
@@ -1131,8 +1132,10 @@ public final class QuoteFinder {
   /**
    * The subject before a relative clause that ends at token {@code last}, right before its cue:
    * {@code An official who asked not to be named said}, {@code a diplomat who spoke on condition
-   * of anonymity told Reuters}; or null. The clause holds a verb and no punctuation, and the
-   * subject opens its clause.
+   * of anonymity told Reuters}, {@code They who waited said}; or null. The clause holds a verb
+   * (not {@code Farmers who reorganize their farms could add}, where no verb of the clause is
+   * known as one) and no punctuation (not {@code students and teachers who were on their way,
+   * said X}).
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
     int who = last;
@@ -1142,13 +1145,10 @@ public final class QuoteFinder {
       verb |= AUXILIARIES.contains(tokens, who) || isVerbLike(tokens, who);
       who--;
     }
-    if (who <= from || who == last || !verb || !tokens.is(who, "who") || !tokens.isWord(who - 1)
-        || tokens.isCapitalized(who + 1)) {
+    if (who <= from || who == last || !verb || !tokens.is(who, "who")) {
       return null;
     }
-    Subject subject = subjectBefore(tokens, who - 1, from);
-    return subject != null && subject.phrase.type != SourcePhrase.Type.PRONOUN
-        && opensClause(tokens, subject.start - 1, from) ? subject : null;
+    return subjectBefore(tokens, who - 1, from);
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1482,14 +1482,7 @@ public final class QuoteFinder {
   private Claim accordingTo(ParagraphTokens tokens, int c, int cueTo, int from, int to,
       int regionStart, int wholeFrom) {
     int sourceEnd = phraseEnd(tokens, cueTo, to);
-    // "According to X, ...", also after a short opening: "In addition, according to X, ...".
-    int before = 0;
-    for (int t = from; t < c && before <= 4; t++) {
-      before += tokens.isWord(t) ? 1 : 0;
-    }
-    boolean opening = c == from || before <= 3 && (tokens.isPunct(c - 1, ',')
-        || tokens.is(c - 1, "but") || tokens.is(c - 1, "and"));
-    if (opening && sourceEnd - cueTo >= MAX_PHRASE_WORDS) {
+    if (sourceEnd - cueTo >= MAX_PHRASE_WORDS) {
       // "According to early results of exit polls conducted for the networks, ...": where the
       // words run on past the longest phrase, a comma may still end a longer source, one with no
       // auxiliary, which would make it a clause.
@@ -1504,6 +1497,13 @@ public final class QuoteFinder {
     if (source == null) {
       return null;
     }
+    // "According to X, ...", also after a short opening: "In addition, according to X, ...".
+    int before = 0;
+    for (int t = from; t < c && before <= 4; t++) {
+      before += tokens.isWord(t) ? 1 : 0;
+    }
+    boolean opening = c == from || before <= 3 && (tokens.isPunct(c - 1, ',')
+        || tokens.is(c - 1, "but") || tokens.is(c - 1, "and"));
     if (opening && tokens.isPunct(sourceEnd, ',')) {
       int contentFrom = Math.max(sourceEnd + 1, contentStart(tokens, sourceEnd + 1, to));
       return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), source, null,
