@@ -194,6 +194,15 @@ public final class QuoteFinder {
   private static final FoldedWords SUBORDINATORS = FoldedWords.of(
       "as", "before", "after", "while", "when");
 
+  /**
+   * Adverbs that open a sentence before its subject, capitalized there as a name would be: {@code
+   * Rather, ...}, {@code Overall, ...}, {@code Second, ...}.
+   */
+  private static final FoldedWords SENTENCE_ADVERBS = FoldedWords.of(
+      "rather", "overall", "second", "third", "moreover", "furthermore", "nevertheless",
+      "nonetheless", "indeed", "besides", "therefore", "otherwise", "likewise", "instead",
+      "meanwhile", "hence", "still", "yet", "thus", "however");
+
   /** Words that open a dependent clause: {@code while officials played up the talks}. */
   private static final FoldedWords DEPENDENT_CLAUSE_OPENERS = FoldedWords.of(
       "that", "while", "as", "when", "where", "because", "although", "though", "after", "before",
@@ -1113,12 +1122,55 @@ public final class QuoteFinder {
         return new Subject(whole, start, phrase);
       }
     }
+    if (apposition == null && phrase.type == SourcePhrase.Type.DESCRIPTION
+        && phrase.sort == SourcePhrase.Sort.PERSON && tokens.isPunct(start - 1, ',')
+        && start - 2 >= from && tokens.isWord(start - 2) && !cueSetOff(tokens, last)) {
+      // "John Smith, an analyst with Merrill Lynch said", ""...," Ana Reyes, head of the mission
+      // said": a name and its apposition, the comma that would close it left out, where the
+      // phrase before the comma is a name and nothing else ("In Tokyo, an analyst said",
+      // "Speaking in Tokyo, the governor said" are none), opening the sentence or following a
+      // quotation ("..., chaired by Li Wei, a party official said." is the content's), and the
+      // apposition describes one person ("Nevertheless, officials said"); an adverb that opens
+      // the sentence is no name ("Earlier, an attorney for X said", "Rather, ..."); and not
+      // where commas set off the source and its cue inside the content ("Clinton, a top aide
+      // said, is confident").
+      int nameStart = subjectStart(tokens, start - 2, from);
+      SourcePhrase name = nameStart <= start - 2
+          ? SourcePhrase.read(tokens, nameStart, start - 1) : null;
+      if (name != null && name.type == SourcePhrase.Type.NAME
+          && name.nameStart == tokens.start[nameStart]
+          && name.nameEnd == tokens.end[start - 2]
+          && (nameStart == from || quoteBefore(tokens, nameStart, from))
+          && !(nameStart == start - 2 && (tokens.endsWith(nameStart, "ly")
+              || BETWEEN_SUBJECT_AND_VERB.contains(tokens, nameStart)
+              || CLAUSE_OPENERS.contains(tokens, nameStart)
+              || SENTENCE_ADVERBS.contains(tokens, nameStart)))) {
+        return new Subject(name, nameStart, phrase);
+      }
+    }
     // "..., <Accu-Weather Inc>, a forecasting service, said.": the subject starts at a bracket
     // that opens its clause; after a word ("The <American Stock Exchange> said") it starts at
     // the name, as the clause's start is read before the bracket.
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
     return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
+  }
+
+  /**
+   * Whether a comma follows the cue after token {@code last} within a few words, setting the
+   * source and its cue off inside the content: {@code Clinton, a top aide said, is confident}.
+   */
+  private static boolean cueSetOff(ParagraphTokens tokens, int last) {
+    for (int t = last + 2; t < tokens.size && t <= last + 3; t++) {
+      if (tokens.isPunct(t, ',')) {
+        // Not the comma before a quotation: "Li, head of the mission said, "...".
+        return t + 1 >= tokens.size || tokens.kind[t + 1] != ParagraphTokens.OPEN;
+      }
+      if (!tokens.isWord(t)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a name stands right before the comma at {@code comma}: {@code Zhou Jiping,}. */
