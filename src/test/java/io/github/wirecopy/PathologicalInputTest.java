@@ -66,6 +66,20 @@ class PathologicalInputTest {
     assertThat(article.paragraphs()).hasSize(2);
   }
 
+  /**
+   * Words read back from a cue to the paragraph's first token, and one before it looked at: a
+   * paragraph that opens with {@code To} once made the look at the word before it fail.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"To date officials said the plan worked.", "To officials said it.",
+      "Going to officials said it."})
+  void wordsReadBackToTheParagraphsStart(String paragraph) {
+    Article article = parseWithinBound(HEADER + "BEIJING, Jan. 1 (Xinhua) -- Officials met.\n\n"
+        + paragraph);
+
+    assertThat(article.paragraphs()).hasSize(2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\uD800", "\uDC00", "\uDFFF\uD800", "a\uDBFF. ", "\uD83D\uDE00"})
   void surrogatesPairedOrNot(String unit) {

@@ -896,6 +896,25 @@ class ReportedSpeechTest {
         new Report("Nevertheless, Ns said CONTENT: a group is no apposition to an adverb", REUTERS,
             "Nevertheless, officials said the plan would fail.",
             List.of(indirect("the plan would fail", "said", "officials", "officials"))),
+        new Report("Most Ns going to the N in PLACE say CONTENT: a participle after the noun",
+            AP,
+            "Most voters going to the polls in five states say they want change.",
+            List.of(indirect("they want change", "say", "Most voters going to the polls in "
+                + "five states", "Most voters going to the polls in five states"))),
+        new Report("Ns were responding to a N who noted that CONTENT: a progressive, no "
+            + "participle after a noun", AP,
+            "Officials were responding to a questioner who noted that the plan had failed.",
+            List.of(indirect("the plan had failed", "noted", "who", "a questioner"))),
+        new Report("CONTENT N according to X, who said CONTENT: 'according' is no participle",
+            REUTERS,
+            "The quake killed 388 people according to the Red Cross, who said the toll would "
+                + "rise.",
+            List.of(indirect("The quake killed 388 people", "according to", "the Red Cross",
+                "Red Cross"),
+                indirect("the toll would rise", "said", "who", "Red Cross"))),
+        new Report("Asked ..., X said no: an answer of one word", AP,
+            "Asked if he was bullied, the candidate said no.",
+            List.of(indirect("no", "said", "the candidate", "the candidate"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

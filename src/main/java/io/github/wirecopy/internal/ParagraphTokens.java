@@ -436,8 +436,14 @@ final class ParagraphTokens {
         && FoldedWords.sameFolded(word, text, start[t]);
   }
 
-  /** Whether the word at {@code t} ends with {@code suffix} (in lower case), in any case. */
+  /**
+   * Whether the word at {@code t} ends with {@code suffix} (in lower case), in any case; false
+   * where no word stands at {@code t}, as for {@link #is}.
+   */
   boolean endsWith(int t, String suffix) {
+    if (!isWord(t)) {
+      return false;
+    }
     int from = end[t] - suffix.length();
     return from >= start[t] && FoldedWords.sameFolded(suffix, text, from);
   }

@@ -980,7 +980,9 @@ public final class QuoteFinder {
     if (contentFrom < 0) {
       return null;
     }
-    if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)) {
+    if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)
+        && !(tokens.is(contentFrom, "yes") || tokens.is(contentFrom, "no"))) {
+      // "72 percent of Democrats said yes": an answer of one word is a content.
       // "Xi said:" with the quote in the next paragraph is handled by the caller.
       if (tokens.isPunct(to - 1, ':')) {
         return claim(c, cueTo, to - 1, to - 1, source, apposition, false);
@@ -2001,11 +2003,15 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
-    // "sources close to the talks", "an aide to Lyng", "the ambassador to Japan".
+    // "sources close to the talks", "an aide to Lyng", "the ambassador to Japan", "voters going
+    // to the polls" (a participle after a noun; not "was responding to", "according to").
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
-            || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1));
+            || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
+            || tokens.endsWith(t - 1, "ing") && !tokens.isCapitalized(t - 1)
+                && !tokens.is(t - 1, "according") && tokens.isWord(t - 2)
+                && !AUXILIARIES.contains(tokens, t - 2) && !BE_FORMS.contains(tokens, t - 2));
   }
 
   private static boolean isClauseBreak(ParagraphTokens tokens, int t) {
