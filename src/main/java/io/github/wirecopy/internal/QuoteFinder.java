@@ -195,13 +195,13 @@ public final class QuoteFinder {
       "as", "before", "after", "while", "when");
 
   /**
-   * Adverbs that open a sentence before its subject, capitalized there as a name would be: {@code
+   * Adverbs that open a sentence before its subject, capitalized there as a name would be, and
+   * that neither {@link #CLAUSE_OPENERS} nor {@link #BETWEEN_SUBJECT_AND_VERB} holds: {@code
    * Rather, ...}, {@code Overall, ...}, {@code Second, ...}.
    */
   private static final FoldedWords SENTENCE_ADVERBS = FoldedWords.of(
       "rather", "overall", "second", "third", "moreover", "furthermore", "nevertheless",
-      "nonetheless", "indeed", "besides", "therefore", "otherwise", "likewise", "instead",
-      "meanwhile", "hence", "still", "yet", "thus", "however");
+      "nonetheless", "indeed", "besides", "therefore", "otherwise", "likewise", "hence");
 
   /** Words that open a dependent clause: {@code while officials played up the talks}. */
   private static final FoldedWords DEPENDENT_CLAUSE_OPENERS = FoldedWords.of(
@@ -1138,11 +1138,11 @@ public final class QuoteFinder {
       // said, is confident").
       int nameStart = subjectStart(tokens, start - 2, from);
       SourcePhrase name = nameStart <= start - 2
+          && (nameStart == from || quoteBefore(tokens, nameStart, from))
           ? SourcePhrase.read(tokens, nameStart, start - 1) : null;
       if (name != null && name.type == SourcePhrase.Type.NAME
           && name.nameStart == tokens.start[nameStart]
           && name.nameEnd == tokens.end[start - 2]
-          && (nameStart == from || quoteBefore(tokens, nameStart, from))
           && !(nameStart == start - 2 && (tokens.endsWith(nameStart, "ly")
               || BETWEEN_SUBJECT_AND_VERB.contains(tokens, nameStart)
               || CLAUSE_OPENERS.contains(tokens, nameStart)
@@ -1193,16 +1193,20 @@ public final class QuoteFinder {
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
     int who = last;
-    boolean verb = false;
     while (who > from && last - who < MAX_PHRASE_WORDS && tokens.isWord(who)
         && tokens.depth[who] == 0 && !tokens.is(who, "who")) {
-      verb |= AUXILIARIES.contains(tokens, who) || isVerbLike(tokens, who);
       who--;
     }
-    if (who <= from || who == last || !verb || !tokens.is(who, "who")) {
+    if (who <= from || who == last || !tokens.is(who, "who")) {
       return null;
     }
-    return subjectBefore(tokens, who - 1, from);
+    // The verbs are looked for only once a "who" is found: this runs for every cue whose
+    // subject does not open its clause.
+    boolean verb = false;
+    for (int t = who + 1; t <= last && !verb; t++) {
+      verb = AUXILIARIES.contains(tokens, t) || isVerbLike(tokens, t);
+    }
+    return verb ? subjectBefore(tokens, who - 1, from) : null;
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1404,14 +1408,16 @@ public final class QuoteFinder {
         continue;
       }
       boolean auxiliary = AUXILIARIES.contains(tokens, t);
-      boolean pastCue = !auxiliary && isPastCue(tokens, t, before);
       if (auxiliary && !auxiliaries) {
         return null;
       }
-      if (!auxiliary && !pastCue && !IRREGULAR_PASTS.contains(tokens, t)
-          && !(tokens.end[t] - tokens.start[t] > 4 && tokens.endsWith(t, "ed"))) {
+      boolean pastForm = IRREGULAR_PASTS.contains(tokens, t)
+          || tokens.end[t] - tokens.start[t] > 4 && tokens.endsWith(t, "ed");
+      if (!auxiliary && !pastForm) {
         continue;
       }
+      // The lexicon is asked only at a verb's form: this looks at each word up to the verb.
+      boolean pastCue = pastForm && isPastCue(tokens, t, before);
       for (int u = t; u < before && u < t + 3; u++) {
         if (BE_FORMS.contains(tokens, u) && u + 1 < before
             && tokens.end[u + 1] - tokens.start[u + 1] > 4 && tokens.endsWith(u + 1, "ed")) {
@@ -2180,9 +2186,10 @@ public final class QuoteFinder {
       }
       if (tokens.kind[t] == ParagraphTokens.WORD) {
         if ((tokens.is(t, "and") || tokens.is(t, "but")) && (speechVerbFollows(tokens, t + 1, to)
-            || anotherSourceSpeaks(tokens, t + 1, to))) {
+            || opensSourcePhrase(tokens, t + 1) && anotherSourceSpeaks(tokens, t + 1, to))) {
           // "Beijing reiterated its stance and said it ...": the subject's next report; "Li said
-          // the talks went well and Wang said ...": another source's.
+          // the talks went well and Wang said ...": another source's, named as a source opens
+          // (the look for a cue after each "and" of a content is the costly part).
           return t;
         }
         continue;
@@ -2249,9 +2256,7 @@ public final class QuoteFinder {
    * other only where the cue ends the clause ({@code ..., traders said.}).
    */
   private boolean anotherSourceSpeaks(ParagraphTokens tokens, int t, int to) {
-    boolean opensPhrase = tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
-        || SourcePhrase.PRONOUNS.contains(tokens, t)
-        || SourcePhrase.SHARES.contains(tokens, t + 1);
+    boolean opensPhrase = opensSourcePhrase(tokens, t);
     if (!opensPhrase && !tokens.isWord(t)) {
       return false;
     }
@@ -2266,6 +2271,15 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code t} opens a source's phrase by its look: a capital, a determiner, a
+   * pronoun, or a share's number ({@code four pct}).
+   */
+  private static boolean opensSourcePhrase(ParagraphTokens tokens, int t) {
+    return tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
+        || SourcePhrase.PRONOUNS.contains(tokens, t) || SourcePhrase.SHARES.contains(tokens, t + 1);
   }
 
   /** Whether only an adverbial or punctuation is left of the clause: {@code ... , he said.} */

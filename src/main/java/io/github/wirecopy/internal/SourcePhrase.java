@@ -615,13 +615,25 @@ final class SourcePhrase {
     while (t < to && SHARE_BOUNDS.contains(tokens, t) || tokens.is(t, "at")) {
       t++;
     }
-    if (t + 2 >= to || !tokens.isWord(t) || !isNumber(tokens.lower(t))) {
+    if (t + 2 >= to || !isNumberAt(tokens, t)) {
       return -1;
     }
     int second = tokens.is(t + 1, "in") ? t + 2
         : tokens.is(t + 1, "out") && tokens.is(t + 2, "of") ? t + 3 : -1;
-    return second > 0 && second < to && tokens.isWord(second) && isNumber(tokens.lower(second))
-        ? second + 1 : -1;
+    return second > 0 && second < to && isNumberAt(tokens, second) ? second + 1 : -1;
+  }
+
+  /**
+   * {@link #isNumber} of the word at token {@code t}, without making its lower-case string where
+   * it cannot be one: this runs at the start of every phrase read.
+   */
+  private static boolean isNumberAt(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return false;
+    }
+    char first = tokens.text.charAt(tokens.start[t]);
+    return Character.isDigit(first) || NUMBER_WORDS.contains(tokens, t)
+        || tokens.holds(t, '-') && isNumber(tokens.lower(t));
   }
 
   /** Where the share of a poll that ends at token {@code t} starts, not before {@code from}; or -1. */
@@ -641,7 +653,7 @@ final class SourcePhrase {
    */
   static int shareBoundsStart(ParagraphTokens tokens, int t, int from) {
     boolean share = pollShareEnd(tokens, t, tokens.size) > 0
-        || tokens.isWord(t) && isNumber(tokens.lower(t)) && SHARES.contains(tokens, t + 1);
+        || isNumberAt(tokens, t) && SHARES.contains(tokens, t + 1);
     if (!share) {
       return t;
     }
