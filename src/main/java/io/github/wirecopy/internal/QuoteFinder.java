@@ -957,9 +957,7 @@ public final class QuoteFinder {
     boolean whoBetweenCommas = who && tokens.isPunct(subject.start - 1, ',');
     boolean whoOfTheSubject = who && opensClause(tokens,
         subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
-    if (who && !whoBetweenCommas) {
-      who = !whoOfTheSubject;
-    }
+    boolean whoReports = whoBetweenCommas || who && !whoOfTheSubject;
     if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")) {
       // "The spokesman declined to comment but said ...": the subject of the unit; but where the
       // cue is a base form ("... is planning to leave, but will ask ..."), only one that opens
@@ -967,7 +965,7 @@ public final class QuoteFinder {
       source = cue.form() == SpeechCues.Form.BASE ? subjectAfterOpeners(tokens, from, subjectEnd)
           : unitSubject(tokens, from, subjectEnd);
     } else if (subject != null && (opensClause(tokens, subject.start - 1, from) || relative
-        || who)) {
+        || whoReports)) {
       source = subject.phrase;
       apposition = subject.apposition;
     } else {
@@ -980,16 +978,17 @@ public final class QuoteFinder {
     if (contentFrom < 0) {
       return null;
     }
-    if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)
+    // "72 percent of Democrats said yes": an answer of one word is a content.
+    if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2
+        && !opensQuote(tokens, contentFrom, to)
         && !(tokens.is(contentFrom, "yes") || tokens.is(contentFrom, "no"))) {
-      // "72 percent of Democrats said yes": an answer of one word is a content.
       // "Xi said:" with the quote in the next paragraph is handled by the caller.
       if (tokens.isPunct(to - 1, ':')) {
         return claim(c, cueTo, to - 1, to - 1, source, apposition, false);
       }
       return null;
     }
-    if (who && !whoBetweenCommas && !opensQuote(tokens, contentFrom, to)
+    if (whoReports && !whoBetweenCommas && !opensQuote(tokens, contentFrom, to)
         && (SourcePhrase.isPreposition(tokens, contentFrom) || tokens.is(contentFrom, "about")
             || !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
                 && !tokens.isCapitalized(contentFrom) && !tokens.is(contentFrom - 1, "that")
@@ -1028,7 +1027,7 @@ public final class QuoteFinder {
         contentFrom, contentTo, source, apposition, false);
     // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
     // with the clause's subject, whom the relative clause is about.
-    made.inRelativeClause = relative || who && !whoOfTheSubject;
+    made.inRelativeClause = relative || whoReports && !whoOfTheSubject;
     return made;
   }
 

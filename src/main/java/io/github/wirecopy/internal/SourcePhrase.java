@@ -590,16 +590,16 @@ final class SourcePhrase {
 
   /**
    * Whether the share at {@code share} follows its number, and the phrase opens with a number, a
-   * determiner or a word that bounds it: {@code 47 pct said}, {@code Thirty five pct of those
-   * polled}, {@code a full 79 percent of Democrats}, {@code at least 60 percent}, {@code more than 60 percent}; not a verb and
-   * its object: {@code ... and still receive 92 pct of their payment}, {@code which owns 58 pct}.
+   * determiner or words that bound it: {@code 47 pct said}, {@code Thirty five pct of those
+   * polled}, {@code a full 79 percent of Democrats}, {@code at least 60 percent}, {@code more than
+   * 60 percent}; not a verb and its object: {@code ... and still receive 92 pct of their payment},
+   * {@code which owns 58 pct}.
    */
   private static boolean isShareOfPeople(ParagraphTokens tokens, int from, int share) {
     int number = share - 1;
-    return number >= from && number - from <= 3 && tokens.isWord(number)
-        && isNumber(tokens.lower(number))
-        && (isNumber(tokens.lower(from)) || isDeterminer(tokens, from)
-            || SHARE_BOUNDS.contains(tokens, from) || tokens.is(from + 1, "than"));
+    return number >= from && number - from <= 3 && isNumberAt(tokens, number)
+        && (isNumberAt(tokens, from) || isDeterminer(tokens, from)
+            || SHARE_BOUNDS.contains(tokens, from) || opensComparison(tokens, from));
   }
 
   /**
@@ -608,11 +608,8 @@ final class SourcePhrase {
    * that bound it ({@code More than six in 10}, {@code about one in five}); or -1.
    */
   static int pollShareEnd(ParagraphTokens tokens, int from, int to) {
-    int t = from;
-    if (tokens.is(t, "more") || tokens.is(t, "less") || tokens.is(t, "fewer")) {
-      t = tokens.is(t + 1, "than") ? t + 2 : to;
-    }
-    while (t < to && SHARE_BOUNDS.contains(tokens, t) || tokens.is(t, "at")) {
+    int t = opensComparison(tokens, from) ? from + 2 : from;
+    while (t < to && (SHARE_BOUNDS.contains(tokens, t) || tokens.is(t, "at"))) {
       t++;
     }
     if (t + 2 >= to || !isNumberAt(tokens, t)) {
@@ -636,7 +633,7 @@ final class SourcePhrase {
         || tokens.holds(t, '-') && isNumber(tokens.lower(t));
   }
 
-  /** Where the share of a poll that ends at token {@code t} starts, not before {@code from}; or -1. */
+  /** Where the share of a poll that ends at token {@code t} starts, from {@code from} on; or -1. */
   static int pollShareEndingAt(ParagraphTokens tokens, int t, int from) {
     for (int start = t - 2; start >= from && start >= t - 3; start--) {
       if (pollShareEnd(tokens, start, t + 1) == t + 1) {
@@ -660,11 +657,13 @@ final class SourcePhrase {
     while (t - 1 >= from && (SHARE_BOUNDS.contains(tokens, t - 1) || tokens.is(t - 1, "at"))) {
       t--;
     }
-    if (t - 2 >= from && tokens.is(t - 1, "than")
-        && (tokens.is(t - 2, "more") || tokens.is(t - 2, "less") || tokens.is(t - 2, "fewer"))) {
-      t -= 2;
-    }
-    return t;
+    return t - 2 >= from && opensComparison(tokens, t - 2) ? t - 2 : t;
+  }
+
+  /** Whether {@code more than}, {@code less than} or {@code fewer than} starts at token {@code t}. */
+  private static boolean opensComparison(ParagraphTokens tokens, int t) {
+    return (tokens.is(t, "more") || tokens.is(t, "less") || tokens.is(t, "fewer"))
+        && tokens.is(t + 1, "than");
   }
 
   /** Whether a {@code mark} stands among tokens {@code [from, to)}. */
