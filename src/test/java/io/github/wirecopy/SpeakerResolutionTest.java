@@ -48,6 +48,14 @@ class SpeakerResolutionTest {
         new Titled("Ambassador Zhang Jun", "Zhang Jun", Optional.of("Ambassador")),
         new Titled("Secretary-General Antonio Guterres", "Antonio Guterres",
             Optional.of("Secretary-General")),
+        new Titled("Bank of Japan governor Yasuo Matsushita", "Yasuo Matsushita",
+            Optional.of("Bank of Japan governor")),
+        new Titled("Chancellor of the Exchequer Nigel Lawson", "Nigel Lawson",
+            Optional.of("Chancellor of the Exchequer")),
+        new Titled("Secretary of State George Shultz", "George Shultz",
+            Optional.of("Secretary of State")),
+        new Titled("Under-Secretary of State Nicholas Burns", "Nicholas Burns",
+            Optional.of("Under-Secretary of State")),
         new Titled("Maria Okafor", "Maria Okafor", Optional.empty()));
   }
 
@@ -203,7 +211,7 @@ class SpeakerResolutionTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"Kroger Co", "Siemens AG",
-      "Standard Oil", "Coniston Partners", "The OECD", "OPEC", "S and P"})
+      "Standard Oil", "Coniston Partners", "The OECD", "OPEC", "S and P", "The Bank of England"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");
@@ -303,6 +311,154 @@ class SpeakerResolutionTest {
     Speaker speaker = article.speakers().get(0);
     assertThat(speaker.title()).isEmpty();
     assertThat(speaker.name()).endsWith("Foreign Ministry");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Bank of England", "International Committee of the Red Cross",
+      "Ministry of Trade and Industry", "Hospital Corp of America",
+      "Center for Responsive Politics", "Organisation for Economic Cooperation and Development",
+      "Hollywood Chamber of Commerce", "State Bank of India"})
+  void organisationIsNamedWithWhatItIsOf(String name) {
+    Article article = parse(REUTERS, "The " + name + " said the outlook had improved.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
+  @Test
+  void organisationsOfTwoCountriesStayTwoSpeakers() {
+    Article article = parse(REUTERS,
+        "The Bank of England said rates would hold.",
+        "The Bank of France said they would rise.",
+        "The bank said the franc was stable.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Bank of England", "Bank of France");
+    assertThat(speakerIds(article)).containsExactly(0, 1, 1);
+  }
+
+  @Test
+  void placeAnOrganisationIsOfIsNoMentionOfIt() {
+    Article article = parse(REUTERS,
+        "The Bank of England said rates would hold.",
+        "Traders in England said the pound was stable.",
+        "The Bank of England is independent.");
+
+    assertThat(mentionTexts(article.speakers().get(0)))
+        .containsExactly("The Bank of England", "Bank of England");
+  }
+
+  /** Two organisations joined by {@code and} are not named as one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"The Bank of New York and Mellon Financial",
+      "The Economic Commission for Latin America and the Caribbean",
+      "The Bank of England and Bank of France"})
+  void nameOfAnOrganisationEndsAtAnotherJoinedToIt(String written) {
+    Article article = parse(REUTERS, written + " said the outlook had improved.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsAnyOf("Bank of New York", "Mellon Financial",
+            "Economic Commission for Latin America", "Bank of England", "Bank of France");
+  }
+
+  /** A title joined to an organisation by "of the" is the description of the person named. */
+  @Test
+  void personDescribedByAnOfficeOfAnOrganisationKeepsTheName() {
+    Article article = parse(AP,
+        "Ana Reyes, executive director of the House Majority PAC, said the party would hold on.",
+        "Li Wei, director of the Foreign Trade Institute, ITI, said exports would rise.",
+        "Rep. Carl Hale (D-Ohio), chairman of the House Energy and Commerce Committee, said he "
+            + "would hold hearings.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Ana Reyes", "Li Wei", "Carl Hale");
+  }
+
+  /** A share of an organisation's members is the source, not the organisation. */
+  @Test
+  void shareOfAnOrganisationIsNoOfficeOfIt() {
+    Article article = parse(REUTERS,
+        "A majority of the Senate Agriculture Committee urged the president to act.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("A majority of the Senate Agriculture Committee");
+  }
+
+  /** Only a title joins a title by "of the": not "the laws of the General Agreement". */
+  @Test
+  void nounBeforeOfTheIsNoOfficeOfTheWordsAfterIt() {
+    Article article = parse(REUTERS,
+        "Any move would leave the bloc no option but to react, according to the laws of the "
+            + "General Agreement on Tariffs and Trade.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("the laws of the General Agreement on Tariffs and Trade");
+  }
+
+  /**
+   * The words after an office's "for" are no name ({@code Textiles Ana Reyes}): where the office
+   * cannot be told from the name, the speaker is named by the whole phrase.
+   */
+  @Test
+  void officeForAFieldIsNoPartOfTheName() {
+    Article article = parse(REUTERS,
+        "Minister of State for Textiles Ana Reyes said exports would rise.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsAnyOf("Ana Reyes", "Minister of State for Textiles Ana Reyes");
+  }
+
+  /** An organisation of a person's, joined by "of", does not rename the person. */
+  @Test
+  void organisationNamedAfterASpeakerDoesNotRenameThem() {
+    Article article = parse(AP,
+        "Obama said the economy was growing.",
+        "Obama's Council of Economic Advisers published a report.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Obama");
+  }
+
+  /** A source whose joined name leaves no source is read as though the name ended at "for". */
+  @Test
+  void companyNamedForAnotherOneIsStillASource() {
+    Article article = parse(REUTERS,
+        "Alpha Trust for Beta Corp shares said its units would be listed on Monday.");
+
+    assertThat(article.quotes()).hasSize(1);
+    assertThat(article.quotes().get(0).mention().orElseThrow().text())
+        .isEqualTo("Alpha Trust for Beta Corp shares");
+  }
+
+  /** A company's name in the narration with its legal form before "of" renames the speaker. */
+  @Test
+  void companyNameWithAPlaceInTheNarrationNamesTheSpeaker() {
+    Article article = parse(REUTERS,
+        "Electronic Mail Corp of America has completed its financing.",
+        "Electronic said the lenders include two banks.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Electronic Mail Corp of America");
+  }
+
+  @Test
+  void personOfAFirmIsThePerson() {
+    Article article = parse(REUTERS, "John Sullivan of Dean Witter said rates would hold.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("John Sullivan");
+  }
+
+  @Test
+  void dayAfterANameIsNoPartOfIt() {
+    Article inNarration = parse(AP,
+        "Rice said the talks would go on.",
+        "Secretary of State Condoleezza Rice Monday met the envoy.");
+    Article atTheQuote = parse(AP,
+        "Speaker Jim Wright said the bill would pass.",
+        "Wright Thursday renewed his call for relief and announced his support for the plan.");
+
+    assertThat(inNarration.speakers()).extracting(Speaker::name)
+        .containsExactly("Condoleezza Rice");
+    assertThat(atTheQuote.speakers()).extracting(Speaker::name).containsExactly("Jim Wright");
+    assertThat(speakerIds(atTheQuote)).containsExactly(0, 0);
   }
 
   @Test

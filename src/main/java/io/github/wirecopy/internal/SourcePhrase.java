@@ -35,7 +35,7 @@ final class SourcePhrase {
       "emir", "crown", "first", "lady", "former", "senior", "acting", "democratic",
       "republican", "spokesmen", "strategist", "pollster", "chairperson", "treasurer", "whip",
       "majority", "minority", "house", "senate", "foreign", "defense", "defence", "finance",
-      "interior", "trade", "commerce", "health", "education", "labor", "labour");
+      "interior", "trade", "commerce", "health", "education", "labor", "labour", "exchequer");
 
   /** Head nouns of organisations, statements and documents: sources that are no person. */
   static final FoldedWords THING_HEADS = FoldedWords.of(
@@ -55,7 +55,7 @@ final class SourcePhrase {
       "county", "city", "state", "country", "nation", "province", "region", "school", "college",
       "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
       "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal",
-      "newsletter", "publication", "press", "television", "broadcaster",
+      "newsletter", "publication", "press", "television", "broadcaster", "chamber", "chambers",
       // Legal forms as heads too, for a name whose form copy writes in lower case: "Campbell
       // Soup co said".
       "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc", "bv");
@@ -140,6 +140,25 @@ final class SourcePhrase {
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
       "of", "for", "at", "from", "with", "in", "on", "to", "who", "which", "that");
 
+  /**
+   * Prepositions inside an organisation's name, after the word that makes it one: {@code Bank of
+   * England}, {@code Center for Responsive Politics}.
+   */
+  private static final FoldedWords NAME_JOINERS = FoldedWords.of("of", "for");
+
+  /**
+   * Words of {@link #TITLE_WORDS} that name what an office deals with, and are words of an
+   * organisation's name after its preposition: {@code Ministry of Foreign Affairs}, {@code
+   * Department of Trade and Industry}.
+   */
+  private static final FoldedWords DOMAINS = FoldedWords.of(
+      "foreign", "defense", "defence", "finance", "interior", "trade", "commerce", "health",
+      "education", "labor", "labour", "state", "justice", "exchequer");
+
+  /** Days of the week, which end a name they follow: {@code Condoleezza Rice Monday said}. */
+  static final FoldedWords WEEKDAYS = FoldedWords.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private static final FoldedWords DETERMINERS = FoldedWords.of(
       "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
       "another", "one", "some", "many", "several", "two", "three", "other", "both", "all",
@@ -201,16 +220,28 @@ final class SourcePhrase {
   /** Where the words that describe the source stand: this phrase, or the one a {@code who} is. */
   private final int describedStart;
   private final int describedEnd;
+  /**
+   * Whether the name joins its words by a preposition ({@code Bank of England}, {@link
+   * #joinsName}): only all of them name the source again, not {@code England} alone.
+   */
+  final boolean joinedName;
 
   private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
       List<String> nameWords, String title, String head, Sort sort) {
     this(type, start, end, nameStart, nameEnd, nameWords, title, head, sort, List.of(), start,
-        end);
+        end, false);
   }
 
   private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
       List<String> nameWords, String title, String head, Sort sort, List<String> modifiers,
       int describedStart, int describedEnd) {
+    this(type, start, end, nameStart, nameEnd, nameWords, title, head, sort, modifiers,
+        describedStart, describedEnd, false);
+  }
+
+  private SourcePhrase(Type type, int start, int end, int nameStart, int nameEnd,
+      List<String> nameWords, String title, String head, Sort sort, List<String> modifiers,
+      int describedStart, int describedEnd, boolean joinedName) {
     this.type = type;
     this.start = start;
     this.end = end;
@@ -223,6 +254,7 @@ final class SourcePhrase {
     this.modifiers = modifiers;
     this.describedStart = describedStart;
     this.describedEnd = describedEnd;
+    this.joinedName = joinedName;
   }
 
   /**
@@ -231,7 +263,7 @@ final class SourcePhrase {
    */
   SourcePhrase at(int start, int end) {
     return new SourcePhrase(type, start, end, nameStart, nameEnd, nameWords, title, head, sort,
-        modifiers, describedStart, describedEnd);
+        modifiers, describedStart, describedEnd, joinedName);
   }
 
   /** The words that describe the source, as written: the phrase, or what its pronoun refers to. */
@@ -253,6 +285,23 @@ final class SourcePhrase {
    * noun is plural, unless it names a measure ({@link #NORM_HEADS}).
    */
   private static SourcePhrase read(ParagraphTokens tokens, int from, int to, boolean anyNoun) {
+    SourcePhrase phrase = read(tokens, from, to, anyNoun, true);
+    if (phrase != null || to - from < 4) {
+      return phrase;
+    }
+    // "Americus Trust for Amoco Corp shares said": where the organisation's name joined by its
+    // preposition leaves no source, the phrase is read as before such names were.
+    for (int t = from + 1; t < to; t++) {
+      if (joinsName(tokens, t)) {
+        return read(tokens, from, to, anyNoun, false);
+      }
+    }
+    return null;
+  }
+
+  /** {@link #read}, reading names joined by a preposition ({@link #joinsName}) where {@code joins}. */
+  private static SourcePhrase read(ParagraphTokens tokens, int from, int to, boolean anyNoun,
+      boolean joins) {
     // Drop punctuation at the edges.
     while (from < to && !tokens.isWord(from)) {
       from++;
@@ -311,7 +360,8 @@ final class SourcePhrase {
         headEnd = t;
         break;
       }
-      if (isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)) {
+      if (isPreposition(tokens, t) && !nameRunFollows(tokens, t, to)
+          && !(joins && joinsName(tokens, t))) {
         // "Sources close to the talks", "Traders familiar with ...": the adjective follows the
         // head.
         headEnd = t - 1 > from && AFTER_HEAD.contains(tokens, t - 1) ? t - 1 : t;
@@ -332,12 +382,37 @@ final class SourcePhrase {
     int nameFrom = -1;
     int nameTo = -1;
     int lastTitle = -1;
+    // The word that makes an organisation of a name joined by a preposition: "Bank" of "Bank of
+    // England", or -1.
+    int joinedAt = -1;
     for (int t = from; t < headEnd; t++) {
       if (!tokens.isWord(t)) {
         continue;
       }
+      if (nameFrom < 0) {
+        // A name that ended takes its preposition with it.
+        joinedAt = -1;
+      }
+      if (joins && nameFrom >= 0 && joinsName(tokens, t)) {
+        if (joinedAt < 0) {
+          joinedAt = t - 1;
+        }
+        continue;
+      }
+      if (joinedAt >= 0 && tokens.is(t, "and")) {
+        if (joinsNameAfterAnd(tokens, t, headEnd)) {
+          continue;
+        }
+        // "Bank of New York and Mellon Financial", "Economic Commission for Latin America and the
+        // Caribbean": the name read so far is the source's.
+        break;
+      }
+      if (nameFrom >= 0 && WEEKDAYS.contains(tokens, t)) {
+        // "Secretary of State Condoleezza Rice Monday said": the day ends the name.
+        break;
+      }
       boolean capital = tokens.isCapitalized(t) || isNameParticle(tokens, t, headEnd);
-      if (isTitle(tokens, t)) {
+      if (isTitle(tokens, t) && !(joinedAt >= 0 && capital && DOMAINS.contains(tokens, t))) {
         // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
         if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
           nameTo = t + 1;
@@ -363,7 +438,8 @@ final class SourcePhrase {
         nameFrom = -1;
       }
     }
-    if (nameFrom >= 0 && namesOrganisation(stripPossessive(tokens.lower(nameTo - 1)))) {
+    if (nameFrom >= 0 && (joinedAt >= 0
+        || namesOrganisation(stripPossessive(tokens.lower(nameTo - 1))))) {
       // "The Foreign Ministry", "the State Department": an organisation's name holds the words
       // that would otherwise be titles.
       while (nameFrom - 1 >= from && tokens.isCapitalized(nameFrom - 1)
@@ -377,7 +453,8 @@ final class SourcePhrase {
     if (nameFrom >= 0) {
       List<String> words = new ArrayList<>();
       for (int t = nameFrom; t < nameTo; t++) {
-        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1 && !tokens.is(t, "and")) {
+        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1 && !tokens.is(t, "and")
+            && !(joinedAt >= 0 && joinsName(tokens, t))) {
           words.add(stripPossessive(tokens.lower(t)));
         }
       }
@@ -398,10 +475,14 @@ final class SourcePhrase {
           ? tokens.text.substring(tokens.start[firstNonDeterminer(tokens, from, lastTitle)],
               tokens.isPunct(lastTitle + 1, '.') ? tokens.end[lastTitle + 1] : tokens.end[lastTitle])
           : null;
-      Sort sort = initialsOnly || namesOrganisation(last) || isAcronym(tokens, nameTo - 1)
-          ? Sort.THING : Sort.PERSON;
+      Sort sort = initialsOnly || joinedAt >= 0 || namesOrganisation(last)
+          || isAcronym(tokens, nameTo - 1) ? Sort.THING : Sort.PERSON;
+      // A joined name's head is the word that makes it an organisation: "the bank" after "the
+      // Bank of England".
+      String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
       return new SourcePhrase(Type.NAME, start, end, tokens.start[nameFrom],
-          tokens.end[nameTo - 1], List.copyOf(words), title, last, sort);
+          tokens.end[nameTo - 1], List.copyOf(words), title, head, sort, List.of(), start, end,
+          joinedAt >= 0);
     }
     int headToken = headEnd - 1;
     while (headToken > from && !tokens.isWord(headToken)) {
@@ -721,6 +802,21 @@ final class SourcePhrase {
         && isTitle(word.substring(hyphen + 1));
   }
 
+  /**
+   * Whether the {@code and} at token {@code t}, inside an organisation's name joined by a
+   * preposition, goes on with that name ({@code Ministry of Trade and Industry}, {@code
+   * Department of Health and Human Services}) rather than join a second organisation to it
+   * ({@code Bank of New York and Mellon Financial}, {@code Bank of England and Bank of France}).
+   */
+  private static boolean joinsNameAfterAnd(ParagraphTokens tokens, int t, int headEnd) {
+    int end = t + 1;
+    while (end < headEnd && tokens.isCapitalized(end)) {
+      end++;
+    }
+    return end > t + 1 && !joinsName(tokens, end) && (end == t + 2
+        || !namesOrganisation(stripPossessive(tokens.lower(end - 1))));
+  }
+
   private static boolean lastWordBefore(ParagraphTokens tokens, int t, int headEnd) {
     for (int u = t + 1; u < headEnd; u++) {
       if (tokens.isWord(u)) {
@@ -731,11 +827,51 @@ final class SourcePhrase {
   }
 
   private static boolean nameRunFollows(ParagraphTokens tokens, int preposition, int to) {
-    // "Secretary of State Antony Blinken": a title follows the preposition, and a name after it;
-    // but "Aides to Prime Minister Ariel Sharon" are the aides, as no title is joined by "to".
+    // "Secretary of State Antony Blinken", "Chancellor of the Exchequer Nigel Lawson": a title
+    // joins a title by the preposition, and a name follows; but "Aides to Prime Minister Ariel
+    // Sharon" are the aides, as no title is joined by "to", and "John Sullivan of Dean Witter"
+    // is John Sullivan. "of the" stands only between two titles, the second no organisation's
+    // word and the last of its title: not "director of the House Majority PAC", "director of the
+    // Foreign Trade Institute", "the laws of the General Agreement".
     int t = preposition + 1;
+    if (tokens.is(preposition, "of") && tokens.is(t, "the")) {
+      t++;
+      if (!isTitle(tokens, preposition - 1) || THING_HEADS.contains(tokens, t)
+          || isTitle(tokens, t + 1)) {
+        return false;
+      }
+    }
+    // A hyphen makes no name: "Under-Secretary of State", "Two-thirds of Democratic voters".
+    int before = preposition - 1;
+    boolean nameBefore = tokens.isCapitalized(before) && !isTitle(tokens, before)
+        && !tokens.holds(before, '-');
     return t < to && TITLE_WORDS.contains(tokens, t)
-        && tokens.isCapitalized(t) && !tokens.is(preposition, "to");
+        && tokens.isCapitalized(t) && !tokens.is(preposition, "to") && !nameBefore;
+  }
+
+  /**
+   * Whether token {@code t} joins the words of one organisation's name: {@code of} or {@code
+   * for} after a capitalized word that makes a name an organisation's ({@code Bank of Japan},
+   * {@code Center for Responsive Politics}, {@code Hospital Corp of America}), or the {@code the}
+   * after it ({@code Committee of the Red Cross}), where a capitalized word follows. Not after a
+   * person's name ({@code Bill Sullivan of Dean Witter}) nor a title ({@code Secretary of
+   * State}, which {@link #nameRunFollows} reads; {@code Minister of State for Textiles}).
+   */
+  static boolean joinsName(ParagraphTokens tokens, int t) {
+    // Its length and the capitals around it first: this is asked of every word after a run of
+    // capitalized ones.
+    if (!tokens.isWord(t) || tokens.end[t] - tokens.start[t] > 3) {
+      return false;
+    }
+    int joiner = tokens.isCapitalized(t - 1) ? t
+        : tokens.isCapitalized(t - 2) && tokens.is(t, "the") ? t - 1 : -1;
+    if (joiner < 0) {
+      return false;
+    }
+    int next = tokens.is(joiner + 1, "the") ? joiner + 2 : joiner + 1;
+    return tokens.isCapitalized(next) && NAME_JOINERS.contains(tokens, joiner)
+        && !isTitle(tokens, joiner - 1)
+        && namesOrganisation(stripPossessive(tokens.lower(joiner - 1)));
   }
 
   static boolean isPreposition(ParagraphTokens tokens, int t) {

@@ -46,6 +46,11 @@ final class SpeakerResolver {
      * it}. It stays a person for {@code he} and {@code she} too ({@code Reagan said}).
      */
     boolean maybeOrganisation;
+    /**
+     * Whether the name joins its words by a preposition ({@code Bank of England}): a run of the
+     * text names the source only with all of them, not {@code England} alone.
+     */
+    boolean joinedName;
 
     void addMention(int start, int end) {
       if (mentionCount == mentions.length) {
@@ -174,6 +179,7 @@ final class SpeakerResolver {
     if (found.nameWords == null || phrase.nameWords.size() > found.nameWords.size()) {
       found.name = name;
       found.nameWords = phrase.nameWords;
+      found.joinedName = phrase.joinedName;
     }
     if (phrase.title != null && found.title == null) {
       found.title = phrase.title;
@@ -304,9 +310,11 @@ final class SpeakerResolver {
         continue;
       }
       int runEnd = t;
+      // A run goes on over the prepositions of an organisation's name: "Bank of England".
       while (runEnd < tokens.size && (tokens.isCapitalized(runEnd)
           || tokens.isPunct(runEnd, '.') && runEnd + 1 < tokens.size
-              && tokens.isCapitalized(runEnd + 1) && tokens.end[runEnd - 1] - tokens.start[runEnd - 1] == 1)) {
+              && tokens.isCapitalized(runEnd + 1) && tokens.end[runEnd - 1] - tokens.start[runEnd - 1] == 1
+          || SourcePhrase.joinsName(tokens, runEnd))) {
         runEnd++;
       }
       for (int u = t; u < runEnd; u++) {
@@ -333,7 +341,19 @@ final class SpeakerResolver {
         runEnd++;
       }
       if (mayHoldNameWord(runs, t, runEnd)) {
-        addNameMention(runs, t, runEnd);
+        // "Condoleezza Rice Monday said": a day ends a name, and is none.
+        int from = t;
+        for (int u = t; u < runEnd; u++) {
+          if (SourcePhrase.WEEKDAYS.contains(runs, u)) {
+            if (u > from) {
+              addNameMention(runs, from, u);
+            }
+            from = u + 1;
+          }
+        }
+        if (runEnd > from) {
+          addNameMention(runs, from, runEnd);
+        }
       }
       t = runEnd + 1;
     }
@@ -376,12 +396,17 @@ final class SpeakerResolver {
     List<String> runWords = new ArrayList<>(4);
     boolean unknownWord = false;
     // "Siemens AG" after "Siemens said": a run that ends with a legal form names a company, the
-    // source's fuller name, whatever its other words ("Standard Oil Co").
+    // source's fuller name, whatever its other words ("Standard Oil Co"); so does one with a
+    // legal form before the preposition of its name ("Electronic Mail Corp of America").
     int lastWord = to - 1;
     while (lastWord > from && !tokens.isWord(lastWord)) {
       lastWord--;
     }
     boolean company = lastWord > from && SourcePhrase.LEGAL_FORMS.contains(tokens, lastWord);
+    for (int u = from + 1; u < to && !company; u++) {
+      company = SourcePhrase.joinsName(tokens, u)
+          && SourcePhrase.LEGAL_FORMS.contains(tokens, u - 1);
+    }
     // The name follows the last title of the run: "Chinese President Xi Jinping", and the
     // determiner or word of time that opens a sentence: "The Sunday Telegraph", "Yesterday Li".
     for (int u = from; u < to; u++) {
@@ -392,7 +417,7 @@ final class SpeakerResolver {
       }
     }
     for (int u = from; u < to; u++) {
-      if (!tokens.isWord(u)) {
+      if (!tokens.isWord(u) || SourcePhrase.joinsName(tokens, u)) {
         continue;
       }
       String word = SourcePhrase.stripPossessive(tokens.lower(u));
@@ -415,7 +440,7 @@ final class SpeakerResolver {
         runWords.add(word);
       }
     }
-    if (source == null) {
+    if (source == null || source.joinedName && !runWords.containsAll(source.nameWords)) {
       return;
     }
     if (unknownWord) {
