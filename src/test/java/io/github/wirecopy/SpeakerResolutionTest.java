@@ -347,6 +347,46 @@ class SpeakerResolutionTest {
         .containsExactly("The Bank of England", "Bank of England");
   }
 
+  /** A firm named by its partners keeps them all; a second company after "and" is no partner. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Standard and Poor's Corp", "Oppenheimer and Co",
+      "Goodyear Tire and Rubber Co"})
+  void firmNamedByItsPartnersKeepsThemAll(String name) {
+    Article article = parse(REUTERS, name + " said the outlook had improved.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GM and Ford Motor Co", "Li and Wang"})
+  void sourceAfterAndIsNoPartnerOfAFirm(String subject) {
+    Article article = parse(REUTERS, subject + " said sales fell.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).doesNotContain(subject);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Acme Corp", "Standard Oil", "Investors Savings Bank"})
+  void theCompanyIsTheCompanyNamedLast(String company) {
+    Article article = parse(REUTERS,
+        company + " said profit rose 10 percent.",
+        "The company said sales would grow this year.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly(company, "The company");
+  }
+
+  /** "The parent company" names another company; a newspaper or a ministry is no company. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Acme Corp said profit rose. The parent company said sales would grow.",
+      "The Wall Street Journal said Acme would be sold. The company said it had no comment.",
+      "The Commerce Department said exports rose. The company said sales would grow."})
+  void theCompanyIsNoOtherSourceNamedBefore(String paragraph) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(speakerIds(article)).containsExactly(0, 1);
+  }
+
   /** Two organisations joined by {@code and} are not named as one. */
   @ParameterizedTest
   @ValueSource(strings = {"The Bank of New York and Mellon Financial",

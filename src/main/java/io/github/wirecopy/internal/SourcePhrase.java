@@ -433,6 +433,9 @@ final class SourcePhrase {
           && t + 1 < headEnd && isLetter(tokens, t + 1)) {
         // "S and P", "D and P": a company named by initials joined by "and".
         continue;
+      } else if (nameFrom >= 0 && tokens.is(t, "and") && partnersOfAFirmFollow(tokens, t, headEnd)) {
+        // "Oppenheimer and Co", "Standard and Poor's Corp": a firm named by its partners.
+        continue;
       } else if (nameFrom >= 0) {
         // "Hale campaign manager Ana Reyes": a lower-case word ends a modifier.
         nameFrom = -1;
@@ -621,6 +624,15 @@ final class SourcePhrase {
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
   private static boolean isLetter(ParagraphTokens tokens, int t) {
     return tokens.isWord(t) && tokens.end[t] - tokens.start[t] == 1 && tokens.isCapitalized(t);
+  }
+
+  /**
+   * Whether a source whose head is {@code word} is a company: {@code Kroger Co}, {@code Standard
+   * Oil}, {@code Hospital Corp of America}, {@code Investors Savings Bank}, {@code International
+   * Technology corp}.
+   */
+  static boolean namesCompany(String word) {
+    return LEGAL_FORMS.contains(word) || COMPANY_NAME_ENDS.contains(word) || word.equals("bank");
   }
 
   /** Whether a name that ends with {@code word} names an organisation. */
@@ -815,6 +827,19 @@ final class SourcePhrase {
     }
     return end > t + 1 && !joinsName(tokens, end) && (end == t + 2
         || !namesOrganisation(stripPossessive(tokens.lower(end - 1))));
+  }
+
+  /**
+   * Whether the capitalized words after the {@code and} at token {@code t}, one or two up to
+   * {@code headEnd}, end with a legal form: {@code and Co}, {@code and Poor's Corp}, not {@code
+   * and Ford Motor Co}, a second company.
+   */
+  private static boolean partnersOfAFirmFollow(ParagraphTokens tokens, int t, int headEnd) {
+    int end = t + 1;
+    while (end < headEnd && tokens.isCapitalized(end)) {
+      end++;
+    }
+    return end > t + 1 && end - t <= 3 && LEGAL_FORMS.contains(tokens, end - 1);
   }
 
   private static boolean lastWordBefore(ParagraphTokens tokens, int t, int headEnd) {

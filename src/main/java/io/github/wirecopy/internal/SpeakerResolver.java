@@ -101,7 +101,17 @@ final class SpeakerResolver {
    */
   private final HashBits nameWordHashes = new HashBits(4096);
   private final Map<String, Source> byHead = new HashMap<>();
+  /**
+   * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
+   * company said}.
+   */
+  private static final FoldedWords ORGANISATION_NOUNS = FoldedWords.of(
+      "company", "firm", "corporation", "concern", "group", "bank", "airline", "carrier",
+      "utility", "insurer", "brokerage", "automaker", "retailer", "partnership");
+
   private Source lastGroup;
+  /** The last source that is a company: {@link SourcePhrase#namesCompany}. */
+  private Source lastCompany;
   private Source lastThing;
   /** The last organisation, or name that may be one ({@link Source#maybeOrganisation}). */
   private Source lastThingOrMaybe;
@@ -140,6 +150,9 @@ final class SpeakerResolver {
     }
     if (source.maybeOrganisation) {
       lastThingOrMaybe = source;
+    }
+    if (SourcePhrase.namesCompany(phrase.head)) {
+      lastCompany = source;
     }
     switch (source.sort) {
       case PERSON -> {
@@ -204,6 +217,12 @@ final class SpeakerResolver {
 
   private Source described(SourcePhrase phrase) {
     Source found = byHead.get(phrase.head);
+    if (found == null && phrase.modifiers.isEmpty() && ORGANISATION_NOUNS.contains(phrase.head)
+        && lastCompany != null) {
+      // "The company" after "Acme Corp said": the company named last; not "the parent company",
+      // which names another, nor an organisation that is no company ("the Guardian").
+      found = lastCompany;
+    }
     if (found != null && !phrase.modifiers.isEmpty() && !found.modifiers.isEmpty()
         && !found.modifiers.containsAll(phrase.modifiers)
         && !phrase.modifiers.containsAll(found.modifiers)) {
