@@ -11,6 +11,7 @@ import static io.github.wirecopy.QuotedCopy.said;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wirecopy.model.Article;
+import io.github.wirecopy.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +68,19 @@ class AttributionContextTest {
             + "met.");
     assertThat(said(participle)).containsExactly(
         direct("ruin the wedding of the whole nation", null, null, null));
+  }
+
+  /** "Asked whether ..." opens a clause of its own: the participle is no subject. */
+  @Test
+  void askedOpeningASentenceIsNoSubject() {
+    Article article = parse(REUTERS,
+        "Asked if the committee would meet soon to narrow the gaps in the prices of the crudes "
+            + "-- fixed in relation to the 18 dlr benchmark -- Lukman replied \"We consider the "
+            + "defence of our prices more crucial.\"");
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .containsExactly("We consider the defence of our prices more crucial.");
+    assertThat(article.speakers()).extracting(Speaker::name).doesNotContain("Asked");
   }
 
   @Test

@@ -412,7 +412,7 @@ class ReportedSpeechTest {
             + "abbreviation", REUTERS,
             "The U.S. Will tell its partners that it expects a deficit cut.",
             List.of(indirect("it expects a deficit cut", "tell its partners", "The U.S.",
-                "U.S"))),
+                "U.S."))),
         new Report("Ns in May said CONTENT", REUTERS,
             "Officials in May said the plant would close.",
             List.of(indirect("the plant would close", "said", "Officials in May",

@@ -479,6 +479,34 @@ class SpeakerResolutionTest {
         .containsExactly("Electronic Mail Corp of America");
   }
 
+  /** Initials keep their last period where it ends the sentence too; a web address does not. */
+  @Test
+  void initialsEndingTheNameKeepTheirPeriod() {
+    Article initials = parse(REUTERS, "The U.S. said it would reexamine the issue.");
+    Article address = parse(REUTERS,
+        "The clashes killed 12 people, according to Tchadinfos.com.");
+
+    assertThat(initials.speakers()).extracting(Speaker::name).containsExactly("U.S.");
+    assertThat(address.speakers()).extracting(Speaker::name).containsExactly("Tchadinfos.com");
+  }
+
+  /** A word of a company's name that copy wrote in lower case, before its legal form. */
+  @ParameterizedTest
+  @ValueSource(strings = {"J.C. Penney co Inc", "Jacobs Engineering group Inc"})
+  void companyNameWithALowerCaseWordKeepsIt(String name) {
+    Article article = parse(REUTERS, name + " said sales rose.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
+  /** Only a legal form keeps a lower-case word in the name before it. */
+  @Test
+  void lowerCaseWordBeforeANameIsNoPartOfIt() {
+    Article article = parse(REUTERS, "Reuters correspondent John Smith said the town was quiet.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("John Smith");
+  }
+
   @Test
   void personOfAFirmIsThePerson() {
     Article article = parse(REUTERS, "John Sullivan of Dean Witter said rates would hold.");

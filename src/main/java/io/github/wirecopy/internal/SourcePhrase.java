@@ -170,7 +170,9 @@ final class SourcePhrase {
       "since", "because", "in", "on", "at", "for", "with", "then", "now", "so", "yet", "also",
       "however", "meanwhile", "still", "even", "instead", "there", "here", "where", "once",
       "until", "unless", "whether", "indeed", "thus", "today", "yesterday", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday");
+      "wednesday", "thursday", "friday", "saturday", "sunday",
+      // "Asked whether ..., Lukman replied": the participle opens a clause of its own.
+      "asked");
 
   /** The lower-case words inside Arabic, Dutch, German, Romance names: {@code bin}, {@code van}. */
   private static final FoldedWords NAME_PARTICLES = FoldedWords.of(
@@ -433,6 +435,11 @@ final class SourcePhrase {
           && t + 1 < headEnd && isLetter(tokens, t + 1)) {
         // "S and P", "D and P": a company named by initials joined by "and".
         continue;
+      } else if (nameFrom >= 0 && tokens.isCapitalized(t + 1) && t + 1 < headEnd
+          && LEGAL_FORMS.contains(tokens, t + 1)) {
+        // "J.C. Penney co Inc", "Jacobs Engineering group Inc": a word of the name that copy
+        // wrote in lower case, before its legal form.
+        nameTo = t + 1;
       } else if (nameFrom >= 0 && tokens.is(t, "and") && partnersOfAFirmFollow(tokens, t, headEnd)) {
         // "Oppenheimer and Co", "Standard and Poor's Corp": a firm named by its partners.
         continue;
@@ -483,8 +490,16 @@ final class SourcePhrase {
       // A joined name's head is the word that makes it an organisation: "the bank" after "the
       // Bank of England".
       String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
+      // "The U.S. said", "Harris Associates L.P.": the period that ends initials, read as a mark
+      // of its own where it may end the sentence, is the name's; not that after "Tchadinfos.com".
+      int nameEnd = tokens.end[nameTo - 1];
+      if (tokens.isPunct(nameTo, '.') && tokens.start[nameTo] == nameEnd
+          && tokens.text.charAt(nameEnd - 2) == '.'
+          && Character.isUpperCase(tokens.text.charAt(nameEnd - 1))) {
+        nameEnd++;
+      }
       return new SourcePhrase(Type.NAME, start, end, tokens.start[nameFrom],
-          tokens.end[nameTo - 1], List.copyOf(words), title, head, sort, List.of(), start, end,
+          nameEnd, List.copyOf(words), title, head, sort, List.of(), start, end,
           joinedAt >= 0);
     }
     int headToken = headEnd - 1;
