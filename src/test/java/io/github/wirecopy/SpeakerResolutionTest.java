@@ -313,12 +313,19 @@ class SpeakerResolutionTest {
     assertThat(speaker.name()).endsWith("Foreign Ministry");
   }
 
+  /**
+   * An organisation is named by all its words: what it is of or for ({@code Bank of England}),
+   * the partners of a firm ({@code Oppenheimer and Co}), a word that copy wrote in lower case
+   * before the legal form ({@code J.C. Penney co Inc}).
+   */
   @ParameterizedTest
   @ValueSource(strings = {"Bank of England", "International Committee of the Red Cross",
       "Ministry of Trade and Industry", "Hospital Corp of America",
       "Center for Responsive Politics", "Organisation for Economic Cooperation and Development",
-      "Hollywood Chamber of Commerce", "State Bank of India"})
-  void organisationIsNamedWithWhatItIsOf(String name) {
+      "Hollywood Chamber of Commerce", "State Bank of India", "Standard and Poor's Corp",
+      "Oppenheimer and Co", "Goodyear Tire and Rubber Co", "J.C. Penney co Inc",
+      "Jacobs Engineering group Inc"})
+  void organisationIsNamedByAllItsWords(String name) {
     Article article = parse(REUTERS, "The " + name + " said the outlook had improved.");
 
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
@@ -347,16 +354,7 @@ class SpeakerResolutionTest {
         .containsExactly("The Bank of England", "Bank of England");
   }
 
-  /** A firm named by its partners keeps them all; a second company after "and" is no partner. */
-  @ParameterizedTest
-  @ValueSource(strings = {"Standard and Poor's Corp", "Oppenheimer and Co",
-      "Goodyear Tire and Rubber Co"})
-  void firmNamedByItsPartnersKeepsThemAll(String name) {
-    Article article = parse(REUTERS, name + " said the outlook had improved.");
-
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
-  }
-
+  /** A second company or person after "and" is no partner of a firm. */
   @ParameterizedTest
   @ValueSource(strings = {"GM and Ford Motor Co", "Li and Wang"})
   void sourceAfterAndIsNoPartnerOfAFirm(String subject) {
@@ -488,15 +486,6 @@ class SpeakerResolutionTest {
 
     assertThat(initials.speakers()).extracting(Speaker::name).containsExactly("U.S.");
     assertThat(address.speakers()).extracting(Speaker::name).containsExactly("Tchadinfos.com");
-  }
-
-  /** A word of a company's name that copy wrote in lower case, before its legal form. */
-  @ParameterizedTest
-  @ValueSource(strings = {"J.C. Penney co Inc", "Jacobs Engineering group Inc"})
-  void companyNameWithALowerCaseWordKeepsIt(String name) {
-    Article article = parse(REUTERS, name + " said sales rose.");
-
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
   }
 
   /** Only a legal form keeps a lower-case word in the name before it. */

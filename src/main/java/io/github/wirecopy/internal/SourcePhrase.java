@@ -836,10 +836,7 @@ final class SourcePhrase {
    * ({@code Bank of New York and Mellon Financial}, {@code Bank of England and Bank of France}).
    */
   private static boolean joinsNameAfterAnd(ParagraphTokens tokens, int t, int headEnd) {
-    int end = t + 1;
-    while (end < headEnd && tokens.isCapitalized(end)) {
-      end++;
-    }
+    int end = capitalizedRunEnd(tokens, t + 1, headEnd);
     return end > t + 1 && !joinsName(tokens, end) && (end == t + 2
         || !namesOrganisation(stripPossessive(tokens.lower(end - 1))));
   }
@@ -850,11 +847,17 @@ final class SourcePhrase {
    * and Ford Motor Co}, a second company.
    */
   private static boolean partnersOfAFirmFollow(ParagraphTokens tokens, int t, int headEnd) {
-    int end = t + 1;
-    while (end < headEnd && tokens.isCapitalized(end)) {
+    int end = capitalizedRunEnd(tokens, t + 1, headEnd);
+    return end > t + 1 && end - t <= 3 && LEGAL_FORMS.contains(tokens, end - 1);
+  }
+
+  /** Where the capitalized words from token {@code from} end, at {@code to} at the latest. */
+  private static int capitalizedRunEnd(ParagraphTokens tokens, int from, int to) {
+    int end = from;
+    while (end < to && tokens.isCapitalized(end)) {
       end++;
     }
-    return end > t + 1 && end - t <= 3 && LEGAL_FORMS.contains(tokens, end - 1);
+    return end;
   }
 
   private static boolean lastWordBefore(ParagraphTokens tokens, int t, int headEnd) {

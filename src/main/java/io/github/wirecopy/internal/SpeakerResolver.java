@@ -91,6 +91,14 @@ final class SpeakerResolver {
       "matt", "sean", "bob", "larry", "gary", "dan", "daniel", "william", "jason", "ryan",
       "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "he");
 
+  /**
+   * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
+   * company said}.
+   */
+  private static final FoldedWords ORGANISATION_NOUNS = FoldedWords.of(
+      "company", "firm", "corporation", "concern", "group", "bank", "airline", "carrier",
+      "utility", "insurer", "brokerage", "automaker", "retailer", "partnership");
+
   private final String text;
   private final List<Source> sources = new ArrayList<>();
   private final Map<String, Source> byNameWord = new HashMap<>();
@@ -101,14 +109,6 @@ final class SpeakerResolver {
    */
   private final HashBits nameWordHashes = new HashBits(4096);
   private final Map<String, Source> byHead = new HashMap<>();
-  /**
-   * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
-   * company said}.
-   */
-  private static final FoldedWords ORGANISATION_NOUNS = FoldedWords.of(
-      "company", "firm", "corporation", "concern", "group", "bank", "airline", "carrier",
-      "utility", "insurer", "brokerage", "automaker", "retailer", "partnership");
-
   private Source lastGroup;
   /** The last source that is a company: {@link SourcePhrase#namesCompany}. */
   private Source lastCompany;
