@@ -409,7 +409,7 @@ final class SourcePhrase {
         // Caribbean": the name read so far is the source's.
         break;
       }
-      if (nameFrom >= 0 && WEEKDAYS.contains(tokens, t)) {
+      if (nameFrom >= 0 && tokens.isCapitalized(t) && WEEKDAYS.contains(tokens, t)) {
         // "Secretary of State Condoleezza Rice Monday said": the day ends the name.
         break;
       }
@@ -876,20 +876,21 @@ final class SourcePhrase {
     // is John Sullivan. "of the" stands only between two titles, the second no organisation's
     // word and the last of its title: not "director of the House Majority PAC", "director of the
     // Foreign Trade Institute", "the laws of the General Agreement".
-    int t = preposition + 1;
-    if (tokens.is(preposition, "of") && tokens.is(t, "the")) {
-      t++;
-      if (!isTitle(tokens, preposition - 1) || THING_HEADS.contains(tokens, t)
-          || isTitle(tokens, t + 1)) {
-        return false;
-      }
+    // The capital after it first: this is asked of every preposition in a phrase.
+    int t = tokens.is(preposition + 1, "the") && tokens.is(preposition, "of")
+        ? preposition + 2 : preposition + 1;
+    if (t >= to || !tokens.isCapitalized(t) || !TITLE_WORDS.contains(tokens, t)
+        || tokens.is(preposition, "to")) {
+      return false;
+    }
+    if (t == preposition + 2 && (!isTitle(tokens, preposition - 1)
+        || THING_HEADS.contains(tokens, t) || isTitle(tokens, t + 1))) {
+      return false;
     }
     // A hyphen makes no name: "Under-Secretary of State", "Two-thirds of Democratic voters".
     int before = preposition - 1;
-    boolean nameBefore = tokens.isCapitalized(before) && !isTitle(tokens, before)
-        && !tokens.holds(before, '-');
-    return t < to && TITLE_WORDS.contains(tokens, t)
-        && tokens.isCapitalized(t) && !tokens.is(preposition, "to") && !nameBefore;
+    return !(tokens.isCapitalized(before) && !isTitle(tokens, before)
+        && !tokens.holds(before, '-'));
   }
 
   /**
