@@ -875,8 +875,8 @@ final class SourcePhrase {
     // Sharon" are the aides, as no title is joined by "to", and "John Sullivan of Dean Witter"
     // is John Sullivan. "of the" stands only between two titles, the second no organisation's
     // word and the last of its title: not "director of the House Majority PAC", "director of the
-    // Foreign Trade Institute", "the laws of the General Agreement".
-    // The capital after it first: this is asked of every preposition in a phrase.
+    // Foreign Trade Institute", "the laws of the General Agreement". The capital after the
+    // preposition is read first, as this is asked of every preposition in a phrase.
     int t = tokens.is(preposition + 1, "the") && tokens.is(preposition, "of")
         ? preposition + 2 : preposition + 1;
     if (t >= to || !tokens.isCapitalized(t) || !TITLE_WORDS.contains(tokens, t)
