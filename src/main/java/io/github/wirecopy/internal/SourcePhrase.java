@@ -492,8 +492,10 @@ final class SourcePhrase {
       String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
       // "The U.S. said", "Harris Associates L.P.": the period that ends initials, read as a mark
       // of its own where it may end the sentence, is the name's; not that after "Tchadinfos.com".
+      // Initials are told by the word's own last two characters, a period and a capital.
       int nameEnd = tokens.end[nameTo - 1];
       if (tokens.isPunct(nameTo, '.') && tokens.start[nameTo] == nameEnd
+          && nameEnd - tokens.start[nameTo - 1] >= 3
           && tokens.text.charAt(nameEnd - 2) == '.'
           && Character.isUpperCase(tokens.text.charAt(nameEnd - 1))) {
         nameEnd++;
