@@ -134,6 +134,22 @@ public final class BenchmarkInput {
     return articles[index];
   }
 
+  /**
+   * {@code count} of the articles, spread evenly over them in their order: the first, and then
+   * every (size ÷ count)th; all of them where {@code count} is not less than their number.
+   */
+  public BenchmarkInput evenlySpaced(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a pool needs at least one article, not " + count);
+    }
+    int n = Math.min(count, articles.length);
+    List<String> picked = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      picked.add(articles[(int) ((long) i * articles.length / n)]);
+    }
+    return new BenchmarkInput(name, picked);
+  }
+
   /** The text of the next article of {@code cursor}, its bytes added to {@code rate}. */
   public String next(ArticleCursor cursor, InputRate rate) {
     int index = cursor.next(articles.length);
