@@ -117,18 +117,15 @@ public final class ResultsTable {
     StringBuilder out = new StringBuilder();
     for (String input : inputs) {
       for (Row row : COLD_START_ROWS) {
-        for (JsonNode result : results) {
-          if (result.path("benchmark").asText().equals(PACKAGE + row.benchmark)
-              && matches(result.path("params"), "input", input)) {
-            if (out.length() == 0) {
-              out.append("\n#### The corpus path in a fresh JVM: one pass, as one run of the CLI\n\n")
-                  .append("| Input | JIT compiler | `--threads` | MB | forks"
-                      + " | seconds a pass, median (min–max) | MB/s"
-                      + " | ÷ warmed-up `wirecopy parse --threads 1` |\n")
-                  .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-            }
-            out.append(coldStartRow(input, row.label, result));
+        for (JsonNode result : findAll(row.benchmark, input, null, null, null)) {
+          if (out.length() == 0) {
+            out.append("\n#### The corpus path in a fresh JVM: one pass, as one run of the CLI\n\n")
+                .append("| Input | JIT compiler | `--threads` | MB | forks"
+                    + " | seconds a pass, median (min–max) | MB/s"
+                    + " | ÷ warmed-up `wirecopy parse --threads 1` |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
           }
+          out.append(coldStartRow(input, row.label, result));
         }
       }
     }
@@ -330,16 +327,25 @@ public final class ResultsTable {
         : median(result.path("secondaryMetrics").path("megabytes"));
   }
 
+  /** The first result of {@link #findAll}, or null. */
   private JsonNode find(String benchmark, String input, String mode, String size, String copy) {
+    List<JsonNode> found = findAll(benchmark, input, mode, size, copy);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The results of {@code benchmark} with these parameters, in file order; null matches any. */
+  private List<JsonNode> findAll(
+      String benchmark, String input, String mode, String size, String copy) {
+    List<JsonNode> found = new ArrayList<>();
     for (JsonNode result : results) {
       JsonNode params = result.path("params");
       if (result.path("benchmark").asText().equals(PACKAGE + benchmark)
           && matches(params, "input", input) && matches(params, "mode", mode)
           && matches(params, "size", size) && matches(params, "copy", copy)) {
-        return result;
+        found.add(result);
       }
     }
-    return null;
+    return found;
   }
 
   private static boolean matches(JsonNode params, String name, String value) {
