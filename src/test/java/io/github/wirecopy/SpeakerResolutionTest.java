@@ -316,8 +316,10 @@ class SpeakerResolutionTest {
 
   /**
    * An organisation is named by all its words: what it is of or for ({@code Bank of England}),
-   * the partners of a firm ({@code Oppenheimer and Co}), a word that copy wrote in lower case
-   * before the legal form ({@code J.C. Penney co Inc}).
+   * the partners of a firm ({@code Oppenheimer and Co}), the words on both sides of an {@code
+   * and} inside its name ({@code Securities and Exchange Commission}), a word that copy wrote in
+   * lower case before the legal form ({@code J.C. Penney co Inc}), a word opened by a digit
+   * ({@code 3Com Corp}), initials ({@code Nova Sales U.S.A. Inc}).
    */
   @ParameterizedTest
   @ValueSource(strings = {"Bank of England", "International Committee of the Red Cross",
@@ -325,7 +327,9 @@ class SpeakerResolutionTest {
       "Center for Responsive Politics", "Organisation for Economic Cooperation and Development",
       "Hollywood Chamber of Commerce", "State Bank of India", "Standard and Poor's Corp",
       "Oppenheimer and Co", "Goodyear Tire and Rubber Co", "J.C. Penney co Inc",
-      "Jacobs Engineering group Inc"})
+      "Jacobs Engineering group Inc", "Securities and Exchange Commission",
+      "Harper and Row Publishers Inc", "Valley Federal Savings and Loan Association",
+      "3Com Corp", "3M Co", "Nova Sales U.S.A. Inc", "C.O.M.B. Co", "Exxon Co U.S.A."})
   void organisationIsNamedByAllItsWords(String name) {
     Article article = parse(REUTERS, "The " + name + " said the outlook had improved.");
 
@@ -357,7 +361,7 @@ class SpeakerResolutionTest {
 
   /** A second company or person after "and" is no partner of a firm. */
   @ParameterizedTest
-  @ValueSource(strings = {"GM and Ford Motor Co", "Li and Wang"})
+  @ValueSource(strings = {"GM and Ford Motor Co", "Mazda Corp and Ford Motor Co", "Li and Wang"})
   void sourceAfterAndIsNoPartnerOfAFirm(String subject) {
     Article article = parse(REUTERS, subject + " said sales fell.");
 
@@ -490,6 +494,35 @@ class SpeakerResolutionTest {
 
     assertThat(initials.speakers()).extracting(Speaker::name).containsExactly("U.S.");
     assertThat(address.speakers()).extracting(Speaker::name).containsExactly("Tchadinfos.com");
+  }
+
+  /**
+   * Initials before a name in the narration give the speaker its full name; initials that name a
+   * place, ending a sentence before the name, do not; nor is a party and state an initials' name.
+   */
+  @Test
+  void initialsInTheNarrationAreAPartOfTheNameTheyOpen() {
+    Article firm = parse(REUTERS,
+        "Hutton said the offer was fair.",
+        "Shares of E.F. Hutton rose on the news.");
+    Article place = parse(REUTERS,
+        "Silas said the plan would help.",
+        "Exports went to the U.S. Silas said prices would rise.");
+    Article party = parse(AP,
+        "The plan was proposed by Rep. John LaFalce, D-N.Y., who said it would help.");
+
+    assertThat(firm.speakers()).extracting(Speaker::name).containsExactly("E.F. Hutton");
+    assertThat(place.speakers()).extracting(Speaker::name).containsExactly("Silas");
+    assertThat(party.speakers()).extracting(Speaker::name).doesNotContain("D-N.Y.");
+  }
+
+  /** A legal form alone, where copy's spelling hides the rest of a name, is no other company. */
+  @Test
+  void legalFormAloneIsNoShortNameOfACompany() {
+    Article article = parse(REUTERS, "Acme Co said profit rose. Joule' Co said sales fell.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1);
+    assertThat(article.speakers().get(0).name()).isEqualTo("Acme Co");
   }
 
   /** Only a legal form keeps a lower-case word in the name before it. */

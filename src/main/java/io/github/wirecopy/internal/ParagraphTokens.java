@@ -409,12 +409,40 @@ final class ParagraphTokens {
     return t >= 0 && t < size && kind[t] == PUNCT && text.charAt(start[t]) == c;
   }
 
+  /**
+   * Whether the word at {@code t} starts with a capital, or with one digit and then a capital, as
+   * the names {@code 3Com} and {@code 3M} do; not a time run into a name, {@code 57PMJeb}.
+   */
   boolean isCapitalized(int t) {
     if (!isWord(t)) {
       return false;
     }
     char first = text.charAt(start[t]);
-    return first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+    if (first < 128) {
+      // A word starts with a letter or a digit, so below '9' it is a digit.
+      return first >= 'A' && first <= 'Z' || first <= '9' && isCapitalAfterDigit(t);
+    }
+    return Character.isUpperCase(first);
+  }
+
+  private boolean isCapitalAfterDigit(int t) {
+    return end[t] - start[t] > 1 && Character.isUpperCase(text.charAt(start[t] + 1));
+  }
+
+  /**
+   * Whether the word at {@code t} is initials, capitals each followed by a period but the last,
+   * whose period is read as a mark of its own: {@code U.S.A} of {@code U.S.A.}; not {@code D-N.Y}.
+   */
+  boolean isInitials(int t) {
+    if (!isWord(t) || end[t] - start[t] < 3 || (end[t] - start[t]) % 2 == 0) {
+      return false;
+    }
+    for (int i = start[t]; i < end[t]; i += 2) {
+      if (!Character.isUpperCase(text.charAt(i)) || i + 1 < end[t] && text.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word at {@code t} in lower case; made once per token and kept. */

@@ -1971,11 +1971,14 @@ public final class QuoteFinder {
         words++;
       } else if (tokens.isPunct(t, '.') && t - 1 >= from && tokens.isWord(t - 1)
           && (tokens.end[t - 1] - tokens.start[t - 1] <= 3
-              || t == last && SourcePhrase.LEGAL_FORMS.contains(tokens, t - 1))
+              || t == last && SourcePhrase.LEGAL_FORMS.contains(tokens, t - 1)
+              || t == last && tokens.isInitials(t - 1)
+              || SourcePhrase.continuesNameAfterInitials(tokens, t))
           && tokens.isCapitalized(t - 1)
           && (t != last || tokens.end[t - 1] == tokens.start[t])) {
         // "Mr. Li", "Ana J. Reyes": a title's or an initial's period; at the end, an
-        // abbreviation's: "Daewoo Motors Co. said", "Exxon Corp. said".
+        // abbreviation's: "Daewoo Motors Co. said", "Exxon Corp. said"; and initials within a
+        // name: "Nova Sales U.S.A. Inc said", "Exxon Co U.S.A. said".
         t--;
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.

@@ -174,6 +174,10 @@ final class SourcePhrase {
       // "Asked whether ..., Lukman replied": the participle opens a clause of its own.
       "asked");
 
+  /** Initials that name a place or a body on their own, and often end a sentence. */
+  private static final FoldedWords PLACE_INITIALS = FoldedWords.of(
+      "u.s", "u.k", "u.n", "e.c", "e.u");
+
   /** The lower-case words inside Arabic, Dutch, German, Romance names: {@code bin}, {@code van}. */
   private static final FoldedWords NAME_PARTICLES = FoldedWords.of(
       "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "del",
@@ -440,8 +444,10 @@ final class SourcePhrase {
         // "J.C. Penney co Inc", "Jacobs Engineering group Inc": a word of the name that copy
         // wrote in lower case, before its legal form.
         nameTo = t + 1;
-      } else if (nameFrom >= 0 && tokens.is(t, "and") && partnersOfAFirmFollow(tokens, t, headEnd)) {
-        // "Oppenheimer and Co", "Standard and Poor's Corp": a firm named by its partners.
+      } else if (nameFrom >= 0 && tokens.is(t, "and") && (partnersOfAFirmFollow(tokens, t, headEnd)
+          || organisationNameGoesOn(tokens, nameFrom, t, headEnd))) {
+        // "Oppenheimer and Co", "Standard and Poor's Corp": a firm named by its partners; "The
+        // Securities and Exchange Commission": an organisation's name that holds an "and".
         continue;
       } else if (nameFrom >= 0) {
         // "Hale campaign manager Ana Reyes": a lower-case word ends a modifier.
@@ -492,12 +498,9 @@ final class SourcePhrase {
       String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
       // "The U.S. said", "Harris Associates L.P.": the period that ends initials, read as a mark
       // of its own where it may end the sentence, is the name's; not that after "Tchadinfos.com".
-      // Initials are told by the word's own last two characters, a period and a capital.
       int nameEnd = tokens.end[nameTo - 1];
       if (tokens.isPunct(nameTo, '.') && tokens.start[nameTo] == nameEnd
-          && nameEnd - tokens.start[nameTo - 1] >= 3
-          && tokens.text.charAt(nameEnd - 2) == '.'
-          && Character.isUpperCase(tokens.text.charAt(nameEnd - 1))) {
+          && tokens.isInitials(nameTo - 1)) {
         nameEnd++;
       }
       return new SourcePhrase(Type.NAME, start, end, tokens.start[nameFrom],
@@ -636,6 +639,20 @@ final class SourcePhrase {
     return NAME_PARTICLES.contains(tokens, t) && t + 1 < end && tokens.isWord(t + 1)
         && tokens.isCapitalized(t + 1) && t > 0 && tokens.isWord(t - 1)
         && tokens.isCapitalized(t - 1);
+  }
+
+  /**
+   * Whether the period at token {@code period} stands within a name, after its initials: {@code
+   * E.F. Hutton}, {@code C.O.M.B. Co}. Not where what follows opens a clause ({@code ... a stake
+   * in S.A.Y. But it}), nor after initials that name a place: {@code the U.S. Officials said} is
+   * a sentence's end in title-case copy as often as it is a name.
+   */
+  static boolean continuesNameAfterInitials(ParagraphTokens tokens, int period) {
+    int next = period + 1;
+    return tokens.isPunct(period, '.') && tokens.isInitials(period - 1)
+        && tokens.end[period - 1] == tokens.start[period] && tokens.isCapitalized(next)
+        && !LEADING_FUNCTION_WORDS.contains(tokens, next) && !DETERMINERS.contains(tokens, next)
+        && !PRONOUNS.contains(tokens, next) && !PLACE_INITIALS.contains(tokens, period - 1);
   }
 
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
@@ -851,6 +868,30 @@ final class SourcePhrase {
   private static boolean partnersOfAFirmFollow(ParagraphTokens tokens, int t, int headEnd) {
     int end = capitalizedRunEnd(tokens, t + 1, headEnd);
     return end > t + 1 && end - t <= 3 && LEGAL_FORMS.contains(tokens, end - 1);
+  }
+
+  /**
+   * Whether the {@code and} at token {@code t} stands inside one organisation's name that starts
+   * at {@code nameFrom}: the capitalized words after it run to the end of the head part, {@code
+   * headEnd}, and end with a word that makes a name an organisation's ({@code Securities and
+   * Exchange Commission}, {@code Harper and Row Publishers Inc}), while those before it hold no
+   * such word of their own, which would make two ({@code Mazda Corp and Ford Motor Co}, {@code
+   * IBM and Apple Computer Inc}).
+   */
+  private static boolean organisationNameGoesOn(ParagraphTokens tokens, int nameFrom, int t,
+      int headEnd) {
+    int end = capitalizedRunEnd(tokens, t + 1, headEnd);
+    if (end == t + 1 || !lastWordBefore(tokens, end - 1, headEnd)
+        || !namesOrganisation(stripPossessive(tokens.lower(end - 1)))) {
+      return false;
+    }
+    for (int u = nameFrom; u < t; u++) {
+      if (tokens.isWord(u) && (LEGAL_FORMS.contains(tokens, u) || THING_HEADS.contains(tokens, u)
+          || isAcronym(tokens, u))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the capitalized words from token {@code from} end, at {@code to} at the latest. */

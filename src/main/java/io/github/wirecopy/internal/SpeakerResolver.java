@@ -173,8 +173,12 @@ final class SpeakerResolver {
 
   private Source named(SourcePhrase phrase) {
     Source found = null;
-    // The surname is the likeliest key; any word of the name may do ("Xi" of "Xi Jinping").
+    // The surname is the likeliest key; any word of the name may do ("Xi" of "Xi Jinping"), but
+    // a legal form names no one company: "Co" of "Acme Co" is not "Beta Co".
     for (int w = phrase.nameWords.size() - 1; w >= 0 && found == null; w--) {
+      if (SourcePhrase.LEGAL_FORMS.contains(phrase.nameWords.get(w))) {
+        continue;
+      }
       Source candidate = byNameWord.get(phrase.nameWords.get(w));
       if (candidate != null && candidate.nameWords != null
           && (candidate.nameWords.containsAll(phrase.nameWords)
@@ -329,10 +333,12 @@ final class SpeakerResolver {
         continue;
       }
       int runEnd = t;
-      // A run goes on over the prepositions of an organisation's name: "Bank of England".
+      // A run goes on over the prepositions of an organisation's name, "Bank of England", and
+      // over the period after an initial or initials: "J. Reyes", "E.F. Hutton".
       while (runEnd < tokens.size && (tokens.isCapitalized(runEnd)
           || tokens.isPunct(runEnd, '.') && runEnd + 1 < tokens.size
               && tokens.isCapitalized(runEnd + 1) && tokens.end[runEnd - 1] - tokens.start[runEnd - 1] == 1
+          || SourcePhrase.continuesNameAfterInitials(tokens, runEnd)
           || SourcePhrase.joinsName(tokens, runEnd))) {
         runEnd++;
       }
