@@ -233,6 +233,10 @@ class ReportedSpeechTest {
             "Foreign Minister Wang Yi called for an immediate ceasefire in the region.",
             List.of(indirect("an immediate ceasefire in the region", "called for",
                 "Foreign Minister Wang Yi", "Wang Yi"))),
+        new Report("a statement called for", XINHUA,
+            "The joint statement called for an end to the fighting.",
+            List.of(indirect("an end to the fighting", "called for", "The joint statement",
+                "The joint statement"))),
         new Report("X expressed the hope that", XINHUA,
             "Foreign Minister Wang Yi expressed the hope that the talks would bring lasting peace.",
             List.of(indirect("the talks would bring lasting peace", "expressed the hope",
@@ -998,8 +1002,10 @@ class ReportedSpeechTest {
 
   /**
    * Cues that report no words: an adverbial after the verb with no clause after it, a passive,
-   * whose subject is what is spoken of and not who speaks, and {@code according to} a measure or
-   * a standard, which says how something is done, not who says it.
+   * whose subject is what is spoken of and not who speaks, {@code according to} a measure or a
+   * standard, which says how something is done, not who says it, a participle that qualifies a
+   * noun ({@code The following proposed offerings}), and a plan or a forecast that {@code calls
+   * for} what it provides or foresees.
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1015,7 +1021,10 @@ class ReportedSpeechTest {
       "Prices are set according to market conditions.",
       "Bonds are graded according to their quality.",
       "Councillors were chosen according to lists submitted by the parties.",
-      "The court ruled according to which the fine stands."})
+      "The court ruled according to which the fine stands.",
+      "The following proposed securities offerings were filed recently with the commission.",
+      "The plan calls for cuts in spending over three years.",
+      "The average forecast called for a 300 mln dlr rise in the money supply."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

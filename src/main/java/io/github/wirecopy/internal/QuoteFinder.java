@@ -126,6 +126,17 @@ public final class QuoteFinder {
    */
   private static final FoldedWords SPEECH_VERBS = FoldedWords.of("say", "add", "tell");
 
+  /**
+   * Heads of what sets out terms or expects figures, which {@code call for} what they provide or
+   * foresee, not by speech: {@code The plan calls for cuts}, {@code The average forecast called
+   * for a rise}.
+   */
+  private static final FoldedWords PROVISION_HEADS = FoldedWords.of(
+      "plan", "plans", "forecast", "forecasts", "estimate", "estimates", "projection",
+      "projections", "budget", "agreement", "accord", "pact", "deal", "contract", "treaty",
+      "proposal", "bill", "law", "legislation", "measure", "program", "programme", "package",
+      "scheme", "schedule", "formula", "settlement", "arrangement", "rules", "regulations");
+
   /** Verbs whose base and third-person forms are more often nouns: {@code the report}, {@code emails}. */
   private static final FoldedWords NOUN_LIKE = FoldedWords.of(
       "report", "state", "note", "comment", "remark", "claim", "tweet", "email", "recall",
@@ -813,10 +824,11 @@ public final class QuoteFinder {
     }
     if (SourcePhrase.isDeterminer(tokens, c - 1)
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
-        && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0 || tokens.is(c - 1, "to")) {
-      // "the report", "to report": a noun or an infinitive; but a quantifier is a subject ("Most
-      // said", "However, most said", "Li and Wang both said"), and "Two in three said" ends a
-      // share.
+        && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0 || tokens.is(c - 1, "to")
+        || tokens.is(c - 1, "following") && SourcePhrase.isDeterminer(tokens, c - 2)) {
+      // "the report", "to report", "The following proposed offerings": a noun, an infinitive or
+      // an adjective; but a quantifier is a subject ("Most said", "However, most said", "Li and
+      // Wang both said"), and "Two in three said" ends a share.
       return null;
     }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
@@ -848,6 +860,12 @@ public final class QuoteFinder {
       // "People who lost their homes said": the subject before the relative clause.
       Subject antecedent = subjectBeforeRelative(tokens, subjectEnd, from);
       subject = antecedent != null ? antecedent : subject;
+    }
+    if (lemma.equals("call") && tokens.is(c + 1, "for") && subject != null
+        && subject.phrase.type == SourcePhrase.Type.DESCRIPTION
+        && PROVISION_HEADS.contains(subject.phrase.head)) {
+      // "The plan calls for cuts": what a plan provides, no speech.
+      return null;
     }
     // A source right before the cue and nothing after it: "..., Xi said."
     if (!nounLike && subject != null && regionStart < c && (endsClause(tokens, afterCue, to)
