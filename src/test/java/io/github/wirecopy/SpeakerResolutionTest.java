@@ -359,6 +359,24 @@ class SpeakerResolutionTest {
         .containsExactly("The Bank of England", "Bank of England");
   }
 
+  /**
+   * A firm named by its partners keeps the commas between them; a word that opens the clause or
+   * a time before a comma is none of them, nor is a company of a list.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Goldman, Sachs and Co said the offering was priced. | Goldman, Sachs and Co",
+      "Merrill Lynch, Pierce, Fenner and Smith Inc said the notes sold out."
+          + " | Merrill Lynch, Pierce, Fenner and Smith Inc",
+      "In Chicago, Sears, Roebuck and Co said sales rose. | Sears, Roebuck and Co",
+      "Earlier, Smith and Co said it had no comment. | Smith and Co",
+      "Acme Corp, Smith and Co said the talks went on. | Smith and Co"})
+  void firmNamedByPartnersSetOffByCommasIsNamedWhole(String paragraph, String name) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
   /** A second company or person after "and" is no partner of a firm. */
   @ParameterizedTest
   @ValueSource(strings = {"GM and Ford Motor Co", "Mazda Corp and Ford Motor Co", "Li and Wang"})
