@@ -194,48 +194,6 @@ public final class QuoteFinder {
       "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
-  /**
-   * Whether the comma at token {@code comma} stands inside the name of a firm named by its
-   * partners that ends the subject at {@code last}: capitalized words, an {@code and} and
-   * further commas up to a legal form after it ({@code Sachs and Co}, {@code Pierce, Fenner and
-   * Smith Inc}), and before it a partner's name, opening the clause or after another partner
-   * ({@code Goldman,}, {@code Merrill Lynch,}). Not a word that opens a clause or a time
-   * ({@code Earlier, Smith and Co said}, {@code In Chicago, ...}), nor a company of a list
-   * ({@code Acme Corp, Smith and Co}).
-   */
-  private static boolean partnersOfAFirmAfterComma(ParagraphTokens tokens, int comma, int last,
-      int from) {
-    int partner = comma - 1;
-    int end = tokens.isPunct(last, '.') ? last - 1 : last;
-    if (partner < from || !tokens.isCapitalized(partner)
-        || tokens.end[partner] != tokens.start[comma]
-        || !SourcePhrase.LEGAL_FORMS.contains(tokens, end)
-        || opensClauseOrTime(tokens, partner)
-        || SourcePhrase.LEGAL_FORMS.contains(tokens, partner)) {
-      return false;
-    }
-    int before = partner - 1;
-    if (before >= from && (tokens.isWord(before) && (!tokens.isCapitalized(before)
-        || opensClauseOrTime(tokens, before)) || tokens.isPunct(before, '.'))) {
-      return false;
-    }
-    boolean and = false;
-    for (int u = comma + 1; u < end; u++) {
-      if (tokens.is(u, "and")) {
-        and = true;
-      } else if (!tokens.isPunct(u, ',') && !tokens.isCapitalized(u)) {
-        return false;
-      }
-    }
-    return and;
-  }
-
-  private static boolean opensClauseOrTime(ParagraphTokens tokens, int t) {
-    return SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, t)
-        || CLAUSE_OPENERS.contains(tokens, t) || SENTENCE_ADVERBS.contains(tokens, t)
-        || TIME_OPENERS.contains(tokens, t) || tokens.endsWith(t, "ly");
-  }
-
   /** Prepositions that may stand inside a subject, {@code to} aside. */
   private static final FoldedWords SUBJECT_PREPOSITIONS =
       FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
@@ -2072,6 +2030,48 @@ public final class QuoteFinder {
       }
     }
     return t + 1;
+  }
+
+  /**
+   * Whether the comma at token {@code comma} stands inside the name of a firm named by its
+   * partners that ends the subject at {@code last}: capitalized words, an {@code and} and
+   * further commas up to a legal form after it ({@code Sachs and Co}, {@code Pierce, Fenner and
+   * Smith Inc}), and before it a partner's name, opening the clause or after another partner
+   * ({@code Goldman,}, {@code Merrill Lynch,}). Not a word that opens a clause or a time
+   * ({@code Earlier, Smith and Co said}, {@code In Chicago, ...}), nor a company of a list
+   * ({@code Acme Corp, Smith and Co}).
+   */
+  private static boolean partnersOfAFirmAfterComma(ParagraphTokens tokens, int comma, int last,
+      int from) {
+    int partner = comma - 1;
+    int end = tokens.isPunct(last, '.') ? last - 1 : last;
+    if (partner < from || !tokens.isCapitalized(partner)
+        || tokens.end[partner] != tokens.start[comma]
+        || !SourcePhrase.LEGAL_FORMS.contains(tokens, end)
+        || opensClauseOrTime(tokens, partner)
+        || SourcePhrase.LEGAL_FORMS.contains(tokens, partner)) {
+      return false;
+    }
+    int before = partner - 1;
+    if (before >= from && tokens.isWord(before)
+        && (!tokens.isCapitalized(before) || opensClauseOrTime(tokens, before))) {
+      return false;
+    }
+    boolean and = false;
+    for (int u = comma + 1; u < end; u++) {
+      if (tokens.is(u, "and")) {
+        and = true;
+      } else if (!tokens.isPunct(u, ',') && !tokens.isCapitalized(u)) {
+        return false;
+      }
+    }
+    return and;
+  }
+
+  private static boolean opensClauseOrTime(ParagraphTokens tokens, int t) {
+    return SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, t)
+        || CLAUSE_OPENERS.contains(tokens, t) || SENTENCE_ADVERBS.contains(tokens, t)
+        || TIME_OPENERS.contains(tokens, t) || tokens.endsWith(t, "ly");
   }
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
