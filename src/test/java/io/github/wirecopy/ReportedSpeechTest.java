@@ -1079,7 +1079,9 @@ class ReportedSpeechTest {
           + "with the United Nations, and ask an envoy to visit the zones.",
       "Sanders, who endorsed Canova and said he would campaign with him, did not show up.",
       "Delegates of the ICO (International Coffee Organization) are planning to leave, but "
-          + "will ask an envoy to attend the talks."})
+          + "will ask an envoy to attend the talks.",
+      "Despite pledges last year that prices would fall, the market rose.",
+      "Having announced that he would run, the senator left the race."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

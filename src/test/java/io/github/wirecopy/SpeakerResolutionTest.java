@@ -272,6 +272,17 @@ class SpeakerResolutionTest {
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Li");
   }
 
+  /** Nor is a preposition or a participle that opens the sentence. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Despite", "Amid", "Among", "Using", "Noting"})
+  void nameInTheNarrationLeavesOutThePrepositionOrParticipleThatOpensItsSentence(String opener) {
+    Article article = parse(AP,
+        "Cruz said the race was close.",
+        opener + " Ted Cruz's remarks, the party met.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Ted Cruz");
+  }
+
   /** A company quoted by its short name is named by its name with its legal form. */
   @Test
   void companyNameInTheNarrationNamesTheSpeakerQuotedByItsShortName() {

@@ -171,8 +171,13 @@ final class SourcePhrase {
       "however", "meanwhile", "still", "even", "instead", "there", "here", "where", "once",
       "until", "unless", "whether", "indeed", "thus", "today", "yesterday", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday",
-      // "Asked whether ..., Lukman replied": the participle opens a clause of its own.
-      "asked");
+      // "Despite pledges that ...", "Amid fury at ...": a preposition that opens the sentence.
+      "despite", "amid", "amidst", "among", "across", "during", "without", "against",
+      "throughout", "beyond", "besides", "toward", "towards",
+      // "Asked whether ..., Lukman replied", "Having announced that he would ...", "Noting
+      // Chinese leaders had told him": the participle opens a clause of its own.
+      "asked", "having", "noting", "using", "comparing", "boasting", "running", "voting",
+      "being");
 
   /** Initials that name a place or a body on their own, and often end a sentence. */
   private static final FoldedWords PLACE_INITIALS = FoldedWords.of(
