@@ -1081,7 +1081,8 @@ class ReportedSpeechTest {
       "Delegates of the ICO (International Coffee Organization) are planning to leave, but "
           + "will ask an envoy to attend the talks.",
       "Despite pledges last year that prices would fall, the market rose.",
-      "Having announced that he would run, the senator left the race."})
+      "Having announced that he would run, the senator left the race.",
+      "The senator backed the plan, but three days later argued that Congress should wait."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

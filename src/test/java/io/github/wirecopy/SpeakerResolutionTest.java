@@ -283,6 +283,22 @@ class SpeakerResolutionTest {
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Ted Cruz");
   }
 
+  /** A time before or after a source is no part of its mention nor of its name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Last week Heinz said profit rose. | Heinz | Heinz",
+      "Late last month Social Affairs minister Louw de Graaf said the plan would go ahead."
+          + " | Social Affairs minister Louw de Graaf | Louw de Graaf",
+      "The House Armed Services Committee last night said the bill would pass."
+          + " | The House Armed Services Committee last night | House Armed Services Committee"})
+  void timeBesideASourceIsNoPartOfIt(String paragraph, String mention, String name) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.quotes()).extracting(quote -> quote.mention().map(Phrase::text))
+        .containsExactly(Optional.of(mention));
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
   /** A company quoted by its short name is named by its name with its legal form. */
   @Test
   void companyNameInTheNarrationNamesTheSpeakerQuotedByItsShortName() {

@@ -159,6 +159,15 @@ final class SourcePhrase {
   static final FoldedWords WEEKDAYS = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** Nouns of time: a phrase with one at its head is a time, no source ({@code A few minutes}). */
+  private static final FoldedWords TIME_HEADS = FoldedWords.of(
+      "minute", "minutes", "hour", "hours", "moment", "moments", "day",
+      "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
+      "decade", "decades", "morning", "afternoon", "evening", "time");
+
+  /** Words that open a time after a source: {@code The committee last night said}. */
+  private static final FoldedWords TIME_OPENERS = FoldedWords.of("last", "late", "early");
+
   private static final FoldedWords DETERMINERS = FoldedWords.of(
       "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
       "another", "one", "some", "many", "several", "two", "three", "other", "both", "all",
@@ -326,6 +335,10 @@ final class SourcePhrase {
     while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)) {
       from++;
     }
+    if (opensTime(tokens, from)) {
+      // "Late last month Social Affairs minister Louw de Graaf": the source after the time.
+      from = tokens.is(from + 1, "last") ? from + 3 : from + 2;
+    }
     if (from >= to) {
       return null;
     }
@@ -367,7 +380,9 @@ final class SourcePhrase {
     // The head part ends before the first preposition that follows a word of the phrase.
     int headEnd = to;
     for (int t = from + 1; t < to; t++) {
-      if (tokens.isPunct(t, '(')) {
+      if (tokens.isPunct(t, '(') || opensTime(tokens, t)) {
+        // "the Research Service (CRS)"; "The House Armed Services Committee last night", "A
+        // statement late last week": a time after the source is no part of it.
         headEnd = t;
         break;
       }
@@ -528,6 +543,10 @@ final class SourcePhrase {
       }
       if (ofHead - 1 > headEnd && !isDeterminer(tokens, ofHead - 1)) {
         String noun = stripPossessive(tokens.lower(ofHead - 1));
+        if (TIME_HEADS.contains(noun)) {
+          // "a couple of years": a time.
+          return null;
+        }
         Sort sort = tokens.is(headToken, "one") ? Sort.PERSON
             : THING_HEADS.contains(noun) ? Sort.THING : Sort.GROUP;
         return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, noun,
@@ -535,7 +554,8 @@ final class SourcePhrase {
       }
     }
     String head = stripPossessive(tokens.lower(headToken));
-    if (isDeterminer(tokens, headToken)) {
+    if (isDeterminer(tokens, headToken) || TIME_HEADS.contains(head)) {
+      // "A few minutes later, ...": a time, no source.
       return null;
     }
     if (SHARES.contains(head) && !isShareOfPeople(tokens, from, headToken)) {
@@ -658,6 +678,19 @@ final class SourcePhrase {
         && tokens.end[period - 1] == tokens.start[period] && tokens.isCapitalized(next)
         && !LEADING_FUNCTION_WORDS.contains(tokens, next) && !DETERMINERS.contains(tokens, next)
         && !PRONOUNS.contains(tokens, next) && !PLACE_INITIALS.contains(tokens, period - 1);
+  }
+
+  /**
+   * Whether a time starts at token {@code t}: {@code last night}, {@code late last week}, {@code
+   * early Monday}.
+   */
+  private static boolean opensTime(ParagraphTokens tokens, int t) {
+    if (!TIME_OPENERS.contains(tokens, t)) {
+      return false;
+    }
+    int next = tokens.is(t + 1, "last") ? t + 2 : t + 1;
+    return tokens.isWord(next) && (TIME_HEADS.contains(tokens, next)
+        || WEEKDAYS.contains(tokens, next));
   }
 
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
