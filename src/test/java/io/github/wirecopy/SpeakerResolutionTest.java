@@ -290,7 +290,9 @@ class SpeakerResolutionTest {
       "Late last month Social Affairs minister Louw de Graaf said the plan would go ahead."
           + " | Social Affairs minister Louw de Graaf | Louw de Graaf",
       "The House Armed Services Committee last night said the bill would pass."
-          + " | The House Armed Services Committee last night | House Armed Services Committee"})
+          + " | The House Armed Services Committee last night | House Armed Services Committee",
+      "On Friday night exporters said they had heard of the closure. | exporters | exporters",
+      "Late Thursday night Acme Corp said it would appeal. | Acme Corp | Acme Corp"})
   void timeBesideASourceIsNoPartOfIt(String paragraph, String mention, String name) {
     Article article = parse(REUTERS, paragraph);
 

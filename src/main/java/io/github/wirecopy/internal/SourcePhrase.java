@@ -165,6 +165,10 @@ final class SourcePhrase {
       "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
       "decade", "decades", "morning", "afternoon", "evening", "time");
 
+  /** Parts of a day, which end a time that a day opens: {@code On Friday night}. */
+  private static final FoldedWords DAY_PARTS = FoldedWords.of(
+      "morning", "afternoon", "evening", "night");
+
   /** Words that open a time after a source: {@code The committee last night said}. */
   private static final FoldedWords TIME_OPENERS = FoldedWords.of("last", "late", "early");
 
@@ -335,9 +339,12 @@ final class SourcePhrase {
     while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)) {
       from++;
     }
-    if (opensTime(tokens, from)) {
-      // "Late last month Social Affairs minister Louw de Graaf": the source after the time.
-      from = tokens.is(from + 1, "last") ? from + 3 : from + 2;
+    // "Late last month Social Affairs minister Louw de Graaf": the source after the time; and
+    // after the rest of one the subject began in, "On Friday night exporters said".
+    from = Math.max(from, timeEnd(tokens, from));
+    if (from + 1 < to && DAY_PARTS.contains(tokens, from) && !tokens.isCapitalized(from)
+        && !isPreposition(tokens, from + 1)) {
+      from++;
     }
     if (from >= to) {
       return null;
@@ -380,7 +387,7 @@ final class SourcePhrase {
     // The head part ends before the first preposition that follows a word of the phrase.
     int headEnd = to;
     for (int t = from + 1; t < to; t++) {
-      if (tokens.isPunct(t, '(') || opensTime(tokens, t)) {
+      if (tokens.isPunct(t, '(') || timeEnd(tokens, t) > 0) {
         // "the Research Service (CRS)"; "The House Armed Services Committee last night", "A
         // statement late last week": a time after the source is no part of it.
         headEnd = t;
@@ -681,16 +688,21 @@ final class SourcePhrase {
   }
 
   /**
-   * Whether a time starts at token {@code t}: {@code last night}, {@code late last week}, {@code
-   * early Monday}.
+   * Where the time that starts at token {@code t} ends, or -1 where none starts there: {@code
+   * last night}, {@code late last week}, {@code early Monday}, {@code late Thursday night}.
    */
-  private static boolean opensTime(ParagraphTokens tokens, int t) {
+  private static int timeEnd(ParagraphTokens tokens, int t) {
     if (!TIME_OPENERS.contains(tokens, t)) {
-      return false;
+      return -1;
     }
     int next = tokens.is(t + 1, "last") ? t + 2 : t + 1;
-    return tokens.isWord(next) && (TIME_HEADS.contains(tokens, next)
-        || WEEKDAYS.contains(tokens, next));
+    if (TIME_HEADS.contains(tokens, next)) {
+      return next + 1;
+    }
+    if (!WEEKDAYS.contains(tokens, next)) {
+      return -1;
+    }
+    return TIME_HEADS.contains(tokens, next + 1) ? next + 2 : next + 1;
   }
 
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
