@@ -161,16 +161,16 @@ final class SourcePhrase {
 
   /** Nouns of time: a phrase with one at its head is a time, no source ({@code A few minutes}). */
   private static final FoldedWords TIME_HEADS = FoldedWords.of(
-      "minute", "minutes", "hour", "hours", "moment", "moments", "day",
-      "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
-      "decade", "decades", "morning", "afternoon", "evening", "time");
+      "minute", "minutes", "hour", "hours", "moment", "moments", "day", "days", "night",
+      "nights", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+      "decades", "morning", "afternoon", "evening", "time");
 
   /** Parts of a day, which end a time that a day opens: {@code On Friday night}. */
   private static final FoldedWords DAY_PARTS = FoldedWords.of(
       "morning", "afternoon", "evening", "night");
 
-  /** Words that open a time after a source: {@code The committee last night said}. */
-  private static final FoldedWords TIME_OPENERS = FoldedWords.of("last", "late", "early");
+  /** Adjectives that open a time after a source: {@code The committee last night said}. */
+  private static final FoldedWords TIME_ADJECTIVES = FoldedWords.of("last", "late", "early");
 
   private static final FoldedWords DETERMINERS = FoldedWords.of(
       "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
@@ -692,7 +692,7 @@ final class SourcePhrase {
    * last night}, {@code late last week}, {@code early Monday}, {@code late Thursday night}.
    */
   private static int timeEnd(ParagraphTokens tokens, int t) {
-    if (!TIME_OPENERS.contains(tokens, t)) {
+    if (!TIME_ADJECTIVES.contains(tokens, t)) {
       return -1;
     }
     int next = tokens.is(t + 1, "last") ? t + 2 : t + 1;
