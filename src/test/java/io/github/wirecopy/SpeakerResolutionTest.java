@@ -637,6 +637,21 @@ class SpeakerResolutionTest {
         .containsExactly("The German envoy", "The French envoy");
   }
 
+  /** The names after a head noun qualify it as those before it do. */
+  @Test
+  void descriptionsQualifiedByDifferentNamesAfterTheHeadStayTwoSpeakers() {
+    Article twoOffices = parse(REUTERS,
+        "A spokesman for the Federal Banking Supervisory Office said it was following the case.",
+        "The Bundesbank spokesman said the bank had not been told.");
+    Article oneOffice = parse(REUTERS,
+        "A spokesman for the Foreign Ministry said the talks would resume.",
+        "The Foreign Ministry spokesman said no date had been set.",
+        "The spokesman said the envoy would travel on Monday.");
+
+    assertThat(speakerIds(twoOffices)).containsExactly(0, 1);
+    assertThat(speakerIds(oneOffice)).containsExactly(0, 0, 0);
+  }
+
   @Test
   void unnamedSourceIsNamedByItsFullestDescription() {
     Article article = parse(XINHUA,

@@ -594,6 +594,13 @@ final class SourcePhrase {
         modifiers.add(stripPossessive(tokens.lower(t)));
       }
     }
+    // "A spokesman for the Federal Banking Supervisory Office": the names after the head qualify
+    // it as those before it do, so that this spokesman is not the Bundesbank's.
+    for (int t = headEnd; t < to; t++) {
+      if (tokens.isCapitalized(t) && !isDeterminer(tokens, t)) {
+        modifiers.add(stripPossessive(tokens.lower(t)));
+      }
+    }
     return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
         List.copyOf(modifiers), start, end);
   }
