@@ -681,14 +681,16 @@ final class SourcePhrase {
   }
 
   /**
-   * Whether the period at token {@code period} stands within a name, after its initials: {@code
-   * E.F. Hutton}, {@code C.O.M.B. Co}. Not where what follows opens a clause ({@code ... a stake
-   * in S.A.Y. But it}), nor after initials that name a place: {@code the U.S. Officials said} is
-   * a sentence's end in title-case copy as often as it is a name.
+   * Whether the period at token {@code period} stands within a name, after an initial or its
+   * initials: {@code Ana J. Reyes}, {@code E.F. Hutton}, {@code C.O.M.B. Co}. Not where what
+   * follows opens a clause ({@code ... a stake in S.A.Y. But it}), nor after initials that name a
+   * place: {@code the U.S. Officials said} is a sentence's end in title-case copy as often as it
+   * is a name.
    */
   static boolean continuesNameAfterInitials(ParagraphTokens tokens, int period) {
     int next = period + 1;
-    return tokens.isPunct(period, '.') && tokens.isInitials(period - 1)
+    return tokens.isPunct(period, '.')
+        && (tokens.isInitials(period - 1) || isLetter(tokens, period - 1))
         && tokens.end[period - 1] == tokens.start[period] && tokens.isCapitalized(next)
         && !LEADING_FUNCTION_WORDS.contains(tokens, next) && !DETERMINERS.contains(tokens, next)
         && !PRONOUNS.contains(tokens, next) && !PLACE_INITIALS.contains(tokens, period - 1);

@@ -336,8 +336,6 @@ final class SpeakerResolver {
       // A run goes on over the prepositions of an organisation's name, "Bank of England", and
       // over the period after an initial or initials: "J. Reyes", "E.F. Hutton".
       while (runEnd < tokens.size && (tokens.isCapitalized(runEnd)
-          || tokens.isPunct(runEnd, '.') && runEnd + 1 < tokens.size
-              && tokens.isCapitalized(runEnd + 1) && tokens.end[runEnd - 1] - tokens.start[runEnd - 1] == 1
           || SourcePhrase.continuesNameAfterInitials(tokens, runEnd)
           || SourcePhrase.joinsName(tokens, runEnd))) {
         runEnd++;
