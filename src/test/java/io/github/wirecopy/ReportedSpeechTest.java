@@ -919,6 +919,28 @@ class ReportedSpeechTest {
         new Report("Asked ..., X said no: an answer of one word", AP,
             "Asked if he was bullied, the candidate said no.",
             List.of(indirect("no", "said", "the candidate", "the candidate"))),
+        new Report("N in N ADJ PARTICIPLE Ns say CONTENT: a participle after an adjective is no "
+            + "verb", AP,
+            "Nine in 10 Democratic registered voters say they think she could win.",
+            List.of(indirect("they think she could win", "say",
+                "Nine in 10 Democratic registered voters",
+                "Nine in 10 Democratic registered voters"))),
+        new Report("X did something, then says CONTENT: a verb coordinated after a comma", AP,
+            "Kasich offered the man a job, then says he will welcome advice.",
+            List.of(indirect("he will welcome advice", "says", "Kasich", "Kasich"))),
+        new Report("Ns that have done something say CONTENT: a relative clause opened by that",
+            AP,
+            "Progressive organizations that have endorsed him say superdelegates should wait.",
+            List.of(indirect("superdelegates should wait", "say", "Progressive organizations",
+                "Progressive organizations"))),
+        new Report("the N of the N to the N said CONTENT: 'to' inside the subject", XINHUA,
+            "The head of the delegation to the forum said the exercises should stop.",
+            List.of(indirect("the exercises should stop", "said",
+                "The head of the delegation to the forum",
+                "The head of the delegation to the forum"))),
+        new Report("X however said CONTENT", AP,
+            "Carter however said he would welcome the talks.",
+            List.of(indirect("he would welcome the talks", "said", "Carter", "Carter"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1082,7 +1104,10 @@ class ReportedSpeechTest {
           + "will ask an envoy to attend the talks.",
       "Despite pledges last year that prices would fall, the market rose.",
       "Having announced that he would run, the senator left the race.",
-      "The senator backed the plan, but three days later argued that Congress should wait."})
+      "The senator backed the plan, but three days later argued that Congress should wait.",
+      "Forecasts that the economy may deteriorate add to arguments for an early poll.",
+      "The agency prepared the pages in batches, a process that began in May and concluded "
+          + "Monday."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -290,7 +290,10 @@ class SpeakerResolutionTest {
       "Late last month Social Affairs minister Louw de Graaf said the plan would go ahead."
           + " | Social Affairs minister Louw de Graaf | Louw de Graaf",
       "The House Armed Services Committee last night said the bill would pass."
-          + " | The House Armed Services Committee last night | House Armed Services Committee",
+          + " | The House Armed Services Committee | House Armed Services Committee",
+      "The committee late last night said the bill would pass. | The committee | The committee",
+      "RNC spokesman Sean Spicer on Thursday evening said the party was not in crisis."
+          + " | RNC spokesman Sean Spicer | Sean Spicer",
       "On Friday night exporters said they had heard of the closure. | exporters | exporters",
       "Late Thursday night Acme Corp said it would appeal. | Acme Corp | Acme Corp"})
   void timeBesideASourceIsNoPartOfIt(String paragraph, String mention, String name) {
@@ -474,6 +477,21 @@ class SpeakerResolutionTest {
 
     assertThat(article.speakers()).extracting(Speaker::name)
         .containsExactly("A majority of the Senate Agriculture Committee");
+  }
+
+  /** Shares of a poll with other numbers are other people, whatever the noun they share. */
+  @Test
+  void sharesOfAPollWithOtherNumbersAreOtherSpeakers() {
+    Article article = parse(AP,
+        "Just 16 percent of Democratic registered voters say they dislike her.",
+        "Nine in 10 Democratic registered voters say she could win.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(
+        "Just 16 percent of Democratic registered voters",
+        "Nine in 10 Democratic registered voters");
+    assertThat(parse(AP, "One in three said the party does not care and one in four said it "
+        + "was hostile.").speakers()).extracting(Speaker::name)
+        .containsExactly("One in three", "one in four");
   }
 
   /** Only a title joins a title by "of the": not "the laws of the General Agreement". */

@@ -47,7 +47,7 @@ public final class QuoteFinder {
       "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
-      "immediately", "frankly", "all", "both", "too");
+      "immediately", "frankly", "all", "both", "too", "however");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
@@ -976,8 +976,10 @@ public final class QuoteFinder {
     boolean whoOfTheSubject = who && opensClause(tokens,
         subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
     boolean whoReports = whoBetweenCommas || who && !whoOfTheSubject;
-    if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")) {
-      // "The spokesman declined to comment but said ...": the subject of the unit; but where the
+    if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")
+        || tokens.isPunct(subjectEnd, ',') && tokens.is(subjectEnd + 1, "then")) {
+      // "The spokesman declined to comment but said ...", "Kasich offered the man a job, then
+      // says ...": the subject of the unit; but where the
       // cue is a base form ("... is planning to leave, but will ask ..."), only one that opens
       // the unit, as a base form is more often an intention than a report.
       source = cue.form() == SpeechCues.Form.BASE ? subjectAfterOpeners(tokens, from, subjectEnd)
@@ -1206,16 +1208,29 @@ public final class QuoteFinder {
    * of anonymity told Reuters}, {@code They who waited said}; or null. The clause holds a verb
    * (not {@code Farmers who reorganize their farms could add}, where no verb of the clause is
    * known as one) and no punctuation (not {@code students and teachers who were on their way,
-   * said X}).
+   * said X}). A {@code that} opens such a clause too, as its subject, after a group of people
+   * rather than a verb or a thing, and with no {@code and} in the clause: {@code Progressive
+   * groups that have endorsed him say}, not {@code He told reporters that according to what he
+   * described}, {@code Forecasts that the economy may deteriorate add}, {@code a process that
+   * began in May and concluded}.
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
     int who = last;
     while (who > from && last - who < MAX_PHRASE_WORDS && tokens.isWord(who)
-        && tokens.depth[who] == 0 && !tokens.is(who, "who")) {
+        && tokens.depth[who] == 0 && !tokens.is(who, "who") && !tokens.is(who, "that")
+        && !RELATIVES.contains(tokens, who)) {
       who--;
     }
-    if (who <= from || who == last || !tokens.is(who, "who")) {
+    boolean that = tokens.is(who, "that");
+    if (who <= from || who == last || !(tokens.is(who, "who") || that
+        && !isVerbLike(tokens, who - 1)
+        && (AUXILIARIES.contains(tokens, who + 1) || isVerbLike(tokens, who + 1)))) {
       return null;
+    }
+    for (int t = who + 1; that && t <= last; t++) {
+      if (tokens.is(t, "and") || tokens.is(t, "but") || tokens.is(t, "or")) {
+        return null;
+      }
     }
     // The verbs are looked for only once a "who" is found: this runs for every cue whose
     // subject does not open its clause.
@@ -1223,7 +1238,9 @@ public final class QuoteFinder {
     for (int t = who + 1; t <= last && !verb; t++) {
       verb = AUXILIARIES.contains(tokens, t) || isVerbLike(tokens, t);
     }
-    return verb ? subjectBefore(tokens, who - 1, from) : null;
+    Subject antecedent = verb ? subjectBefore(tokens, who - 1, from) : null;
+    return antecedent != null && that && antecedent.phrase.sort != SourcePhrase.Sort.GROUP
+        ? null : antecedent;
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1761,10 +1778,15 @@ public final class QuoteFinder {
     int steps = 0;
     // "Li jokingly said", but not "the daily said", "the family said": after a determiner a word
     // in -ly is the subject's noun.
+    // "Spicer on Thursday evening said", "The leadership late last night said": a part of the
+    // day after a word of time that is skipped, and "late" or "early" before them.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
             && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
         || isAdverb(tokens, t) && !SourcePhrase.isDeterminer(tokens, t - 1)
-            && !NOUNS_IN_LY.contains(tokens, t))) {
+            && !NOUNS_IN_LY.contains(tokens, t)
+        || SourcePhrase.DAY_PARTS.contains(tokens, t) && t - 1 >= from
+            && skip.contains(tokens, t - 1)
+        || steps > 0 && SourcePhrase.TIME_ADJECTIVES.contains(tokens, t))) {
       t--;
       steps++;
     }
@@ -1950,8 +1972,10 @@ public final class QuoteFinder {
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
             && tokens.endsWith(t, "ed") && !tokens.holds(t, '-') && tokens.isCapitalized(t - 1)
             && !SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
-            && !SourcePhrase.TITLE_WORDS.contains(tokens, t)) {
-          // "Hackers released stolen ... emails": a verb is no part of a subject.
+            && !SourcePhrase.TITLE_WORDS.contains(tokens, t)
+            && !isAdjectiveOfPartyOrNation(tokens, t - 1)) {
+          // "Hackers released stolen ... emails": a verb is no part of a subject; but after an
+          // adjective it is one too: "Nine in 10 Democratic registered voters say".
           break;
         }
         if (SourcePhrase.isDeterminer(tokens, t)) {
@@ -2077,14 +2101,28 @@ public final class QuoteFinder {
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
     // "sources close to the talks", "an aide to Lyng", "the ambassador to Japan", "voters going
-    // to the polls" (a participle after a noun; not "was responding to", "according to").
+    // to the polls" (a participle after a noun; not "was responding to", "according to"), "the
+    // delegation to the forum", "visitors to the museum" (a noun of a group before a determiner).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
+            || (SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
+                || SourcePhrase.THING_HEADS.contains(tokens, t - 1) || tokens.endsWith(t - 1, "ion"))
+                && !tokens.isCapitalized(t - 1) && SourcePhrase.isDeterminer(tokens, t + 1)
             || tokens.endsWith(t - 1, "ing") && !tokens.isCapitalized(t - 1)
                 && !tokens.is(t - 1, "according") && tokens.isWord(t - 2)
                 && !AUXILIARIES.contains(tokens, t - 2) && !BE_FORMS.contains(tokens, t - 2));
+  }
+
+  /**
+   * Whether the capitalized word at {@code t} reads as an adjective of a party or a nation
+   * ({@code Democratic}, {@code Republican}, {@code Mexican}, {@code Chinese}, {@code British})
+   * rather than a noun that could be a verb's subject.
+   */
+  private static boolean isAdjectiveOfPartyOrNation(ParagraphTokens tokens, int t) {
+    return tokens.endsWith(t, "ic") || tokens.endsWith(t, "ican") || tokens.endsWith(t, "ese")
+        || tokens.endsWith(t, "ish");
   }
 
   private static boolean isClauseBreak(ParagraphTokens tokens, int t) {

@@ -166,11 +166,11 @@ final class SourcePhrase {
       "decades", "morning", "afternoon", "evening", "time");
 
   /** Parts of a day, which end a time that a day opens: {@code On Friday night}. */
-  private static final FoldedWords DAY_PARTS = FoldedWords.of(
+  static final FoldedWords DAY_PARTS = FoldedWords.of(
       "morning", "afternoon", "evening", "night");
 
   /** Adjectives that open a time after a source: {@code The committee last night said}. */
-  private static final FoldedWords TIME_ADJECTIVES = FoldedWords.of("last", "late", "early");
+  static final FoldedWords TIME_ADJECTIVES = FoldedWords.of("last", "late", "early");
 
   private static final FoldedWords DETERMINERS = FoldedWords.of(
       "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
@@ -381,8 +381,17 @@ final class SourcePhrase {
         noun++;
       }
       String head = noun > pollEnd ? stripPossessive(tokens.lower(noun - 1)) : "share";
+      // Its numbers qualify it, so that "Nine in 10 voters" is not the "16 percent of voters"
+      // of the sentence before.
+      int headToken = noun > pollEnd ? noun - 1 : noun;
+      List<String> modifiers = new ArrayList<>(noun - from);
+      for (int t = from; t < headToken; t++) {
+        if (tokens.isWord(t)) {
+          modifiers.add(tokens.lower(t));
+        }
+      }
       return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head,
-          Sort.GROUP, List.of(), start, end);
+          Sort.GROUP, List.copyOf(modifiers), start, end);
     }
     // The head part ends before the first preposition that follows a word of the phrase.
     int headEnd = to;
