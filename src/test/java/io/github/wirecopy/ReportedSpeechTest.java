@@ -941,6 +941,20 @@ class ReportedSpeechTest {
         new Report("X however said CONTENT", AP,
             "Carter however said he would welcome the talks.",
             List.of(indirect("he would welcome the talks", "said", "Carter", "Carter"))),
+        new Report("..., with N percent saying CONTENT: a share is the participle's subject", AP,
+            "Voters see her as more prepared, with 50 percent saying she is ready.",
+            List.of(indirect("she is ready", "saying", "50 percent", "50 percent"))),
+        new Report("X did something by saying that CONTENT", AP,
+            "Trump drew criticism last week by saying that the judge could not be impartial.",
+            List.of(indirect("the judge could not be impartial", "saying", "Trump", "Trump"))),
+        new Report("X did something while saying that CONTENT", AP,
+            "Bolton praised the record while saying that the speech was weak.",
+            List.of(indirect("the speech was weak", "saying", "Bolton", "Bolton"))),
+        new Report("The N ministry did something, saying CONTENT: the organisation's noun after "
+            + "a title's word", REUTERS,
+            "The finance ministry made moves to calm markets, saying it would act.",
+            List.of(indirect("it would act", "saying", "The finance ministry",
+                "The finance ministry"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1107,7 +1121,10 @@ class ReportedSpeechTest {
       "The senator backed the plan, but three days later argued that Congress should wait.",
       "Forecasts that the economy may deteriorate add to arguments for an early poll.",
       "The agency prepared the pages in batches, a process that began in May and concluded "
-          + "Monday."})
+          + "Monday.",
+      "The firm will raise its capital by adding new shares.",
+      "Snow cover is scant, with only 50 pct of the areas reporting an inch of snow.",
+      "By saying that the plan would fail, the senator angered his party."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

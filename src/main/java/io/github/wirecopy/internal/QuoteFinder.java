@@ -194,6 +194,11 @@ public final class QuoteFinder {
       "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /** Words that make a phrase a share of people: {@code 50 percent}, {@code a majority}. */
+  private static final FoldedWords SHARE_WORDS = FoldedWords.of(
+      "percent", "pct", "majority", "half", "third", "thirds", "quarter", "plurality", "most",
+      "many", "some", "few");
+
   /** Prepositions that may stand inside a subject, {@code to} aside. */
   private static final FoldedWords SUBJECT_PREPOSITIONS =
       FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
@@ -1509,7 +1514,10 @@ public final class QuoteFinder {
               && tokens.isCapitalized(t - 1)
           || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
               || SOURCE_NOUNS.contains(tokens, t)
-              || SourcePhrase.GROUP_HEADS.contains(tokens, t)))) {
+              || SourcePhrase.GROUP_HEADS.contains(tokens, t)
+              || SourcePhrase.THING_HEADS.contains(tokens, t) && !tokens.is(t, "ruling")))) {
+        // "The finance ministry made ...": an organisation's noun after a title's word; but not
+        // "ruling", more often the adjective of "Tanzania's ruling Chama cha Mapinduzi party".
         t++;
       }
     }
@@ -1691,7 +1699,15 @@ public final class QuoteFinder {
       }
       return claim(c, cueTo, contentFrom, comma, null, null, true);
     }
-    if (!isClauseBreak(tokens, c - 1) && !tokens.is(c - 1, "and")) {
+    SourcePhrase withSubject = c - 1 > from && !isClauseBreak(tokens, c - 1)
+        ? subjectOfWith(tokens, c - 1, from) : null;
+    // "Trump drew criticism by saying ...", "Bolton praised it while saying ...": "saying" as
+    // the manner of the clause's act; but after a cue it is the cue's ("responded by saying",
+    // claim), and other verbs there are mostly no speech ("by adding new shares").
+    boolean manner = (tokens.is(c - 1, "by") || tokens.is(c - 1, "while"))
+        && tokens.is(c, "saying") && (c - 2 < from || cueAt(tokens, c - 2, to) == null);
+    if (!isClauseBreak(tokens, c - 1) && !tokens.is(c - 1, "and") && !manner
+        && withSubject == null) {
       return null;
     }
     int afterCue = skipObject(tokens, "", cueTo, to);
@@ -1700,10 +1716,47 @@ public final class QuoteFinder {
         || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)) {
       return null;
     }
+    int contentTo = contentEnd(tokens, contentFrom, to);
+    if ((manner || withSubject != null) && !tokens.is(contentFrom - 1, "that")
+        && !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
+        && !holdsVerb(tokens, contentFrom, contentTo)) {
+      // Only a clause is reported there: not "with 13 pct reporting an increase in demand".
+      return null;
+    }
+    if (withSubject != null) {
+      // "..., with 50 percent saying she is prepared": the share is the participle's subject.
+      return claim(c, cueTo, contentFrom, contentTo, withSubject, null, true);
+    }
     // Without a cue of its own in the unit, the participle's source is the unit's subject:
-    // "Farmers blocked the road ..., saying ...".
+    // "Farmers blocked the road ..., saying ...", "Trump drew criticism by saying ...", "Bolton
+    // praised the speech while saying ...".
     SourcePhrase subject = unitSubject(tokens, from, c - 1);
-    return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), subject, null, true);
+    return claim(c, cueTo, contentFrom, contentTo, subject, null, true);
+  }
+
+  /**
+   * The share of people that ends at token {@code last} after {@code with}, as the subject of a
+   * participle after it: {@code with 50 percent saying}, {@code with about three in 10 voters
+   * saying}, {@code with most saying}; or null. Not other people, who may be the verb's object
+   * ({@code met with officials saying ...}).
+   */
+  private static SourcePhrase subjectOfWith(ParagraphTokens tokens, int last, int from) {
+    int with = last;
+    while (with >= from && last - with <= MAX_PHRASE_WORDS && tokens.isWord(with)
+        && !tokens.is(with, "with")) {
+      with--;
+    }
+    if (with < from || with == last || !tokens.is(with, "with")) {
+      return null;
+    }
+    boolean share = SourcePhrase.pollShareEnd(tokens, with + 1, last + 1) > 0;
+    for (int t = with + 1; t <= last && !share; t++) {
+      share = SHARE_WORDS.contains(tokens, t);
+    }
+    SourcePhrase phrase = !share ? null : with + 1 == last
+        ? SourcePhrase.quantifier(tokens, last) : SourcePhrase.read(tokens, with + 1, last + 1);
+    return phrase != null && phrase.type == SourcePhrase.Type.DESCRIPTION
+        && phrase.sort == SourcePhrase.Sort.GROUP ? phrase : null;
   }
 
   /**
