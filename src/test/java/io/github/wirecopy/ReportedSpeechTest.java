@@ -955,6 +955,16 @@ class ReportedSpeechTest {
             "The finance ministry made moves to calm markets, saying it would act.",
             List.of(indirect("it would act", "saying", "The finance ministry",
                 "The finance ministry"))),
+        new Report("At least a dozen Ns told X CONTENT: a quantity and the words that bound it",
+            AP,
+            "At least a dozen members of Congress told reporters she thinks the House is within "
+                + "reach.",
+            List.of(indirect("she thinks the House is within reach", "told reporters",
+                "At least a dozen members of Congress", "At least a dozen members of Congress"))),
+        new Report("At least N Ns said CONTENT: 'At' is the bound's, no preposition", AP,
+            "At least 12 members said the vote was close.",
+            List.of(indirect("the vote was close", "said", "At least 12 members",
+                "At least 12 members"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -130,6 +130,10 @@ final class SourcePhrase {
       "about", "nearly", "almost", "only", "around", "roughly", "just", "over", "under", "fully",
       "least");
 
+  /** Nouns of a quantity after {@code a}, which words may bound: {@code about a dozen}. */
+  private static final FoldedWords QUANTITY_NOUNS = FoldedWords.of(
+      "dozen", "handful", "third", "quarter", "half", "majority", "fraction");
+
   /** Numbers in words, which open shares: {@code Seventy-four percent}. */
   private static final FoldedWords NUMBER_WORDS = FoldedWords.of(
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -336,7 +340,9 @@ final class SourcePhrase {
       to--;
     }
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
-    while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)) {
+    while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)
+        && !(tokens.is(from, "at") && tokens.is(from + 1, "least"))) {
+      // But "At least 12 members": the bound of a number.
       from++;
     }
     // "Late last month Social Affairs minister Louw de Graaf": the source after the time; and
@@ -839,13 +845,15 @@ final class SourcePhrase {
   }
 
   /**
-   * Where the share of a poll or the percentage that starts at {@code t} starts with the words
-   * that bound it ({@code More than six in 10}, {@code About one in five}, {@code More than 60
-   * percent}), not before {@code from}; or {@code t} where no share starts there.
+   * Where the share of a poll, the percentage or the quantity that starts at {@code t} starts
+   * with the words that bound it ({@code More than six in 10}, {@code About one in five}, {@code
+   * More than 60 percent}, {@code At least a dozen}), not before {@code from}; or {@code t} where
+   * no share starts there.
    */
   static int shareBoundsStart(ParagraphTokens tokens, int t, int from) {
     boolean share = pollShareEnd(tokens, t, tokens.size) > 0
-        || isNumberAt(tokens, t) && SHARES.contains(tokens, t + 1);
+        || isNumberAt(tokens, t) && SHARES.contains(tokens, t + 1)
+        || tokens.is(t, "a") && QUANTITY_NOUNS.contains(tokens, t + 1);
     if (!share) {
       return t;
     }
