@@ -965,6 +965,11 @@ class ReportedSpeechTest {
             "At least 12 members said the vote was close.",
             List.of(indirect("the vote was close", "said", "At least 12 members",
                 "At least 12 members"))),
+        new Report("CONTENT, according to X - an aside: a dash ends the source", AP,
+            "The plan would raise $1.1 trillion, according to the Tax Policy Center - half a "
+                + "point of output.",
+            List.of(indirect("The plan would raise $1.1 trillion", "according to",
+                "the Tax Policy Center", "Tax Policy Center"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

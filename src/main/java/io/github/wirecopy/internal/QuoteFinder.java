@@ -2528,7 +2528,11 @@ public final class QuoteFinder {
               || tokens.is(u, "on") && DAYS.contains(tokens, u + 1))) {
         break;
       }
-      if (!(tokens.isWord(u) || tokens.isPunct(u, '-') || tokens.isPunct(u, '.')
+      // A hyphen after a word goes on ("Smith-Jones", "Al- Mussawar"); one after a space, or
+      // doubled, is a dash ("the Tax Policy Center - half a point of GDP").
+      boolean hyphen = tokens.isPunct(u, '-') && u > t && tokens.end[u - 1] == tokens.start[u]
+          && !tokens.isPunct(u + 1, '-');
+      if (!(tokens.isWord(u) || hyphen || tokens.isPunct(u, '.')
           && u + 1 < to && tokens.isWord(u + 1) && !tokens.isCapitalized(u + 1)
           || tokens.isPunct(u, '.') && u > t && tokens.end[u - 1] - tokens.start[u - 1] <= 3
           && u + 1 < to)) {
