@@ -201,6 +201,11 @@ class ReportedSpeechTest {
             "Graham called both candidates \"crazy\" and said the party is bound to lose.",
             List.of(mixed("both candidates \"crazy\"", "called", "Graham", "Graham"),
                 indirect("the party is bound to lose", "said", "Graham", "Graham"))),
+        new Report("X called A LONG OBJECT \"Z\"", AP,
+            "Bolton called the ignorance of solid advice from seasoned military commanders "
+                + "\"disrespectful.\"",
+            List.of(mixed("the ignorance of solid advice from seasoned military commanders "
+                + "\"disrespectful.\"", "called", "Bolton", "Bolton"))),
         new Report("On DAY X said CONTENT", XINHUA,
             "On Tuesday Foreign Minister Wang Yi said the talks were useful.",
             List.of(indirect("the talks were useful", "said", "Foreign Minister Wang Yi",

@@ -724,7 +724,9 @@ public final class QuoteFinder {
       // A passive, or a name given: "was called", "so-called", "also called".
       return false;
     }
-    for (int u = t + 2; u < to && u - t <= 6; u++) {
+    // The object may be a long phrase: "called both Trump and front-runner Hillary Clinton
+    // "crazy"", "called Obama's ignorance of solid advice from seasoned commanders "...".
+    for (int u = t + 2; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
       if (tokens.kind[u] == ParagraphTokens.OPEN) {
         return true;
       }
