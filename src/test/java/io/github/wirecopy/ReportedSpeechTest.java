@@ -975,6 +975,17 @@ class ReportedSpeechTest {
                 + "point of output.",
             List.of(indirect("The plan would raise $1.1 trillion", "according to",
                 "the Tax Policy Center", "Tax Policy Center"))),
+        new Report("X \u2014 an aside \u2014 says CONTENT: an aside set off by dashes", AP,
+            "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he made a decision.",
+            List.of(indirect("he made a decision", "says", "Jason Sims", "Jason Sims"))),
+        new Report("Ns privy to the N say CONTENT", AP,
+            "Multiple sources privy to the negotiations say it is the fault of the leaders.",
+            List.of(indirect("it is the fault of the leaders", "say",
+                "Multiple sources privy to the negotiations",
+                "Multiple sources privy to the negotiations"))),
+        new Report("X added, however, that CONTENT: an adverb set off before the content", REUTERS,
+            "Volcker added, however, that new legislation is needed.",
+            List.of(indirect("new legislation is needed", "added", "Volcker", "Volcker"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1144,7 +1155,9 @@ class ReportedSpeechTest {
           + "Monday.",
       "The firm will raise its capital by adding new shares.",
       "Snow cover is scant, with only 50 pct of the areas reporting an inch of snow.",
-      "By saying that the plan would fail, the senator angered his party."})
+      "By saying that the plan would fail, the senator angered his party.",
+      "The move will add 300 jobs at the plant.",
+      "The rules of the party \u2014 Rule 40 as written \u2014 add another number to the mix."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -1039,6 +1039,12 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
+    if (lemma.equals("add") && !opensQuote(tokens, contentFrom, to)
+        && !tokens.isPunct(contentFrom - 1, ':') && !reportsClause(tokens, contentFrom, contentTo)) {
+      // "The rules add another magic number to the mix", "Shares added 50 cents": no speech
+      // where no clause follows.
+      return null;
+    }
     if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas) {
       // A relative clause opened by a comma ends at the next: "the drought, which they said had
       // cut the harvest, for the rise"; not one without ("what she said is demand for pools,
@@ -1125,6 +1131,20 @@ public final class QuoteFinder {
         apposition = SourcePhrase.read(tokens, open + 1, last);
         phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
       }
+    } else if (dashStart(tokens, last) >= 0) {
+      // "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers at the service —
+      // including Muslims, Christians, Jews — said": an aside set off by dashes.
+      int close = dashStart(tokens, last);
+      int open = close - 1;
+      while (open >= from && close - open <= 3 * MAX_PHRASE_WORDS && dashStart(tokens, open) < 0
+          && tokens.depth[open] == 0 && tokens.kind[open] != ParagraphTokens.CLOSE) {
+        open--;
+      }
+      if (open < from || dashStart(tokens, open) < 0 || dashStart(tokens, open) == from) {
+        return null;
+      }
+      apposition = SourcePhrase.read(tokens, open + 1, close);
+      phraseEnd = dashStart(tokens, open) - 1;
     }
     int start = SourcePhrase.shareBoundsStart(tokens, subjectStart(tokens, phraseEnd, from),
         from);
@@ -1182,6 +1202,23 @@ public final class QuoteFinder {
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
     return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
+  }
+
+  /**
+   * Where the dash that ends at token {@code t} starts: an em or en dash, or a hyphen set off by
+   * a space or doubled ({@code -}, {@code --}); -1 where {@code t} ends no dash.
+   */
+  private static int dashStart(ParagraphTokens tokens, int t) {
+    if (tokens.isPunct(t, '\u2014') || tokens.isPunct(t, '\u2013')) {
+      return t;
+    }
+    if (!tokens.isPunct(t, '-')) {
+      return -1;
+    }
+    if (tokens.isPunct(t - 1, '-')) {
+      return t - 1;
+    }
+    return t > 0 && tokens.end[t - 1] != tokens.start[t] ? t : -1;
   }
 
   /**
@@ -1719,9 +1756,7 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
-    if ((manner || withSubject != null) && !tokens.is(contentFrom - 1, "that")
-        && !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
-        && !holdsVerb(tokens, contentFrom, contentTo)) {
+    if ((manner || withSubject != null) && !reportsClause(tokens, contentFrom, contentTo)) {
       // Only a clause is reported there: not "with 13 pct reporting an increase in demand".
       return null;
     }
@@ -1759,6 +1794,16 @@ public final class QuoteFinder {
         ? SourcePhrase.quantifier(tokens, last) : SourcePhrase.read(tokens, with + 1, last + 1);
     return phrase != null && phrase.type == SourcePhrase.Type.DESCRIPTION
         && phrase.sort == SourcePhrase.Sort.GROUP ? phrase : null;
+  }
+
+  /**
+   * Whether the content {@code [from, to)} reads as a clause: after {@code that}, opened by a
+   * pronoun, or holding a finite verb ({@link #holdsVerb}); not a noun phrase ({@code another
+   * magic number to the mix}, {@code an increase in loan demand}).
+   */
+  private static boolean reportsClause(ParagraphTokens tokens, int from, int to) {
+    return tokens.is(from - 1, "that") || SourcePhrase.PRONOUNS.contains(tokens, from)
+        || holdsVerb(tokens, from, to);
   }
 
   /**
@@ -2155,11 +2200,12 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
-    // "sources close to the talks", "an aide to Lyng", "the ambassador to Japan", "voters going
+    // "sources close to the talks", "sources privy to the talks", "an aide to Lyng", "the ambassador to Japan", "voters going
     // to the polls" (a participle after a noun; not "was responding to", "according to"), "the
     // delegation to the forum", "visitors to the museum" (a noun of a group before a determiner).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
-        || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "aide")
+        || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
+            || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
             || (SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
@@ -2318,6 +2364,12 @@ public final class QuoteFinder {
         return tokens.is(t, "that") ? t + 1 : finiteVerbFollows(tokens, t + 2, to) ? t : -1;
       }
       t = found;
+    }
+    if (tokens.isPunct(t, ',') && tokens.isPunct(t + 2, ',') && t + 3 < to
+        && (SENTENCE_ADVERBS.contains(tokens, t + 1) || tokens.is(t + 1, "however")
+            || tokens.is(t + 1, "though") || tokens.is(t + 1, "also"))) {
+      // "added, however, that ...": an adverb set off by commas before the content.
+      t = tokens.is(t + 3, "that") || opensQuote(tokens, t + 3, to) ? t + 2 : t + 3;
     }
     if (tokens.isPunct(t, ',') && (tokens.is(t + 1, "that") || opensQuote(tokens, t + 1, to))) {
       t++;

@@ -214,7 +214,7 @@ final class SourcePhrase {
    * to the talks}, {@code pay lists available in the union's office}.
    */
   private static final FoldedWords AFTER_HEAD = FoldedWords.of(
-      "close", "familiar", "near", "available", "based", "quoted", "cited");
+      "close", "familiar", "near", "available", "based", "quoted", "cited", "privy");
 
   /**
    * Heads of measures and standards: {@code according to plan}, {@code according to market
