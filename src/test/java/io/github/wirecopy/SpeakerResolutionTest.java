@@ -479,6 +479,15 @@ class SpeakerResolutionTest {
         .containsExactly("A majority of the Senate Agriculture Committee");
   }
 
+  /** A plural of people capitalized at the start of a sentence is a description, no name. */
+  @Test
+  void pluralOfPeopleOpeningTheSentenceIsNoName() {
+    Article article = parse(AP, "Members of Congress said the bill would pass.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Members of Congress");
+  }
+
   /** Shares of a poll with other numbers are other people, whatever the noun they share. */
   @Test
   void sharesOfAPollWithOtherNumbersAreOtherSpeakers() {

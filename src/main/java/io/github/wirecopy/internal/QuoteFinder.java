@@ -194,6 +194,10 @@ public final class QuoteFinder {
       "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /** Adjectives between two determiners: {@code the next two states}, {@code the other two}. */
+  private static final FoldedWords ORDINAL_ADJECTIVES = FoldedWords.of(
+      "next", "first", "last", "other", "past", "top", "remaining", "final");
+
   /** Words that make a phrase a share of people: {@code 50 percent}, {@code a majority}. */
   private static final FoldedWords SHARE_WORDS = FoldedWords.of(
       "percent", "pct", "majority", "half", "third", "thirds", "quarter", "plurality", "most",
@@ -1040,7 +1044,8 @@ public final class QuoteFinder {
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
     if (lemma.equals("add") && !opensQuote(tokens, contentFrom, to)
-        && !tokens.isPunct(contentFrom - 1, ':') && !reportsClause(tokens, contentFrom, contentTo)) {
+        && !tokens.isPunct(contentFrom - 1, ':')
+        && !reportsClause(tokens, contentFrom, contentTo)) {
       // "The rules add another magic number to the mix", "Shares added 50 cents": no speech
       // where no clause follows.
       return null;
@@ -1148,12 +1153,19 @@ public final class QuoteFinder {
     }
     int start = SourcePhrase.shareBoundsStart(tokens, subjectStart(tokens, phraseEnd, from),
         from);
+    boolean ofThem = phraseEnd == last && phraseEnd - 2 >= from && tokens.is(phraseEnd - 1, "of")
+        && (tokens.is(phraseEnd, "them") || tokens.is(phraseEnd, "us"));
+    if (ofThem) {
+      // "most of them said": the quantifier before the pronoun, read below.
+      start = phraseEnd - 2;
+    }
     if (start > phraseEnd) {
       return null;
     }
-    SourcePhrase phrase = SourcePhrase.read(tokens, start, phraseEnd + 1);
-    if (phrase == null && start == phraseEnd && phraseEnd == last) {
-      // "Many have said", "Most said": a quantifier alone right before the verb.
+    SourcePhrase phrase = ofThem ? null : SourcePhrase.read(tokens, start, phraseEnd + 1);
+    if (phrase == null && (start == phraseEnd || ofThem) && phraseEnd == last) {
+      // "Many have said", "Most said", "most of them said": a quantifier alone right before
+      // the verb.
       phrase = SourcePhrase.quantifier(tokens, start);
     }
     if (phrase == null) {
@@ -1329,13 +1341,14 @@ public final class QuoteFinder {
   /**
    * The comma that opens the apposition closed by the comma at {@code comma}, where a name (or
    * failing one, a description) of a source stands before it and opens its clause; or -1. Looks
-   * back over at most three commas and a bounded number of words.
+   * back over at most four commas ({@code Brianne Stone, 29, of Huntsville, Ala., says}) and a
+   * bounded number of words.
    */
   private static int apposition(ParagraphTokens tokens, int comma, int from) {
     int limit = Math.max(from, comma - 3 * MAX_PHRASE_WORDS);
     int open = comma - 1;
     int description = -1;
-    for (int commas = 0; commas < 3; commas++) {
+    for (int commas = 0; commas < 4; commas++) {
       while (open >= limit && !tokens.isPunct(open, ',') && tokens.depth[open] == 0
           && !(tokens.isPunct(open, '.') && !isAbbreviationPeriod(tokens, open))
           && !tokens.isPunct(open, ';') && tokens.kind[open] != ParagraphTokens.CLOSE) {
@@ -1349,7 +1362,10 @@ public final class QuoteFinder {
       int nameEnd = beforeAngleBrackets(tokens, open - 1, from);
       int nameStart = subjectStart(tokens, nameEnd, from);
       int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
-      if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)) {
+      // Not a place after a preposition, part of the apposition: "Brianne Stone, 29, of
+      // Huntsville, Ala., says".
+      if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)
+          && !SourcePhrase.isPreposition(tokens, nameStart)) {
         SourcePhrase name = SourcePhrase.read(tokens, nameStart, nameEnd + 1);
         // Not "... that African scholars, libraries and universities will use, said the paper",
         // "In Berlin, Mubarak would meet Merkel, said Awwad.": a clause with its own verb.
@@ -2078,6 +2094,14 @@ public final class QuoteFinder {
           // adjective it is one too: "Nine in 10 Democratic registered voters say".
           break;
         }
+        if (SourcePhrase.isDeterminer(tokens, t) && t - 2 >= from
+            && ORDINAL_ADJECTIVES.contains(tokens, t - 1)
+            && SourcePhrase.isDeterminer(tokens, t - 2)) {
+          // "insiders in the next two states": an adjective between two determiners.
+          t -= 2;
+          words += 2;
+          continue;
+        }
         if (SourcePhrase.isDeterminer(tokens, t)) {
           // "a spokesman for the ministry": a preposition before the determiner goes on, and so
           // does a participle's "by": "The press release issued by the police".
@@ -2200,16 +2224,18 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
-    // "sources close to the talks", "sources privy to the talks", "an aide to Lyng", "the ambassador to Japan", "voters going
-    // to the polls" (a participle after a noun; not "was responding to", "according to"), "the
-    // delegation to the forum", "visitors to the museum" (a noun of a group before a determiner).
+    // "sources close to the talks", "sources privy to the talks", "an aide to Lyng", "the
+    // ambassador to Japan", "voters going to the polls" (a participle after a noun; not "was
+    // responding to", "according to"), "the delegation to the forum", "advisers to the FDA"
+    // (a noun of a group before a determiner).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
             || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
             || (SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
-                || SourcePhrase.THING_HEADS.contains(tokens, t - 1) || tokens.endsWith(t - 1, "ion"))
+                || SourcePhrase.THING_HEADS.contains(tokens, t - 1)
+                || tokens.endsWith(t - 1, "ion"))
                 && !tokens.isCapitalized(t - 1) && SourcePhrase.isDeterminer(tokens, t + 1)
             || tokens.endsWith(t - 1, "ing") && !tokens.isCapitalized(t - 1)
                 && !tokens.is(t - 1, "according") && tokens.isWord(t - 2)

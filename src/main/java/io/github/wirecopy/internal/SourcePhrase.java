@@ -420,6 +420,12 @@ final class SourcePhrase {
         headEnd = t - 1;
         break;
       }
+      if (isParticipleAfterHead(tokens, t)) {
+        // "People briefed on the situation", "activists clamoring to block the nomination": a
+        // participle and what follows it describe the head.
+        headEnd = t;
+        break;
+      }
       if (tokens.is(t, "by") && isAuthoredHead(tokens, t - 1)) {
         // "A draft report by a ministry team": the author describes the head.
         headEnd = t;
@@ -472,7 +478,11 @@ final class SourcePhrase {
         lastTitle = t;
         continue;
       }
-      if (capital && !isDeterminer(tokens, t)) {
+      // "Members of Congress", "People briefed on the talks": a plural of people capitalized
+      // at the sentence's start is no name.
+      boolean groupAtStart = t == from && GROUP_HEADS.contains(tokens, t)
+          && !tokens.isCapitalized(t + 1);
+      if (capital && !isDeterminer(tokens, t) && !groupAtStart) {
         if (nameFrom < 0) {
           nameFrom = t;
         }
@@ -622,14 +632,18 @@ final class SourcePhrase {
 
   /**
    * The quantifier at token {@code t} standing alone as the subject of a cue ({@code Many have
-   * said}, {@code Most said}) as a group of people; or null where it is no such word.
+   * said}, {@code Most said}, {@code most of them said}) as a group of people; or null where it
+   * is no such word.
    */
   static SourcePhrase quantifier(ParagraphTokens tokens, int t) {
     if (!isDeterminer(tokens, t) || !GROUP_HEADS.contains(tokens, t)) {
       return null;
     }
-    return new SourcePhrase(Type.DESCRIPTION, tokens.start[t], tokens.end[t], -1, -1, List.of(),
-        null, tokens.lower(t), Sort.GROUP, List.of(), tokens.start[t], tokens.end[t]);
+    // "Most of them said": the quantifier with the people it counts.
+    int end = tokens.is(t + 1, "of") && (tokens.is(t + 2, "them") || tokens.is(t + 2, "us"))
+        ? tokens.end[t + 2] : tokens.end[t];
+    return new SourcePhrase(Type.DESCRIPTION, tokens.start[t], end, -1, -1, List.of(),
+        null, tokens.lower(t), Sort.GROUP, List.of(), tokens.start[t], end);
   }
 
   /**
@@ -776,6 +790,19 @@ final class SourcePhrase {
     return tokens.isWord(t) && !isDeterminer(tokens, t) && (THING_HEADS.contains(tokens, t)
         || GROUP_HEADS.contains(tokens, t)
         || tokens.endsWith(t, "s") && !tokens.endsWith(t, "'s") && !tokens.endsWith(t, "ss"));
+  }
+
+  /**
+   * Whether the word at {@code t} is a participle after a head noun, opening the words that
+   * describe it: {@code briefed} in {@code People briefed on the situation}, {@code clamoring}
+   * in {@code activists clamoring to block ...}; a preposition or {@code to} follows it.
+   */
+  private static boolean isParticipleAfterHead(ParagraphTokens tokens, int t) {
+    int length = tokens.end[t] - tokens.start[t];
+    return tokens.isWord(t) && !tokens.isCapitalized(t)
+        && (length > 4 && tokens.endsWith(t, "ed") || length > 5 && tokens.endsWith(t, "ing"))
+        && isHeadNoun(tokens, t - 1)
+        && (isPreposition(tokens, t + 1) || tokens.is(t + 1, "to"));
   }
 
   /** Whether tokens {@code [from, to)} are capitalized words joined by {@code and}, {@code &}. */
