@@ -202,6 +202,31 @@ class QuoteMarkTest {
     assertThat(article.quotes()).isEmpty();
   }
 
+  /** The title of a work after a possessive or a noun of works is no quote, said near it or not. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"It is nonsense,\" Li said on NBC's \"Meet the Press.\"",
+      "The host of the TV show \"Shark Tank\" said it is nonsense.",
+      "She wrote in her memoir, \"Tough Choices.\" It is nonsense, she said."})
+  void titleOfAWorkIsNoQuote(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .noneMatch(content -> content.startsWith("Meet") || content.startsWith("Shark")
+            || content.startsWith("Tough"))
+        .anyMatch(content -> content.contains("nonsense"));
+  }
+
+  /** A programme after the listener of "told" is the listener's, not the content. */
+  @Test
+  void programmeAfterTheListenerIsNoPartOfTheContent() {
+    Article article = parse(AP,
+        "Sanders told ABC's \"Good Morning America\" that he would stay in the race.");
+
+    assertThat(said(article)).containsExactly(indirect("he would stay in the race",
+        "told ABC's \"Good Morning America\"", "Sanders", "Sanders"));
+  }
+
   @ParameterizedTest
   @MethodSource("doubleStyles")
   void unbalancedMarkEndsItsQuoteAtTheEndOfItsParagraph(QuoteMarks marks) {

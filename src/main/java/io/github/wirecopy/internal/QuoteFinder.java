@@ -194,6 +194,17 @@ public final class QuoteFinder {
       "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /** Nouns of works, before their titles: {@code the TV show "Shark Tank"}. */
+  private static final FoldedWords WORK_NOUNS = FoldedWords.of(
+      "show", "program", "programme", "book", "memoir", "film", "movie", "series", "podcast",
+      "album", "song", "play", "documentary", "column", "novel", "musical", "concert", "segment",
+      "slogan", "broadcast", "episode", "headline", "titled", "entitled");
+
+  /** Words that a title leaves in lower case: {@code Meet the Press}, {@code Face of the Nation}. */
+  private static final FoldedWords TITLE_FUNCTION_WORDS = FoldedWords.of(
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+      "is", "as");
+
   /** Adjectives between two determiners: {@code the next two states}, {@code the other two}. */
   private static final FoldedWords ORDINAL_ADJECTIVES = FoldedWords.of(
       "next", "first", "last", "other", "past", "top", "remaining", "final");
@@ -2161,6 +2172,11 @@ public final class QuoteFinder {
         }
         t = open - 1;
         brackets++;
+      } else if (tokens.kind[t] == ParagraphTokens.CLOSE && tokens.partner[t] > from
+          && tokens.isWord(t - 1) && isTitle(tokens, tokens.partner[t], t)) {
+        // "The host of the TV show "Shark Tank" said": a title inside the subject; not one that
+        // a comma inside its marks ends ("on Fox News' "Sunday Morning Futures," Rep. Issa").
+        t = tokens.partner[t] - 1;
       } else if (tokens.isPunct(t, ',') && t != last && partnersOfAFirmAfterComma(tokens, t, last,
           from)) {
         // "Goldman, Sachs and Co said", "Merrill Lynch, Pierce, Fenner and Smith Inc said": a
@@ -2301,6 +2317,11 @@ public final class QuoteFinder {
           || tokens.isPunct(u, '.') && tokens.end[u - 1] - tokens.start[u - 1] <= 3)) {
         u++;
       }
+      if (u < to && tokens.kind[u] == ParagraphTokens.OPEN && tokens.partner[u] > u
+          && isTitle(tokens, u, tokens.partner[u])) {
+        // "told ABC's "Good Morning America" that ...": the listener's programme.
+        return tokens.partner[u] + 1;
+      }
       // "told AFP.": the period that ends the sentence is no part of the listener.
       return tokens.isPunct(u - 1, '.') && (u >= to || !tokens.isCapitalized(u)) ? u - 1 : u;
     }
@@ -2378,6 +2399,12 @@ public final class QuoteFinder {
           }
           found = u + 1;
           break;
+        }
+        if (tokens.kind[u] == ParagraphTokens.OPEN && tokens.partner[u] > u
+            && isTitle(tokens, u, tokens.partner[u])) {
+          // "said on the TV show "Shark Tank" that ...": a title inside the adverbial.
+          u = tokens.partner[u];
+          continue;
         }
         if (!tokens.isWord(u) && !tokens.isPunct(u, '.') && !tokens.isPunct(u, '-')) {
           break;
@@ -2643,6 +2670,9 @@ public final class QuoteFinder {
    */
   private static boolean isWholeQuote(ParagraphTokens tokens, int open, int close,
       boolean attributed, int unitStart) {
+    if (isTitle(tokens, open, close)) {
+      return false;
+    }
     int words = 0;
     boolean sentenceEnd = false;
     for (int t = open + 1; t < close && words < 8; t++) {
@@ -2660,6 +2690,32 @@ public final class QuoteFinder {
     // ("vowed to go after "anyone who attacks us."") unless it opens the sentence or follows a
     // colon or a comma.
     return standsAlone(tokens, open, unitStart) && (words >= 3 || sentenceEnd && words >= 1) || words >= MIN_FRAGMENT;
+  }
+
+  /**
+   * Whether the quotation between tokens {@code open} and {@code close} is the title of a work:
+   * words in title case after a possessive or a noun of works ({@code on ABC's "Good Morning
+   * America"}, {@code the TV show "Shark Tank"}, {@code her memoir, "Tough Choices."}), which no
+   * one says.
+   */
+  private static boolean isTitle(ParagraphTokens tokens, int open, int close) {
+    int before = tokens.isPunct(open - 1, ',') ? open - 2 : open - 1;
+    if (!tokens.isWord(before) || !(WORK_NOUNS.contains(tokens, before)
+        || tokens.endsWith(before, "'s") || tokens.endsWith(before, "\u2019s"))) {
+      return false;
+    }
+    int words = 0;
+    for (int t = open + 1; t < close; t++) {
+      if (!tokens.isWord(t)) {
+        continue;
+      }
+      words++;
+      if (words > 10 || !tokens.isCapitalized(t)
+          && (words == 1 || !TITLE_FUNCTION_WORDS.contains(tokens, t))) {
+        return false;
+      }
+    }
+    return words > 0;
   }
 
   private static boolean standsAlone(ParagraphTokens tokens, int open, int unitStart) {
@@ -2715,7 +2771,9 @@ public final class QuoteFinder {
         if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
           int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
           claimed[t] = true;
-          Candidate candidate = direct(tokens, t, close, paragraph);
+          // "wrote in her memoir, "Tough Choices."": a title is no quote, claimed or not.
+          Candidate candidate = isTitle(tokens, t, close) ? null
+              : direct(tokens, t, close, paragraph);
           if (candidate != null) {
             attach(tokens, claim, candidate, first != null ? first : owner);
             candidates.add(candidate);

@@ -335,8 +335,10 @@ final class SourcePhrase {
       from++;
     }
     while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')
-        && !(tokens.isPunct(to - 1, ')') && holdsPunct(tokens, from, to - 1, '('))) {
-      // Not the bracket that closes one in the phrase: "the Research Service (CRS)".
+        && !(tokens.isPunct(to - 1, ')') && holdsPunct(tokens, from, to - 1, '('))
+        && !(tokens.kind[to - 1] == ParagraphTokens.CLOSE && tokens.partner[to - 1] >= from)) {
+      // Not the bracket or the quotation mark that closes one in the phrase: "the Research
+      // Service (CRS)", "The host of the TV show "Shark Tank"".
       to--;
     }
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
