@@ -1002,6 +1002,10 @@ class ReportedSpeechTest {
             "Until the shutdown, most of them said they had loved working there.",
             List.of(indirect("they had loved working there", "said", "most of them",
                 "most of them"))),
+        new Report("X, who did something and said CONTENT, did something: the relative clause's "
+            + "report ends at its comma", AP,
+            "Sanders, who endorsed Canova and said he would campaign with him, did not show up.",
+            List.of(indirect("he would campaign with him", "said", "who", "Sanders"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1125,7 +1129,7 @@ class ReportedSpeechTest {
    * firm would close}) or the words before it a verb ({@code said the company reported in ...}),
    * nor a participle's agent after it ({@code announced by Secretary of State X}), nor a
    * relative clause inside the subject, where no word tells where the report ends ({@code Voters
-   * who said ... stayed home}, {@code Sanders, who endorsed Canova and said ..., did not}), nor
+   * who said ... stayed home}), nor
    * one that reports no clause ({@code migrants who had not declared their income}), nor a cue
    * in the base form after {@code but} whose subject does not open the sentence ({@code will
    * ask}, more often an intention than a report), nor the subject of a verb inside the subject
@@ -1160,7 +1164,6 @@ class ReportedSpeechTest {
       "Police responded by striking the barricades.",
       "According to the statement the local authorities will soon raise the border incursions "
           + "with the United Nations, and ask an envoy to visit the zones.",
-      "Sanders, who endorsed Canova and said he would campaign with him, did not show up.",
       "Delegates of the ICO (International Coffee Organization) are planning to leave, but "
           + "will ask an envoy to attend the talks.",
       "Despite pledges last year that prices would fall, the market rose.",

@@ -998,7 +998,16 @@ public final class QuoteFinder {
     boolean whoOfTheSubject = who && opensClause(tokens,
         subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
     boolean whoReports = whoBetweenCommas || who && !whoOfTheSubject;
-    if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")
+    // "Sanders, who endorsed Canova and said he would campaign with him, did not": a verb
+    // coordinated inside a relative clause set off by commas reports for its "who".
+    int whoBeforeAnd = tokens.is(subjectEnd, "and") ? whoAfterComma(tokens, subjectEnd, from)
+        : -1;
+    Subject relativeSubject = whoBeforeAnd >= 0 ? subjectBefore(tokens, whoBeforeAnd, from)
+        : null;
+    if (relativeSubject != null) {
+      source = relativeSubject.phrase;
+      whoBetweenCommas = true;
+    } else if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")
         || tokens.isPunct(subjectEnd, ',') && tokens.is(subjectEnd + 1, "then")) {
       // "The spokesman declined to comment but said ...", "Kasich offered the man a job, then
       // says ...": the subject of the unit; but where the
@@ -1076,7 +1085,8 @@ public final class QuoteFinder {
         contentFrom, contentTo, source, apposition, false);
     // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
     // with the clause's subject, whom the relative clause is about.
-    made.inRelativeClause = relative || whoReports && !whoOfTheSubject;
+    made.inRelativeClause = relative || whoReports && !whoOfTheSubject
+        || relativeSubject != null;
     return made;
   }
 
@@ -1225,6 +1235,21 @@ public final class QuoteFinder {
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
     return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
+  }
+
+  /**
+   * The {@code who} after a comma that opens the relative clause holding the {@code and} at
+   * token {@code and}, its words running up to it: {@code Sanders, who endorsed Canova in late
+   * May and}; or -1.
+   */
+  private static int whoAfterComma(ParagraphTokens tokens, int and, int from) {
+    for (int t = and - 1; t > from && and - t <= MAX_PHRASE_WORDS && tokens.isWord(t)
+        && tokens.depth[t] == 0; t--) {
+      if (tokens.is(t, "who")) {
+        return tokens.isPunct(t - 1, ',') && t + 1 < and ? t : -1;
+      }
+    }
+    return -1;
   }
 
   /**
