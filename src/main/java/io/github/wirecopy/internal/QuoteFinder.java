@@ -209,11 +209,6 @@ public final class QuoteFinder {
   private static final FoldedWords ORDINAL_ADJECTIVES = FoldedWords.of(
       "next", "first", "last", "other", "past", "top", "remaining", "final");
 
-  /** Words that make a phrase a share of people: {@code 50 percent}, {@code a majority}. */
-  private static final FoldedWords SHARE_WORDS = FoldedWords.of(
-      "percent", "pct", "majority", "half", "third", "thirds", "quarter", "plurality", "most",
-      "many", "some", "few");
-
   /** Prepositions that may stand inside a subject, {@code to} aside. */
   private static final FoldedWords SUBJECT_PREPOSITIONS =
       FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
@@ -1840,7 +1835,7 @@ public final class QuoteFinder {
     }
     boolean share = SourcePhrase.pollShareEnd(tokens, with + 1, last + 1) > 0;
     for (int t = with + 1; t <= last && !share; t++) {
-      share = SHARE_WORDS.contains(tokens, t);
+      share = SourcePhrase.isShareWord(tokens, t);
     }
     SourcePhrase phrase = !share ? null : with + 1 == last
         ? SourcePhrase.quantifier(tokens, last) : SourcePhrase.read(tokens, with + 1, last + 1);
@@ -1929,9 +1924,8 @@ public final class QuoteFinder {
   private static int skipBackOver(ParagraphTokens tokens, int t, int from, FoldedWords skip) {
     int steps = 0;
     // "Li jokingly said", but not "the daily said", "the family said": after a determiner a word
-    // in -ly is the subject's noun.
-    // "Spicer on Thursday evening said", "The leadership late last night said": a part of the
-    // day after a word of time that is skipped, and "late" or "early" before them.
+    // in -ly is the subject's noun. "Spicer on Thursday evening said", "The leadership late last
+    // night said": a part of the day after a skipped word of time, and "late" or "early" before.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
             && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
         || isAdverb(tokens, t) && !SourcePhrase.isDeterminer(tokens, t - 1)
@@ -2660,9 +2654,9 @@ public final class QuoteFinder {
               || tokens.is(u, "on") && DAYS.contains(tokens, u + 1))) {
         break;
       }
-      // A hyphen after a word goes on ("Smith-Jones", "Al- Mussawar"); one after a space, or
-      // doubled, is a dash ("the Tax Policy Center - half a point of GDP").
-      boolean hyphen = tokens.isPunct(u, '-') && u > t && tokens.end[u - 1] == tokens.start[u]
+      // A hyphen after a word goes on ("Smith-Jones", "Al- Mussawar"); a dash ends the source
+      // ("the Tax Policy Center - half a point of GDP").
+      boolean hyphen = tokens.isPunct(u, '-') && u > t && dashStart(tokens, u) < 0
           && !tokens.isPunct(u + 1, '-');
       if (!(tokens.isWord(u) || hyphen || tokens.isPunct(u, '.')
           && u + 1 < to && tokens.isWord(u + 1) && !tokens.isCapitalized(u + 1)

@@ -132,7 +132,8 @@ final class SourcePhrase {
 
   /** Nouns of a quantity after {@code a}, which words may bound: {@code about a dozen}. */
   private static final FoldedWords QUANTITY_NOUNS = FoldedWords.of(
-      "dozen", "handful", "third", "quarter", "half", "majority", "fraction");
+      "dozen", "handful", "third", "thirds", "quarter", "half", "majority", "plurality",
+      "fraction");
 
   /** Numbers in words, which open shares: {@code Seventy-four percent}. */
   private static final FoldedWords NUMBER_WORDS = FoldedWords.of(
@@ -792,6 +793,15 @@ final class SourcePhrase {
     return tokens.isWord(t) && !isDeterminer(tokens, t) && (THING_HEADS.contains(tokens, t)
         || GROUP_HEADS.contains(tokens, t)
         || tokens.endsWith(t, "s") && !tokens.endsWith(t, "'s") && !tokens.endsWith(t, "ss"));
+  }
+
+  /**
+   * Whether the word at {@code t} makes its phrase a share of people: a percentage, a noun of a
+   * quantity or a quantifier of people ({@code 50 percent}, {@code a majority}, {@code most}).
+   */
+  static boolean isShareWord(ParagraphTokens tokens, int t) {
+    return SHARES.contains(tokens, t) || QUANTITY_NOUNS.contains(tokens, t)
+        || isDeterminer(tokens, t) && GROUP_HEADS.contains(tokens, t);
   }
 
   /**
