@@ -217,6 +217,21 @@ class QuoteMarkTest {
         .anyMatch(content -> content.contains("nonsense"));
   }
 
+  /** A headline or a book with its author's name after it is a title, whatever its case. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"Port workers vote to end the strike,\" by Anna Reyes. It is nonsense, she said.",
+      "One of his recent reads, \"A Kind of War,\" by T.R. Fisher, about the war, drove that "
+          + "point home.",
+      "According to \"The Fishers: Three Generations\" by Anna Reyes, it is nonsense."})
+  void titleWithItsAuthorIsNoQuote(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .noneMatch(content -> content.startsWith("Port") || content.startsWith("A Kind")
+            || content.startsWith("The Fishers"));
+  }
+
   /** A programme after the listener of "told" is the listener's, not the content. */
   @Test
   void programmeAfterTheListenerIsNoPartOfTheContent() {

@@ -2712,12 +2712,17 @@ public final class QuoteFinder {
   }
 
   /**
-   * Whether the quotation between tokens {@code open} and {@code close} is the title of a work:
-   * words in title case after a possessive or a noun of works ({@code on ABC's "Good Morning
-   * America"}, {@code the TV show "Shark Tank"}, {@code her memoir, "Tough Choices."}), which no
-   * one says.
+   * Whether the quotation between tokens {@code open} and {@code close} is the title of a work,
+   * which no one says: words in title case after a possessive or a noun of works ({@code on
+   * ABC's "Good Morning America"}, {@code the TV show "Shark Tank"}, {@code her memoir, "Tough
+   * Choices."}), or any words with their author's name after them ({@code "Port workers vote to
+   * end the strike," by Anna Reyes}, {@code "A Kind of War," by T.R. Fisher}).
    */
   private static boolean isTitle(ParagraphTokens tokens, int open, int close) {
+    int after = tokens.isPunct(close + 1, ',') ? close + 2 : close + 1;
+    if (tokens.is(after, "by") && tokens.isCapitalized(after + 1) && close > open + 1) {
+      return true;
+    }
     int before = tokens.isPunct(open - 1, ',') ? open - 2 : open - 1;
     if (!tokens.isWord(before) || !(WORK_NOUNS.contains(tokens, before)
         || tokens.endsWith(before, "'s") || tokens.endsWith(before, "\u2019s"))) {
