@@ -74,12 +74,12 @@ class AttributionContextTest {
   @Test
   void askedOpeningASentenceIsNoSubject() {
     Article article = parse(REUTERS,
-        "Asked if the committee would meet soon to narrow the gaps in the prices of the crudes "
-            + "-- fixed in relation to the 18 dlr benchmark -- Lukman replied \"We consider the "
-            + "defence of our prices more crucial.\"");
+        "Asked if the board would vote soon to settle the dispute over the terms of the merger "
+            + "-- agreed in outline in the spring -- Harkness replied \"We consider the loyalty of "
+            + "our staff more pressing.\"");
 
     assertThat(article.quotes()).extracting(quote -> quote.content().text())
-        .containsExactly("We consider the defence of our prices more crucial.");
+        .containsExactly("We consider the loyalty of our staff more pressing.");
     assertThat(article.speakers()).extracting(Speaker::name).doesNotContain("Asked");
   }
 
@@ -97,11 +97,11 @@ class AttributionContextTest {
   @Test
   void subjectEndingAParagraphWithAColonIntroducesTheQuoteThatFollows() {
     Article article = parse(XINHUA,
-        "Vice Premier Wu Yi then turned to the delegates:",
-        "\"China will keep its market open to the world.\"");
+        "Vice Premier Lu Fang then turned to the delegates:",
+        "\"Our ports will stay open to every trading partner.\"");
 
     assertThat(said(article)).containsExactly(direct(
-        "China will keep its market open to the world.", null, null, "Wu Yi"));
+        "Our ports will stay open to every trading partner.", null, null, "Lu Fang"));
   }
 
   @Test

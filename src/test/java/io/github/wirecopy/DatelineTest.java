@@ -210,7 +210,7 @@ class DatelineTest {
   @ValueSource(strings = {
     "The United Nations (UN) said on Monday it would send more aid to the region.",
     "The company - which employs 2,300 people - said profit rose 3.5 percent.",
-    "Officials (who asked not to be named) said the talks had stalled.",
+    "Residents (who declined to give their names) said the ferry had stopped running.",
     "Exports rose 4.1 percent in March - the fastest pace in two years.",
   })
   void proseAfterTheHeaderIsNotADateline(String body) {

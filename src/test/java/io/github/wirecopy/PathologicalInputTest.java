@@ -231,8 +231,8 @@ class PathologicalInputTest {
    * contents stay within twice the text instead of growing with its square.
    */
   @ParameterizedTest
-  @ValueSource(strings = {", the company said, adding that there may be no payout",
-      ", the firm said, adding, that there may be no payout",
+  @ValueSource(strings = {", the company said, adding that a dividend was unlikely",
+      ", the firm said, adding, that a dividend was unlikely",
       ", according to the report, adding that the plan may fail",
       ", the company said, saying that prices may rise"})
   void tenMegabytesOfAttributionsChainedInOneSentence(String unit) {
@@ -247,7 +247,7 @@ class PathologicalInputTest {
 
   @Test
   void tenMegabytesOfOneQuoteRunOverParagraphs() {
-    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- Premier Li Qiang said:\n\n",
+    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- Premier Han Qiu said:\n\n",
         "\"We will go on with the reform.\n\n");
 
     Article article = parseWithinBound(text);
@@ -282,8 +282,8 @@ class PathologicalInputTest {
 
   @Test
   void tenMegabytesOfPronounsAfterOneSpeaker() {
-    String text = fill(HEADER + "Premier Li Qiang said the plan was working. ",
-        "He added that it was working. ");
+    String text = fill(HEADER + "Premier Han Qiu said the plan was working. ",
+        "He added that the plan was on track. ");
 
     Article article = parseWithinBound(text);
 

@@ -205,15 +205,15 @@ class QuoteMarkTest {
   /** The title of a work after a possessive or a noun of works is no quote, said near it or not. */
   @ParameterizedTest
   @ValueSource(strings = {
-      "\"It is nonsense,\" Li said on NBC's \"Meet the Press.\"",
-      "The host of the TV show \"Shark Tank\" said it is nonsense.",
-      "She wrote in her memoir, \"Tough Choices.\" It is nonsense, she said."})
+      "\"It is nonsense,\" Li said on NBC's \"Sunday Ledger.\"",
+      "The host of the TV show \"Harbor Lights\" said it is nonsense.",
+      "She wrote in her memoir, \"Paper Roads.\" It is nonsense, she said."})
   void titleOfAWorkIsNoQuote(String paragraph) {
     Article article = parse(AP, paragraph);
 
     assertThat(article.quotes()).extracting(quote -> quote.content().text())
-        .noneMatch(content -> content.startsWith("Meet") || content.startsWith("Shark")
-            || content.startsWith("Tough"))
+        .noneMatch(content -> content.startsWith("Sunday") || content.startsWith("Harbor")
+            || content.startsWith("Paper"))
         .anyMatch(content -> content.contains("nonsense"));
   }
 
@@ -221,14 +221,14 @@ class QuoteMarkTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "\"Port workers vote to end the strike,\" by Anna Reyes. It is nonsense, she said.",
-      "One of his recent reads, \"A Kind of War,\" by T.R. Fisher, about the war, drove that "
-          + "point home.",
+      "One of his recent reads, \"A Season of Salt,\" by M.J. Harlan, about the fishing fleets, "
+          + "drove that point home.",
       "According to \"The Fishers: Three Generations\" by Anna Reyes, it is nonsense."})
   void titleWithItsAuthorIsNoQuote(String paragraph) {
     Article article = parse(AP, paragraph);
 
     assertThat(article.quotes()).extracting(quote -> quote.content().text())
-        .noneMatch(content -> content.startsWith("Port") || content.startsWith("A Kind")
+        .noneMatch(content -> content.startsWith("Port") || content.startsWith("A Season")
             || content.startsWith("The Fishers"));
   }
 
@@ -236,10 +236,10 @@ class QuoteMarkTest {
   @Test
   void programmeAfterTheListenerIsNoPartOfTheContent() {
     Article article = parse(AP,
-        "Sanders told ABC's \"Good Morning America\" that he would stay in the race.");
+        "Halvorsen told ABC's \"Sunrise Hour\" that he would stay in the contest.");
 
-    assertThat(said(article)).containsExactly(indirect("he would stay in the race",
-        "told ABC's \"Good Morning America\"", "Sanders", "Sanders"));
+    assertThat(said(article)).containsExactly(indirect("he would stay in the contest",
+        "told ABC's \"Sunrise Hour\"", "Halvorsen", "Halvorsen"));
   }
 
   @ParameterizedTest
@@ -277,7 +277,7 @@ class QuoteMarkTest {
     Article article = parse(XINHUA,
         "\"This sentence opens a quote and never closes it, the analyst said.",
         "The next paragraph is plain narration about the markets.",
-        "Premier Li Qiang said the economy was stable.");
+        "Premier Han Qiu said the economy was stable.");
 
     assertThat(said(article)).extracting(Said::content).containsExactly(
         "This sentence opens a quote and never closes it, the analyst said.",

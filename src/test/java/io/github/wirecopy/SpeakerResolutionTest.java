@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The mentions of a source resolve into one speaker: a title is kept apart from the name, a
- * short name ({@code Xi}, {@code Sunak}, {@code Wu}) joins the full one, Chinese and Korean
+ * short name ({@code Zhao}, {@code Marlowe}, {@code Lu}) joins the full one, Chinese and Korean
  * names are read family name first, a pronoun goes to the most salient compatible source before
  * it (never an organisation for he or she), a description joins the named source it was used
  * of, and an unnamed source is named by its fullest description. A speaker's mentions are every
@@ -41,21 +41,21 @@ class SpeakerResolutionTest {
 
   static Stream<Titled> titledNames() {
     return Stream.of(
-        new Titled("Prime Minister Rishi Sunak", "Rishi Sunak", Optional.of("Prime Minister")),
-        new Titled("Foreign Minister Wang Yi", "Wang Yi", Optional.of("Foreign Minister")),
-        new Titled("Vice Premier Wu Yi", "Wu Yi", Optional.of("Vice Premier")),
-        new Titled("Premier Li Qiang", "Li Qiang", Optional.of("Premier")),
+        new Titled("Prime Minister Helen Marlowe", "Helen Marlowe", Optional.of("Prime Minister")),
+        new Titled("Foreign Minister Gao Ren", "Gao Ren", Optional.of("Foreign Minister")),
+        new Titled("Vice Premier Lu Fang", "Lu Fang", Optional.of("Vice Premier")),
+        new Titled("Premier Han Qiu", "Han Qiu", Optional.of("Premier")),
         new Titled("Senator Maria Okafor", "Maria Okafor", Optional.of("Senator")),
-        new Titled("Ambassador Zhang Jun", "Zhang Jun", Optional.of("Ambassador")),
-        new Titled("Secretary-General Antonio Guterres", "Antonio Guterres",
+        new Titled("Ambassador Peng Xiaodong", "Peng Xiaodong", Optional.of("Ambassador")),
+        new Titled("Secretary-General Lucia Ferreira", "Lucia Ferreira",
             Optional.of("Secretary-General")),
-        new Titled("Bank of Japan governor Yasuo Matsushita", "Yasuo Matsushita",
+        new Titled("Bank of Japan governor Tadashi Morioka", "Tadashi Morioka",
             Optional.of("Bank of Japan governor")),
-        new Titled("Chancellor of the Exchequer Nigel Lawson", "Nigel Lawson",
+        new Titled("Chancellor of the Exchequer Edmund Hale", "Edmund Hale",
             Optional.of("Chancellor of the Exchequer")),
-        new Titled("Secretary of State George Shultz", "George Shultz",
+        new Titled("Secretary of State Walter Brandt", "Walter Brandt",
             Optional.of("Secretary of State")),
-        new Titled("Under-Secretary of State Nicholas Burns", "Nicholas Burns",
+        new Titled("Under-Secretary of State Clara Mendel", "Clara Mendel",
             Optional.of("Under-Secretary of State")),
         new Titled("Maria Okafor", "Maria Okafor", Optional.empty()));
   }
@@ -75,9 +75,9 @@ class SpeakerResolutionTest {
   @Test
   void nationalityBeforeATitleLeavesTheNameWhole() {
     Article article = parse(XINHUA,
-        "Chinese President Xi Jinping said China would open its door wider.");
+        "Chinese President Zhao Mingde said China would open its door wider.");
 
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Xi Jinping");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Zhao Mingde");
     assertThat(article.speakers().get(0).title().orElseThrow()).endsWith("President");
   }
 
@@ -91,12 +91,12 @@ class SpeakerResolutionTest {
 
   static Stream<ShortName> shortNames() {
     return Stream.of(
-        new ShortName("Chinese President Xi Jinping", "Xi", "Xi Jinping"),
-        new ShortName("Vice Premier Wu Yi", "Wu", "Wu Yi"),
-        new ShortName("Prime Minister Rishi Sunak", "Sunak", "Rishi Sunak"),
-        new ShortName("Premier Li Qiang", "Li", "Li Qiang"),
-        new ShortName("South Korean President Yoon Suk Yeol", "Yoon", "Yoon Suk Yeol"),
-        new ShortName("North Korean leader Kim Jong Un", "Kim", "Kim Jong Un"),
+        new ShortName("Chinese President Zhao Mingde", "Zhao", "Zhao Mingde"),
+        new ShortName("Vice Premier Lu Fang", "Lu", "Lu Fang"),
+        new ShortName("Prime Minister Helen Marlowe", "Marlowe", "Helen Marlowe"),
+        new ShortName("Premier Han Qiu", "Han", "Han Qiu"),
+        new ShortName("South Korean President Choi Min Seok", "Choi", "Choi Min Seok"),
+        new ShortName("North Korean envoy Ri Chol Hwan", "Ri", "Ri Chol Hwan"),
         new ShortName("Senator Maria Okafor", "Okafor", "Maria Okafor"));
   }
 
@@ -104,8 +104,8 @@ class SpeakerResolutionTest {
   @MethodSource("shortNames")
   void shortNameLaterInTheArticleIsTheSameSpeaker(ShortName source) {
     Article article = parse(XINHUA,
-        source.full() + " said the two sides had agreed to meet again.",
-        source.later() + " added that the meeting would take place in the autumn.");
+        source.full() + " said the two delegations would hold a second round.",
+        source.later() + " added that the venue was still to be chosen.");
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
     assertThat(article.speakers()).hasSize(1);
@@ -118,25 +118,25 @@ class SpeakerResolutionTest {
   @Test
   void fullNameGivenInNarrationNamesTheSpeakerQuotedByShortName() {
     Article article = parse(XINHUA,
-        "Chinese President Xi Jinping arrived in Paris on Monday for a state visit.",
-        "\"China and France can do great things together,\" Xi said.");
+        "Chinese President Zhao Mingde arrived in Paris on Monday for a state visit.",
+        "\"China and France can do great things together,\" Zhao said.");
 
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Xi Jinping");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Zhao Mingde");
     assertThat(mentionTexts(article.speakers().get(0)))
-        .anySatisfy(mention -> assertThat(mention).endsWith("Xi Jinping"))
-        .endsWith("Xi");
+        .anySatisfy(mention -> assertThat(mention).endsWith("Zhao Mingde"))
+        .endsWith("Zhao");
   }
 
   @Test
   void twoPeopleSharingAFamilyNameStayTwoSpeakers() {
     Article article = parse(XINHUA,
-        "North Korean leader Kim Jong Un said the country would bolster its defences.",
-        "His sister Kim Yo Jong said the drills were a provocation.",
-        "Kim Jong Un added that talks were off.");
+        "Union leader Kim Min Ho said the shipyard strike would go on.",
+        "His sister Kim Eun Ji said the pay offer was an insult.",
+        "Kim Min Ho added that talks were off.");
 
     assertThat(speakerIds(article)).containsExactly(0, 1, 0);
     assertThat(article.speakers()).extracting(Speaker::name)
-        .containsExactly("Kim Jong Un", "Kim Yo Jong");
+        .containsExactly("Kim Min Ho", "Kim Eun Ji");
   }
 
   @Test
@@ -211,8 +211,8 @@ class SpeakerResolutionTest {
    * {@code and}, name no person.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"Kroger Co", "Siemens AG",
-      "Standard Oil", "Coniston Partners", "The OECD", "OPEC", "S and P", "The Bank of England"})
+  @ValueSource(strings = {"Harlow Co", "Brandt AG",
+      "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "The Bank of England"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");
@@ -228,9 +228,9 @@ class SpeakerResolutionTest {
   @Test
   void itAndHeMayBothResolveToASourceFirstNamedByOneWord() {
     Article company = parse(REUTERS,
-        "GenCorp said it would build a new plant. It said completion is expected in 1988.");
+        "Dalvane said it would build a new plant. It said the work would end in 1988.");
     Article person = parse(REUTERS,
-        "Reagan said the talks had failed. He said a new round would start in May.");
+        "Hollister said the talks had failed. He said a new round would start in May.");
 
     assertThat(speakerIds(company)).containsExactly(0, 0);
     assertThat(speakerIds(person)).containsExactly(0, 0);
@@ -239,7 +239,7 @@ class SpeakerResolutionTest {
   @Test
   void itDoesNotResolveToAPersonNamedInFull() {
     Article article = parse(REUTERS,
-        "Y. Hojoh said the cost was high. It said the system would be delayed.");
+        "R. Okuda said the cost was high. It said the system would be delayed.");
 
     assertThat(article.quotes()).hasSize(2);
     assertThat(article.quotes().get(1).speaker()).isEmpty();
@@ -248,7 +248,8 @@ class SpeakerResolutionTest {
   @Test
   void personalPronounNeverResolvesToAnAcronym() {
     Article article = parse(REUTERS,
-        "The talks ended on Friday, the official news agency APS said. He said a deal was near.");
+        "The strike ended on Sunday, the official news agency MRA said. He said pay talks would "
+            + "follow.");
 
     assertThat(article.quotes()).hasSize(2);
     assertThat(article.quotes().get(1).speaker()).isEmpty();
@@ -257,10 +258,10 @@ class SpeakerResolutionTest {
   @Test
   void romanNumeralEndsAPersonsName() {
     Article article = parse(AP,
-        "Brent Bozell III said the party had changed. He added that voters had noticed.");
+        "Walter Hensley III said the party had changed. He added that voters had noticed.");
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
-    assertThat(article.speakers().get(0).name()).isEqualTo("Brent Bozell III");
+    assertThat(article.speakers().get(0).name()).isEqualTo("Walter Hensley III");
   }
 
   /** A word that opens a sentence is no part of a name given in the narration. */
@@ -277,24 +278,24 @@ class SpeakerResolutionTest {
   @ValueSource(strings = {"Despite", "Amid", "Among", "Using", "Noting"})
   void nameInTheNarrationLeavesOutThePrepositionOrParticipleThatOpensItsSentence(String opener) {
     Article article = parse(AP,
-        "Cruz said the race was close.",
-        opener + " Ted Cruz's remarks, the party met.");
+        "Varga said the race was close.",
+        opener + " Nora Varga's remarks, the party met.");
 
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Ted Cruz");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Nora Varga");
   }
 
   /** A time before or after a source is no part of its mention nor of its name. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "Last week Heinz said profit rose. | Heinz | Heinz",
-      "Late last month Social Affairs minister Louw de Graaf said the plan would go ahead."
-          + " | Social Affairs minister Louw de Graaf | Louw de Graaf",
-      "The House Armed Services Committee last night said the bill would pass."
-          + " | The House Armed Services Committee | House Armed Services Committee",
+      "Last week Kessler said profit rose. | Kessler | Kessler",
+      "Late last month Public Works minister Joost de Vlieger said the dyke repairs would start."
+          + " | Public Works minister Joost de Vlieger | Joost de Vlieger",
+      "The House Coastal Waters Committee last night said the measure would pass."
+          + " | The House Coastal Waters Committee | House Coastal Waters Committee",
       "The committee late last night said the bill would pass. | The committee | The committee",
-      "RNC spokesman Sean Spicer on Thursday evening said the party was not in crisis."
-          + " | RNC spokesman Sean Spicer | Sean Spicer",
-      "On Friday night exporters said they had heard of the closure. | exporters | exporters",
+      "CTU spokesman Leon Marsh on Tuesday evening said the union was not split."
+          + " | CTU spokesman Leon Marsh | Leon Marsh",
+      "On Friday night importers said they had been warned of the strike. | importers | importers",
       "Late Thursday night Acme Corp said it would appeal. | Acme Corp | Acme Corp"})
   void timeBesideASourceIsNoPartOfIt(String paragraph, String mention, String name) {
     Article article = parse(REUTERS, paragraph);
@@ -308,23 +309,23 @@ class SpeakerResolutionTest {
   @Test
   void companyNameInTheNarrationNamesTheSpeakerQuotedByItsShortName() {
     Article article = parse(REUTERS,
-        "Siemens said profit rose 10 percent. Shares of Standard Oil Co and Siemens AG fell "
+        "Brandt said profit rose 10 percent. Shares of Northfield Oil Co and Brandt AG fell "
             + "in Frankfurt.");
 
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Siemens AG");
-    assertThat(mentionTexts(article.speakers().get(0))).containsExactly("Siemens",
-        "Siemens AG");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Brandt AG");
+    assertThat(mentionTexts(article.speakers().get(0))).containsExactly("Brandt",
+        "Brandt AG");
   }
 
   /** Another company of the same family in the narration does not rename the speaker. */
   @Test
   void companyWithALegalFormKeepsItsNameBesideAnotherOfItsFamily() {
     Article article = parse(REUTERS,
-        "Exxon Corp said profit rose. Exxon Capital Corp sold bonds on Monday. Exxon said "
+        "Corvane Corp said profit rose. Corvane Capital Corp sold bonds on Monday. Corvane said "
             + "sales were flat.");
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
-    assertThat(article.speakers().get(0).name()).isEqualTo("Exxon Corp");
+    assertThat(article.speakers().get(0).name()).isEqualTo("Corvane Corp");
   }
 
   @Test
@@ -348,20 +349,20 @@ class SpeakerResolutionTest {
 
   /**
    * An organisation is named by all its words: what it is of or for ({@code Bank of England}),
-   * the partners of a firm ({@code Oppenheimer and Co}), the words on both sides of an {@code
+   * the partners of a firm ({@code Whitcombe and Co}), the words on both sides of an {@code
    * and} inside its name ({@code Securities and Exchange Commission}), a word that copy wrote in
-   * lower case before the legal form ({@code J.C. Penney co Inc}), a word opened by a digit
-   * ({@code 3Com Corp}), initials ({@code Nova Sales U.S.A. Inc}).
+   * lower case before the legal form ({@code R.T. Dalby co Inc}), a word opened by a digit
+   * ({@code 7Link Corp}), initials ({@code Corvo Sales U.S.A. Inc}).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"Bank of England", "International Committee of the Red Cross",
-      "Ministry of Trade and Industry", "Hospital Corp of America",
-      "Center for Responsive Politics", "Organisation for Economic Cooperation and Development",
-      "Hollywood Chamber of Commerce", "State Bank of India", "Standard and Poor's Corp",
-      "Oppenheimer and Co", "Goodyear Tire and Rubber Co", "J.C. Penney co Inc",
-      "Jacobs Engineering group Inc", "Securities and Exchange Commission",
-      "Harper and Row Publishers Inc", "Valley Federal Savings and Loan Association",
-      "3Com Corp", "3M Co", "Nova Sales U.S.A. Inc", "C.O.M.B. Co", "Exxon Co U.S.A."})
+  @ValueSource(strings = {"Bank of England", "International Committee of the Silver Cross",
+      "Ministry of Trade and Industry", "Veterinary Corp of America",
+      "Center for Civic Budgeting", "Organisation for Rural Housing and Development",
+      "Bayside Chamber of Commerce", "State Bank of India", "Barrow and Lane's Corp",
+      "Whitcombe and Co", "Lakeshore Tire and Rubber Co", "R.T. Dalby co Inc",
+      "Marsden Engineering group Inc", "Securities and Exchange Commission",
+      "Ashby and Crane Publishers Inc", "Ridgeline Federal Savings and Loan Association",
+      "7Link Corp", "6R Co", "Corvo Sales U.S.A. Inc", "T.R.I.M. Co", "Marvale Co U.S.A."})
   void organisationIsNamedByAllItsWords(String name) {
     Article article = parse(REUTERS, "The " + name + " said the outlook had improved.");
 
@@ -397,10 +398,10 @@ class SpeakerResolutionTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "Goldman, Sachs and Co said the offering was priced. | Goldman, Sachs and Co",
-      "Merrill Lynch, Pierce, Fenner and Smith Inc said the notes sold out."
-          + " | Merrill Lynch, Pierce, Fenner and Smith Inc",
-      "In Chicago, Sears, Roebuck and Co said sales rose. | Sears, Roebuck and Co",
+      "Harwood, Blythe and Co said the offering was priced. | Harwood, Blythe and Co",
+      "Whitby, Crane, Dorsey and Hale Inc said the notes sold out."
+          + " | Whitby, Crane, Dorsey and Hale Inc",
+      "In Chicago, Marston, Pell and Co said sales rose. | Marston, Pell and Co",
       "Earlier, Smith and Co said it had no comment. | Smith and Co",
       "Acme Corp, Smith and Co said the talks went on. | Smith and Co"})
   void firmNamedByPartnersSetOffByCommasIsNamedWhole(String paragraph, String name) {
@@ -411,7 +412,8 @@ class SpeakerResolutionTest {
 
   /** A second company or person after "and" is no partner of a firm. */
   @ParameterizedTest
-  @ValueSource(strings = {"GM and Ford Motor Co", "Mazda Corp and Ford Motor Co", "Li and Wang"})
+  @ValueSource(strings = {"TMC and Orwell Motor Co", "Kaito Corp and Orwell Motor Co",
+      "Li and Wang"})
   void sourceAfterAndIsNoPartnerOfAFirm(String subject) {
     Article article = parse(REUTERS, subject + " said sales fell.");
 
@@ -419,7 +421,7 @@ class SpeakerResolutionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Acme Corp", "Standard Oil", "Investors Savings Bank"})
+  @ValueSource(strings = {"Acme Corp", "Northfield Oil", "Investors Mutual Savings Bank"})
   void theCompanyIsTheCompanyNamedLast(String company) {
     Article article = parse(REUTERS,
         company + " said profit rose 10 percent.",
@@ -446,9 +448,9 @@ class SpeakerResolutionTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "The Bank of New York and Mellon Financial | Bank of New York",
-      "The Economic Commission for Latin America and the Caribbean"
-          + " | Economic Commission for Latin America",
+      "The Bank of North Dover and Kessel Financial | Bank of North Dover",
+      "The Economic Commission for West Africa and the Sahel"
+          + " | Economic Commission for West Africa",
       "The Bank of England and Bank of France | Bank of England"})
   void nameOfAnOrganisationEndsAtAnotherJoinedToIt(String written, String name) {
     Article article = parse(REUTERS, written + " said the outlook had improved.");
@@ -460,9 +462,9 @@ class SpeakerResolutionTest {
   @Test
   void personDescribedByAnOfficeOfAnOrganisationKeepsTheName() {
     Article article = parse(AP,
-        "Ana Reyes, executive director of the House Majority PAC, said the party would hold on.",
-        "Li Wei, director of the Foreign Trade Institute, ITI, said exports would rise.",
-        "Rep. Carl Hale (D-Ohio), chairman of the House Energy and Commerce Committee, said he "
+        "Ana Reyes, executive director of the Lakeview Action PAC, said the party would hold on.",
+        "Li Wei, director of the Foreign Trade Research Institute, FTRI, said exports would rise.",
+        "Rep. Carl Hale (D-Ohio), chairman of the House Shipping and Commerce Committee, said he "
             + "would hold hearings.");
 
     assertThat(article.speakers()).extracting(Speaker::name)
@@ -473,10 +475,10 @@ class SpeakerResolutionTest {
   @Test
   void shareOfAnOrganisationIsNoOfficeOfIt() {
     Article article = parse(REUTERS,
-        "A majority of the Senate Agriculture Committee urged the president to act.");
+        "A majority of the Senate Fisheries Committee urged the governor to act.");
 
     assertThat(article.speakers()).extracting(Speaker::name)
-        .containsExactly("A majority of the Senate Agriculture Committee");
+        .containsExactly("A majority of the Senate Fisheries Committee");
   }
 
   /** A plural of people capitalized at the start of a sentence is a description, no name. */
@@ -492,26 +494,26 @@ class SpeakerResolutionTest {
   @Test
   void sharesOfAPollWithOtherNumbersAreOtherSpeakers() {
     Article article = parse(AP,
-        "Just 16 percent of Democratic registered voters say they dislike her.",
-        "Nine in 10 Democratic registered voters say she could win.");
+        "Just 22 percent of Republican primary voters say they back the levy.",
+        "Eight in 10 Republican primary voters say it should be dropped.");
 
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly(
-        "Just 16 percent of Democratic registered voters",
-        "Nine in 10 Democratic registered voters");
-    assertThat(parse(AP, "One in three said the party does not care and one in four said it "
-        + "was hostile.").speakers()).extracting(Speaker::name)
+        "Just 22 percent of Republican primary voters",
+        "Eight in 10 Republican primary voters");
+    assertThat(parse(AP, "One in three said the council does not listen and one in four said "
+        + "it was hostile.").speakers()).extracting(Speaker::name)
         .containsExactly("One in three", "one in four");
   }
 
-  /** Only a title joins a title by "of the": not "the laws of the General Agreement". */
+  /** Only a title joins a title by "of the": not "the laws of the Northern Agreement". */
   @Test
   void nounBeforeOfTheIsNoOfficeOfTheWordsAfterIt() {
     Article article = parse(REUTERS,
-        "Any move would leave the bloc no option but to react, according to the laws of the "
-            + "General Agreement on Tariffs and Trade.");
+        "Such a levy would force the port board to respond, according to the laws of the "
+            + "Northern Agreement on Ports and Shipping.");
 
     assertThat(article.speakers()).extracting(Speaker::name)
-        .containsExactly("the laws of the General Agreement on Tariffs and Trade");
+        .containsExactly("the laws of the Northern Agreement on Ports and Shipping");
   }
 
   /**
@@ -531,10 +533,10 @@ class SpeakerResolutionTest {
   @Test
   void organisationNamedAfterASpeakerDoesNotRenameThem() {
     Article article = parse(AP,
-        "Obama said the economy was growing.",
-        "Obama's Council of Economic Advisers published a report.");
+        "Marlowe said the economy was growing.",
+        "Marlowe's Council of Farm Advisers published a report.");
 
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Obama");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Marlowe");
   }
 
   /** A source whose joined name leaves no source is read as though the name ended at "for". */
@@ -552,22 +554,22 @@ class SpeakerResolutionTest {
   @Test
   void companyNameWithAPlaceInTheNarrationNamesTheSpeaker() {
     Article article = parse(REUTERS,
-        "Electronic Mail Corp of America has completed its financing.",
-        "Electronic said the lenders include two banks.");
+        "Digital Freight Corp of America has closed its financing.",
+        "Digital said the lenders were two regional banks.");
 
     assertThat(article.speakers()).extracting(Speaker::name)
-        .containsExactly("Electronic Mail Corp of America");
+        .containsExactly("Digital Freight Corp of America");
   }
 
   /** Initials keep their last period where it ends the sentence too; a web address does not. */
   @Test
   void initialsEndingTheNameKeepTheirPeriod() {
-    Article initials = parse(REUTERS, "The U.S. said it would reexamine the issue.");
+    Article initials = parse(REUTERS, "The U.S. said it planned to review the tariff request.");
     Article address = parse(REUTERS,
-        "The clashes killed 12 people, according to Tchadinfos.com.");
+        "The floods displaced 340 people, according to Dunefront.com.");
 
     assertThat(initials.speakers()).extracting(Speaker::name).containsExactly("U.S.");
-    assertThat(address.speakers()).extracting(Speaker::name).containsExactly("Tchadinfos.com");
+    assertThat(address.speakers()).extracting(Speaker::name).containsExactly("Dunefront.com");
   }
 
   /**
@@ -577,23 +579,23 @@ class SpeakerResolutionTest {
   @Test
   void initialsInTheNarrationAreAPartOfTheNameTheyOpen() {
     Article firm = parse(REUTERS,
-        "Hutton said the offer was fair.",
-        "Shares of E.F. Hutton rose on the news.");
+        "Pruett said the offer was fair.",
+        "Shares of K.L. Pruett rose on the news.");
     Article place = parse(REUTERS,
-        "Silas said the plan would help.",
-        "Exports went to the U.S. Silas said prices would rise.");
+        "Dunmore said the plan would help.",
+        "Exports went to the U.S. Dunmore said prices would rise.");
     Article party = parse(AP,
-        "The plan was proposed by Rep. John LaFalce, D-N.Y., who said it would help.");
+        "The fund was proposed by Rep. Ellen Carver, D-N.Y., who said the fund would save jobs.");
 
-    assertThat(firm.speakers()).extracting(Speaker::name).containsExactly("E.F. Hutton");
-    assertThat(place.speakers()).extracting(Speaker::name).containsExactly("Silas");
+    assertThat(firm.speakers()).extracting(Speaker::name).containsExactly("K.L. Pruett");
+    assertThat(place.speakers()).extracting(Speaker::name).containsExactly("Dunmore");
     assertThat(party.speakers()).extracting(Speaker::name).doesNotContain("D-N.Y.");
   }
 
   /** A legal form alone, where copy's spelling hides the rest of a name, is no other company. */
   @Test
   void legalFormAloneIsNoShortNameOfACompany() {
-    Article article = parse(REUTERS, "Acme Co said profit rose. Joule' Co said sales fell.");
+    Article article = parse(REUTERS, "Acme Co said profit rose. Marlo' Co said sales fell.");
 
     assertThat(speakerIds(article)).containsExactly(0, 1);
     assertThat(article.speakers().get(0).name()).isEqualTo("Acme Co");
@@ -609,7 +611,7 @@ class SpeakerResolutionTest {
 
   @Test
   void personOfAFirmIsThePerson() {
-    Article article = parse(REUTERS, "John Sullivan of Dean Witter said rates would hold.");
+    Article article = parse(REUTERS, "John Sullivan of Marsh Whitley said rates would hold.");
 
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly("John Sullivan");
   }
@@ -617,40 +619,41 @@ class SpeakerResolutionTest {
   @Test
   void dayAfterANameIsNoPartOfIt() {
     Article inNarration = parse(AP,
-        "Rice said the talks would go on.",
-        "Secretary of State Condoleezza Rice Monday met the envoy.");
+        "Brandt said the talks would go on.",
+        "Secretary of State Helga Brandt Monday met the envoy.");
     Article atTheQuote = parse(AP,
-        "Speaker Jim Wright said the bill would pass.",
-        "Wright Thursday renewed his call for relief and announced his support for the plan.");
+        "Speaker Owen Pritchard said the bill would pass.",
+        "Pritchard Thursday renewed his call for lower fees and announced his backing for the "
+            + "plan.");
 
     assertThat(inNarration.speakers()).extracting(Speaker::name)
-        .containsExactly("Condoleezza Rice");
-    assertThat(atTheQuote.speakers()).extracting(Speaker::name).containsExactly("Jim Wright");
+        .containsExactly("Helga Brandt");
+    assertThat(atTheQuote.speakers()).extracting(Speaker::name).containsExactly("Owen Pritchard");
     assertThat(speakerIds(atTheQuote)).containsExactly(0, 0);
   }
 
   @Test
   void descriptionLinksToTheNamedSourceItDescribes() {
     Article article = parse(XINHUA,
-        "Foreign Ministry spokesman Liu Jianchao said China opposed the move.",
+        "Foreign Ministry spokesman Zhou Haoran said China opposed the move.",
         "The spokesman said Beijing would respond firmly.");
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
     Speaker speaker = article.speakers().get(0);
-    assertThat(speaker.name()).isEqualTo("Liu Jianchao");
+    assertThat(speaker.name()).isEqualTo("Zhou Haoran");
     assertThat(mentionTexts(speaker))
-        .containsExactly("Foreign Ministry spokesman Liu Jianchao", "The spokesman");
+        .containsExactly("Foreign Ministry spokesman Zhou Haoran", "The spokesman");
   }
 
   @Test
   void descriptionLinksToTheNamedSourceItsAppositionDescribes() {
     Article article = parse(XINHUA,
-        "Liu Jianchao, spokesman for the Foreign Ministry, said China opposed the move.",
+        "Zhou Haoran, spokesman for the Foreign Ministry, said China opposed the move.",
         "The spokesman added that Beijing would respond firmly.");
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Liu Jianchao");
-    assertThat(article.quotes().get(0).mention().orElseThrow().text()).isEqualTo("Liu Jianchao");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Zhou Haoran");
+    assertThat(article.quotes().get(0).mention().orElseThrow().text()).isEqualTo("Zhou Haoran");
   }
 
   @Test
@@ -668,11 +671,11 @@ class SpeakerResolutionTest {
   @Test
   void descriptionsQualifiedByDifferentNamesAfterTheHeadStayTwoSpeakers() {
     Article twoOffices = parse(REUTERS,
-        "A spokesman for the Federal Banking Supervisory Office said it was following the case.",
-        "The Bundesbank spokesman said the bank had not been told.");
+        "A spokesman for the Federal Cartel Office said it was looking into the merger.",
+        "The Bundesbank spokesman said its board had not been asked.");
     Article oneOffice = parse(REUTERS,
         "A spokesman for the Foreign Ministry said the talks would resume.",
-        "The Foreign Ministry spokesman said no date had been set.",
+        "The Foreign Ministry spokesman said the date was not yet fixed.",
         "The spokesman said the envoy would travel on Monday.");
 
     assertThat(speakerIds(twoOffices)).containsExactly(0, 1);
@@ -707,14 +710,14 @@ class SpeakerResolutionTest {
   @Test
   void mentionsIncludeTheNameWhereverTheArticleGivesIt() {
     Article article = parse(XINHUA,
-        "Chinese President Xi Jinping said China would open its door wider.",
-        "Xi arrived in Paris on Monday, his first visit in five years.",
-        "\"China and France can do great things together,\" Xi said.");
+        "Chinese President Zhao Mingde said China would open its door wider.",
+        "Zhao arrived in Paris on Monday, his first visit in five years.",
+        "\"China and France can do great things together,\" Zhao said.");
 
     assertThat(article.speakers()).hasSize(1);
     Speaker speaker = article.speakers().get(0);
     assertThat(mentionTexts(speaker))
-        .containsExactly("Chinese President Xi Jinping", "Xi", "Xi");
+        .containsExactly("Chinese President Zhao Mingde", "Zhao", "Zhao");
     assertThat(speaker.mentions().get(1).span().start())
         .isEqualTo(article.paragraphs().get(1).span().start());
   }
@@ -733,13 +736,13 @@ class SpeakerResolutionTest {
   @Test
   void mentionsIncludePronounsAndDescriptionsAtQuotes() {
     Article article = parse(REUTERS,
-        "Foreign Ministry spokesman Liu Jianchao said China opposed the move.",
+        "Foreign Ministry spokesman Zhou Haoran said China opposed the move.",
         "He added that Beijing would respond firmly. The spokesman said the embassy had lodged "
             + "a protest.");
 
     assertThat(speakerIds(article)).containsExactly(0, 0, 0);
     assertThat(mentionTexts(article.speakers().get(0))).containsExactly(
-        "Foreign Ministry spokesman Liu Jianchao", "He", "The spokesman");
+        "Foreign Ministry spokesman Zhou Haoran", "He", "The spokesman");
   }
 
   @Test
@@ -769,12 +772,12 @@ class SpeakerResolutionTest {
   @Test
   void everyQuoteOfAnArticleNamesItsSpeakerById() {
     Article article = parse(XINHUA,
-        "Premier Li Qiang said the economy was stable.",
-        "\"We will protect investors,\" said Foreign Minister Wang Yi.",
-        "Li added that more jobs would be created.");
+        "Premier Han Qiu said the economy was stable.",
+        "\"We will protect investors,\" said Foreign Minister Gao Ren.",
+        "Han added that more jobs would be created.");
 
     List<Integer> ids = speakerIds(article);
     assertThat(ids).containsExactly(0, 1, 0);
-    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Li Qiang", "Wang Yi");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Han Qiu", "Gao Ren");
   }
 }

@@ -77,7 +77,7 @@ public final class QuoteFinder {
   /**
    * Relatives and subordinators, which make a clause between commas an apposition or an
    * adverbial: {@code the exchange, where shares are traded,}, {@code others, while agreeing a
-   * volume had been taken,}.
+   * price had been set,}.
    */
   private static final FoldedWords APPOSITION_OPENERS = FoldedWords.of(
       "who", "whom", "whose", "which", "that", "where", "while", "although", "though", "when",
@@ -92,8 +92,8 @@ public final class QuoteFinder {
       "might", "should", "must");
 
   /**
-   * Prepositions that open an adverbial of place or occasion after a source: {@code said Badawi
-   * at a press conference}, {@code said the ministry in a letter to ...}.
+   * Prepositions that open an adverbial of place or occasion after a source: {@code said Okoro
+   * at a briefing}, {@code said the ministry in a letter to ...}.
    */
   private static final FoldedWords PLACE_OPENERS = FoldedWords.of("at", "in", "during");
 
@@ -103,10 +103,10 @@ public final class QuoteFinder {
    */
   private static final FoldedWords QUOTING_VERBS = FoldedWords.of("quoted", "cited");
 
-  /** Modals that are also names: {@code May}, {@code Will}, {@code Heekin Can Inc}. */
+  /** Modals that are also names: {@code May}, {@code Will}, {@code Brandt Can Inc}. */
   private static final FoldedWords MODALS_AS_NAMES = FoldedWords.of("may", "can", "will");
 
-  /** Verbs that make a clause finite: {@code said in the past the government had ...}. */
+  /** Verbs that make a clause finite: {@code said in the past the mill had ...}. */
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
       "might", "should", "must", "did", "does", "do");
@@ -128,7 +128,7 @@ public final class QuoteFinder {
 
   /**
    * Heads of what sets out terms or expects figures, which {@code call for} what they provide or
-   * foresee, not by speech: {@code The plan calls for cuts}, {@code The average forecast called
+   * foresee, not by speech: {@code The plan calls for cuts}, {@code The median estimate called
    * for a rise}.
    */
   private static final FoldedWords PROVISION_HEADS = FoldedWords.of(
@@ -177,7 +177,7 @@ public final class QuoteFinder {
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening", "here");
 
-  /** The place and days that follow a source after its cue: {@code said Hu here Tuesday}. */
+  /** The place and days that follow a source after its cue: {@code said Chen here Tuesday}. */
   private static final FoldedWords DAYS = FoldedWords.of(
       "here", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
@@ -194,7 +194,7 @@ public final class QuoteFinder {
       "afterward", "afterwards", "first", "then", "now", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
-  /** Nouns of works, before their titles: {@code the TV show "Shark Tank"}. */
+  /** Nouns of works, before their titles: {@code the TV show "Harbor Lights"}. */
   private static final FoldedWords WORK_NOUNS = FoldedWords.of(
       "show", "program", "programme", "book", "memoir", "film", "movie", "series", "podcast",
       "album", "song", "play", "documentary", "column", "novel", "musical", "concert", "segment",
@@ -205,7 +205,7 @@ public final class QuoteFinder {
       "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
       "is", "as");
 
-  /** Adjectives between two determiners: {@code the next two states}, {@code the other two}. */
+  /** Adjectives between two determiners: {@code the next two cities}, {@code the other two}. */
   private static final FoldedWords ORDINAL_ADJECTIVES = FoldedWords.of(
       "next", "first", "last", "other", "past", "top", "remaining", "final");
 
@@ -214,8 +214,8 @@ public final class QuoteFinder {
       FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
 
   /**
-   * Words that open a clause of time or manner after a source: {@code said Caro as he looked
-   * forward to ...}, {@code said Barroso before he left}.
+   * Words that open a clause of time or manner after a source: {@code said Varga as he looked
+   * ahead to ...}, {@code said Lund before he left}.
    */
   private static final FoldedWords SUBORDINATORS = FoldedWords.of(
       "as", "before", "after", "while", "when");
@@ -244,7 +244,7 @@ public final class QuoteFinder {
 
   /**
    * Relative pronouns after which a subject may report a clause, the relative's own: {@code
-   * losses, which he said have cost billions}, {@code what she said is growing demand}.
+   * losses, which he said have cost billions}, {@code what she said is rising demand}.
    */
   private static final FoldedWords RELATIVES = FoldedWords.of("which", "what", "whom");
 
@@ -325,7 +325,7 @@ public final class QuoteFinder {
     /** A participle or a second clause: the source is that of the unit's main claim. */
     boolean inherits;
     /**
-     * A relative clause's report ({@code an architect who said ...}): a participle after it goes
+     * A relative clause's report ({@code a builder who said ...}): a participle after it goes
      * on with the clause around it, not with this source.
      */
     boolean inRelativeClause;
@@ -667,7 +667,7 @@ public final class QuoteFinder {
       boolean anyVerb = false;
       boolean calling = false;
       if (cue == null && tokens.hasQuotation && callsSomethingQuoted(tokens, t, to)) {
-        // "Bush called Trump "unhinged."": what the subject called it, in the subject's words.
+        // "Marsh called Hale "unhinged."": what the subject called it, in the subject's words.
         cue = new SpeechCues.Cue("call", new String[0], true, tokens.is(t, "calling")
             ? SpeechCues.Form.GERUND : SpeechCues.Form.PAST);
         calling = true;
@@ -682,7 +682,7 @@ public final class QuoteFinder {
       int cueTo = t + 1 + cue.following().length;
       Claim claim = claim(tokens, cue, anyVerb, t, cueTo, from, to, regionStart, wholeFrom);
       if (claim != null && calling && claim.contentFrom > t) {
-        // What was called ends with its quotation: "called both "crazy" and said ...". The
+        // What was called ends with its quotation: "called both "reckless" and said ...". The
         // quotation opens within a few words of the verb (callsSomethingQuoted).
         int open = cueTo;
         while (open < to && tokens.kind[open] != ParagraphTokens.OPEN) {
@@ -722,7 +722,7 @@ public final class QuoteFinder {
 
   /**
    * Whether token {@code t} is {@code called}, {@code calls} or {@code calling} with an object
-   * and then a quotation ({@code called Trump "unhinged"}, {@code calling the plan "a disgrace"}):
+   * and then a quotation ({@code called Hale "unhinged"}, {@code calling the plan "a disgrace"}):
    * not a name given ({@code a group called "Friends of the Earth"}, where the quotation follows
    * the verb) nor a passive ({@code was called "the Butcher"}).
    */
@@ -734,8 +734,8 @@ public final class QuoteFinder {
       // A passive, or a name given: "was called", "so-called", "also called".
       return false;
     }
-    // The object may be a long phrase: "called both Trump and front-runner Hillary Clinton
-    // "crazy"", "called Obama's ignorance of solid advice from seasoned commanders "...".
+    // The object may be a long phrase: "called both Hale and front-runner Ana Reyes
+    // "reckless"", "called Hale's neglect of sound advice from veteran engineers "...".
     for (int u = t + 2; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
       if (tokens.kind[u] == ParagraphTokens.OPEN) {
         return true;
@@ -750,7 +750,7 @@ public final class QuoteFinder {
   /**
    * Whether the word at {@code t} may be a verb attributing a quotation just before it: a
    * lower-case past form within a few words after a closing mark ({@code ...," Li continued},
-   * {@code ...," mused Stu Burguiere}).
+   * {@code ...," mused Ted Varga}).
    */
   private static boolean mayAttributeQuote(ParagraphTokens tokens, int t, int from) {
     // The form of the word first: it reads two characters and a hash, and fails for most words.
@@ -867,7 +867,7 @@ public final class QuoteFinder {
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
         && !QUOTING_VERBS.contains(tokens, c)
         && isPassive(tokens, subjectEnd + 1, c)) {
-      // "no date has been mentioned, they said": the subject of a passive is what is spoken of,
+      // "no venue has been announced, they said": the subject of a passive is what is spoken of,
       // or to, not who speaks; but "X was quoted by Y as saying" is X's.
       return null;
     }
@@ -906,7 +906,7 @@ public final class QuoteFinder {
     }
     // "..., said Xi, the minister." / "This, said Clements, is ..."
     if (c - 1 == regionStart && regionStart > wholeFrom && tokens.isPunct(c - 1, ',')) {
-      // "60 pct predicted a drop, said Kinbara.": the outer source reports the whole clause, the
+      // "58 pct predicted a fall, said Sato.": the outer source reports the whole clause, the
       // claim before the comma included.
       regionStart = wholeFrom;
     }
@@ -916,14 +916,14 @@ public final class QuoteFinder {
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
           && startsSourceAfterCue(tokens, cueTo, sourceEnd, !anyVerb)
           ? SourcePhrase.read(tokens, cueTo, sourceEnd) : null;
-      // "said Hu Jintao here Tuesday when meeting ...": a place and a time after the source.
+      // "said Chen Bo here Tuesday when meeting ...": a place and a time after the source.
       int next = sourceEnd;
       while (next < to && next - sourceEnd < 3
           && (DAYS.contains(tokens, next) || tokens.is(next, "on"))) {
         next++;
       }
       if (after == null || !endsSourceAfterCue(tokens, next, to)) {
-        // "said Badawi at a press conference held with reporters there": where the words after
+        // "said Okoro at a briefing held with reporters there": where the words after
         // the cue read as no source to their end, the source ends at an adverbial of place that
         // runs to the clause's end.
         for (int u = cueTo + 1; u < sourceEnd && u - cueTo <= 10; u++) {
@@ -946,17 +946,17 @@ public final class QuoteFinder {
     }
     if (subject == null && lemma.equals("say") && subjectEnd == c - 1
         && tokens.isPunct(c - 1, ',') && c - 2 >= from && !tokens.is(afterCue, "to")) {
-      // "Nynex Corp, said the rates ...", "..., Li of Nikko Securities Co Ltd, said.": a comma
+      // "Harlow Corp, said the rates ...", "..., Ota of Tamura Securities Co Ltd, said.": a comma
       // between the subject and its verb, as copy sometimes has, where no source follows the cue.
       int strayEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 2, from), from,
           BETWEEN_SUBJECT_AND_VERB);
       Subject stray = strayEnd >= from ? subjectBefore(tokens, strayEnd, from) : null;
       if (stray != null && holdsVerb(tokens, stray.start, strayEnd + 1)) {
-        stray = null; // "Cost of the planes totaled 30 mln dlrs, said a spokesman ...".
+        stray = null; // "The cost of the bridge rose 12 mln dlrs, said a spokesman ...".
       }
       if (stray != null && stray.start > regionStart && isClauseBreak(tokens, stray.start - 1)
           && endsClause(tokens, afterCue, to) && !finiteVerbFollows(tokens, afterCue, to)) {
-        // "..., 41-year-old Spanish tourist, Maria Sane, said.": a description before the name
+        // "..., 35-year-old Dutch cyclist, Eva Brink, said.": a description before the name
         // is no part of the content.
         int contentTo = stray.start - 1;
         int breakBefore = contentTo - 1;
@@ -993,7 +993,7 @@ public final class QuoteFinder {
     boolean whoOfTheSubject = who && opensClause(tokens,
         subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
     boolean whoReports = whoBetweenCommas || who && !whoOfTheSubject;
-    // "Sanders, who endorsed Canova and said he would campaign with him, did not": a verb
+    // "Marsh, who endorsed Olsen and said she would campaign with her, did not": a verb
     // coordinated inside a relative clause set off by commas reports for its "who".
     int whoBeforeAnd = tokens.is(subjectEnd, "and") ? whoAfterComma(tokens, subjectEnd, from)
         : -1;
@@ -1004,7 +1004,7 @@ public final class QuoteFinder {
       whoBetweenCommas = true;
     } else if (tokens.is(subjectEnd, "and") || tokens.is(subjectEnd, "but")
         || tokens.isPunct(subjectEnd, ',') && tokens.is(subjectEnd + 1, "then")) {
-      // "The spokesman declined to comment but said ...", "Kasich offered the man a job, then
+      // "The spokesman declined to comment but said ...", "Hale offered the driver a job, then
       // says ...": the subject of the unit; but where the
       // cue is a base form ("... is planning to leave, but will ask ..."), only one that opens
       // the unit, as a base form is more often an intention than a report.
@@ -1024,7 +1024,7 @@ public final class QuoteFinder {
     if (contentFrom < 0) {
       return null;
     }
-    // "72 percent of Democrats said yes": an answer of one word is a content.
+    // "64 percent of residents said yes": an answer of one word is a content.
     if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2
         && !opensQuote(tokens, contentFrom, to)
         && !(tokens.is(contentFrom, "yes") || tokens.is(contentFrom, "no"))) {
@@ -1039,8 +1039,8 @@ public final class QuoteFinder {
             || !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
                 && !tokens.isCapitalized(contentFrom) && !tokens.is(contentFrom - 1, "that")
                 && !holdsVerb(tokens, contentFrom, Math.min(to, contentFrom + MAX_PHRASE_WORDS)))) {
-      // "Hongkongers who had not declared foreign citizenship", "groups who responded to
-      // invitations", "voters who complain about the tax that ...": where the relative clause
+      // "Migrants who had not declared their income", "groups who replied to
+      // letters", "voters who complain about the tax that ...": where the relative clause
       // reports no clause, it is no report.
       return null;
     }
@@ -1053,7 +1053,7 @@ public final class QuoteFinder {
             && (tokens.is(contentFrom - 1, "that") || SPEECH_VERBS.contains(lemma)
                 || cueAt(tokens, contentFrom + 1, to) != null))) {
       // Not "said by the firm", "confirmed by having ...", "responded by striking ...", but "It
-      // said by rendering the invoice, the broker ...", "noted that by being prudent, Lawson
+      // said by signing the invoice, the broker ...", "noted that by being prudent, Ortiz
       // ...", "responded by saying that ...".
       return null;
     }
@@ -1061,14 +1061,14 @@ public final class QuoteFinder {
     if (lemma.equals("add") && !opensQuote(tokens, contentFrom, to)
         && !tokens.isPunct(contentFrom - 1, ':')
         && !reportsClause(tokens, contentFrom, contentTo)) {
-      // "The rules add another magic number to the mix", "Shares added 50 cents": no speech
+      // "The rules add another step to the process", "Shares added 50 cents": no speech
       // where no clause follows.
       return null;
     }
     if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas) {
       // A relative clause opened by a comma ends at the next: "the drought, which they said had
-      // cut the harvest, for the rise"; not one without ("what she said is demand for pools,
-      // water parks and ..."), which ends where its sentence or a cue does (contentEnd).
+      // cut the harvest, for the rise"; not one without ("what she said is demand for trails,
+      // boat hire and ..."), which ends where its sentence or a cue does (contentEnd).
       for (int t = contentFrom; t < contentTo; t++) {
         if (tokens.isPunct(t, ',') && tokens.depth[t] == 0) {
           contentTo = t;
@@ -1087,8 +1087,8 @@ public final class QuoteFinder {
 
   /**
    * Where a subject before token {@code t + 1} ends, past Reuters' angle brackets: a ticker after
-   * a name is passed over ({@code Beecham Group Plc <BHAM.L> said}), and a company in brackets
-   * ends at its last word ({@code <Parlux Fragrances Inc> said}), its start read back to the
+   * a name is passed over ({@code Harlow Group Plc <HRLW.L> said}), and a company in brackets
+   * ends at its last word ({@code <Harlow Fragrances Inc> said}), its start read back to the
    * {@code <}. Token {@code t} where it closes no brackets.
    */
   private static int beforeAngleBrackets(ParagraphTokens tokens, int t, int from) {
@@ -1102,8 +1102,8 @@ public final class QuoteFinder {
     if (open < from || !tokens.isPunct(open, '<') || open + 1 == t) {
       return t;
     }
-    // A ticker is one word in one case, perhaps with a period: "<BHAM.L>", "<biow>", "<PGLO.AS.>";
-    // after a name or its abbreviation in brackets: "Den Norske Creditbank (DNC) <NCBO.OL>".
+    // A ticker is one word in one case, perhaps with a period: "<HRLW.L>", "<biow>", "<PGLO.AS.>";
+    // after a name or its abbreviation in brackets: "Nordvik Kreditbank (NKB) <NKBO.OL>".
     boolean ticker = (open + 2 == t || open + 3 == t && tokens.isPunct(t - 1, '.'))
         && tokens.isWord(open + 1) && open - 1 >= from
         && (tokens.isWord(open - 1) || tokens.isPunct(open - 1, ')'))
@@ -1128,7 +1128,7 @@ public final class QuoteFinder {
 
   /**
    * The subject that ends at token {@code last}: a plain phrase ({@code the spokesman}), a name
-   * before an apposition ({@code Liu Jianchao, spokesman for the ministry,}), a description
+   * before an apposition ({@code Zhao Ming, spokesman for the ministry,}), a description
    * before a name ({@code the state's attorney general, Ana Reyes,}), or the name a {@code who}
    * refers to ({@code Reyes, who}); or null.
    */
@@ -1143,7 +1143,7 @@ public final class QuoteFinder {
     } else if (tokens.isPunct(last, ',')) {
       int open = apposition(tokens, last, from);
       if (tokens.isPunct(last - 1, ')') && !(open >= 0 && namesBefore(tokens, open, from))) {
-        // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets; but "Zhou Jiping,
+        // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets; but "Wang Tao,
         // deputy manager of the corporation (CNPC), said" is a name and its apposition.
         phraseEnd = last - 1;
       } else if (open < 0) {
@@ -1153,8 +1153,8 @@ public final class QuoteFinder {
         phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
       }
     } else if (dashStart(tokens, last) >= 0) {
-      // "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers at the service —
-      // including Muslims, Christians, Jews — said": an aside set off by dashes.
+      // "Lena Ortiz — a nurse from Cedar Falls — says", "Several guests at the dinner —
+      // including farmers, teachers, nurses — said": an aside set off by dashes.
       int close = dashStart(tokens, last);
       int open = close - 1;
       while (open >= from && close - open <= 3 * MAX_PHRASE_WORDS && dashStart(tokens, open) < 0
@@ -1201,14 +1201,14 @@ public final class QuoteFinder {
     if (apposition == null && phrase.type == SourcePhrase.Type.DESCRIPTION
         && phrase.sort == SourcePhrase.Sort.PERSON && tokens.isPunct(start - 1, ',')
         && start - 2 >= from && tokens.isWord(start - 2) && !cueSetOff(tokens, last)) {
-      // "John Smith, an analyst with Merrill Lynch said", ""...," Ana Reyes, head of the mission
+      // "John Smith, an analyst with Harlow Trust said", ""...," Ana Reyes, head of the mission
       // said": a name and its apposition, the comma that would close it left out, where the
       // phrase before the comma is a name and nothing else ("In Tokyo, an analyst said",
       // "Speaking in Tokyo, the governor said" are none), opening the sentence or following a
       // quotation ("..., chaired by Li Wei, a party official said." is the content's), and the
       // apposition describes one person ("Nevertheless, officials said"); an adverb that opens
       // the sentence is no name ("Earlier, an attorney for X said", "Rather, ..."); and not
-      // where commas set off the source and its cue inside the content ("Clinton, a top aide
+      // where commas set off the source and its cue inside the content ("Li, a top aide
       // said, is confident").
       int nameStart = subjectStart(tokens, start - 2, from);
       SourcePhrase name = nameStart <= start - 2
@@ -1224,8 +1224,8 @@ public final class QuoteFinder {
         return new Subject(name, nameStart, phrase);
       }
     }
-    // "..., <Accu-Weather Inc>, a forecasting service, said.": the subject starts at a bracket
-    // that opens its clause; after a word ("The <American Stock Exchange> said") it starts at
+    // "..., <Clear-Sky Inc>, a forecasting service, said.": the subject starts at a bracket
+    // that opens its clause; after a word ("The <Harbor Stock Exchange> said") it starts at
     // the name, as the clause's start is read before the bracket.
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
@@ -1234,8 +1234,8 @@ public final class QuoteFinder {
 
   /**
    * The {@code who} after a comma that opens the relative clause holding the {@code and} at
-   * token {@code and}, its words running up to it: {@code Sanders, who endorsed Canova in late
-   * May and}; or -1.
+   * token {@code and}, its words running up to it: {@code Marsh, who endorsed Olsen in early
+   * June and}; or -1.
    */
   private static int whoAfterComma(ParagraphTokens tokens, int and, int from) {
     for (int t = and - 1; t > from && and - t <= MAX_PHRASE_WORDS && tokens.isWord(t)
@@ -1266,7 +1266,7 @@ public final class QuoteFinder {
 
   /**
    * Whether a comma follows the cue after token {@code last} within a few words, setting the
-   * source and its cue off inside the content: {@code Clinton, a top aide said, is confident}.
+   * source and its cue off inside the content: {@code Li, a top aide said, is confident}.
    */
   private static boolean cueSetOff(ParagraphTokens tokens, int last) {
     for (int t = last + 2; t < tokens.size && t <= last + 3; t++) {
@@ -1281,7 +1281,7 @@ public final class QuoteFinder {
     return false;
   }
 
-  /** Whether a name stands right before the comma at {@code comma}: {@code Zhou Jiping,}. */
+  /** Whether a name stands right before the comma at {@code comma}: {@code Wang Tao,}. */
   private static boolean namesBefore(ParagraphTokens tokens, int comma, int from) {
     int end = beforeAngleBrackets(tokens, comma - 1, from);
     int start = subjectStart(tokens, end, from);
@@ -1294,12 +1294,12 @@ public final class QuoteFinder {
    * {@code An official who asked not to be named said}, {@code a diplomat who spoke on condition
    * of anonymity told Reuters}, {@code They who waited said}; or null. The clause holds a verb
    * (not {@code Farmers who reorganize their farms could add}, where no verb of the clause is
-   * known as one) and no punctuation (not {@code students and teachers who were on their way,
+   * known as one) and no punctuation (not {@code drivers and porters who were at the depot,
    * said X}). A {@code that} opens such a clause too, as its subject, after a group of people
-   * rather than a verb or a thing, and with no {@code and} in the clause: {@code Progressive
-   * groups that have endorsed him say}, not {@code He told reporters that according to what he
-   * described}, {@code Forecasts that the economy may deteriorate add}, {@code a process that
-   * began in May and concluded}.
+   * rather than a verb or a thing, and with no {@code and} in the clause: {@code Farm groups
+   * that have backed him say}, not {@code She told the panel that according to what she
+   * described}, {@code Forecasts that the market may weaken add}, {@code a review that
+   * started in March and concluded}.
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
     int who = last;
@@ -1372,7 +1372,7 @@ public final class QuoteFinder {
   /**
    * The comma that opens the apposition closed by the comma at {@code comma}, where a name (or
    * failing one, a description) of a source stands before it and opens its clause; or -1. Looks
-   * back over at most four commas ({@code Brianne Stone, 29, of Huntsville, Ala., says}) and a
+   * back over at most four commas ({@code Dana Cole, 41, of Dothan, Ala., says}) and a
    * bounded number of words.
    */
   private static int apposition(ParagraphTokens tokens, int comma, int from) {
@@ -1388,18 +1388,18 @@ public final class QuoteFinder {
       if (open < limit || !tokens.isPunct(open, ',')) {
         break;
       }
-      // "Brooklyn Union Gas <BU>, a utility, said": the name before its ticker; "..., <Accu-Weather
-      // Inc>, a forecasting service, said": the name in brackets, which open the clause.
+      // "Riverside Union Gas <RUG>, a utility, said": the name before its ticker; "...,
+      // <Clear-Sky Inc>, a forecasting service, said": the name in brackets, which open the clause.
       int nameEnd = beforeAngleBrackets(tokens, open - 1, from);
       int nameStart = subjectStart(tokens, nameEnd, from);
       int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
-      // Not a place after a preposition, part of the apposition: "Brianne Stone, 29, of
-      // Huntsville, Ala., says".
+      // Not a place after a preposition, part of the apposition: "Dana Cole, 41, of
+      // Dothan, Ala., says".
       if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)
           && !SourcePhrase.isPreposition(tokens, nameStart)) {
         SourcePhrase name = SourcePhrase.read(tokens, nameStart, nameEnd + 1);
-        // Not "... that African scholars, libraries and universities will use, said the paper",
-        // "In Berlin, Mubarak would meet Merkel, said Awwad.": a clause with its own verb.
+        // Not "... that local farmers, millers and bakers will use, said the paper",
+        // "In Oslo, Hale would meet Reyes, said Lund.": a clause with its own verb.
         boolean clause = name != null && isMainClause(tokens, open + 1, comma);
         if (name != null && name.type == SourcePhrase.Type.NAME && !clause) {
           return open;
@@ -1416,7 +1416,7 @@ public final class QuoteFinder {
 
   /**
    * Whether a source after its cue may end before token {@code next}: at the clause's end, or
-   * before a relative or a clause of time or manner ({@code said Caro as he looked ...}).
+   * before a relative or a clause of time or manner ({@code said Varga as he looked ...}).
    */
   private static boolean endsSourceAfterCue(ParagraphTokens tokens, int next, int to) {
     return next >= to || tokens.isPunct(next, ',') || tokens.isPunct(next, '.')
@@ -1425,7 +1425,7 @@ public final class QuoteFinder {
   }
 
   /**
-   * Where the adverbial at {@code t} ({@code at a press conference held with reporters there})
+   * Where the adverbial at {@code t} ({@code at a briefing held with reporters there})
    * ends its clause: the comma, period or semicolon after it within a bounded number of tokens,
    * or {@code to}; -1 where a quotation or a finite verb comes first.
    */
@@ -1449,12 +1449,12 @@ public final class QuoteFinder {
   private static boolean startsSourceAfterCue(ParagraphTokens tokens, int t, int end,
       boolean speechCue) {
     if (!tokens.isWord(t) || tokens.is(t, "by")) {
-      // "sanctions, announced by Secretary of State X in Washington,": a participle's agent.
+      // "tariffs, announced by Trade Secretary X in Geneva,": a participle's agent.
       return false;
     }
     if (SourcePhrase.PRONOUNS.contains(tokens, t)
         && !(tokens.isCapitalized(t) && t + 1 < end && tokens.isCapitalized(t + 1))) {
-      // A pronoun alone; but "said He Lifu, a meteorologist": a name.
+      // A pronoun alone; but "said He Jun, a meteorologist": a name.
       return end == t + 1;
     }
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
@@ -1464,7 +1464,7 @@ public final class QuoteFinder {
       return false;
     }
     for (int u = t; u < end; u++) {
-      // Capitalized, these are names: "said He Lifu", "said Will Buttrose".
+      // Capitalized, these are names: "said He Jun", "said Will Carden".
       if ((NOT_IN_SOURCES.contains(tokens, u) || PASTS_NOT_IN_SOURCES.contains(tokens, u))
           && !tokens.isCapitalized(u)) {
         return false;
@@ -1474,7 +1474,7 @@ public final class QuoteFinder {
   }
 
   /**
-   * {@code said national police chief Angel Comte}: a title within the next three words. Only
+   * {@code said regional fire chief Marta Olsen}: a title within the next three words. Only
    * after a word of speech: after any verb, {@code ," armed forces spokesman X told AFP}.
    */
   private static boolean titleFollows(ParagraphTokens tokens, int t, int end) {
@@ -1488,7 +1488,7 @@ public final class QuoteFinder {
 
   /**
    * The subject that opens the unit, for a verb coordinated with its own: {@code The spokesman
-   * refused to answer questions but said ...}.
+   * refused to give details but said ...}.
    */
   private SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
     SourcePhrase subject = subjectAfterOpeners(tokens, from, before);
@@ -1497,7 +1497,7 @@ public final class QuoteFinder {
 
   /**
    * The subject that opens the unit or follows its opening adverbials, read forwards from where
-   * it starts: {@code The day before, at a rally, Mr. Hale was blunt, claiming ...}.
+   * it starts: {@code The next morning, at a rally, Mr. Hale was blunt, claiming ...}.
    */
   private SourcePhrase subjectAfterOpeners(ParagraphTokens tokens, int from, int before) {
     // Try the unit's start and the starts after its first commas.
@@ -1521,8 +1521,8 @@ public final class QuoteFinder {
 
   /**
    * The subject before the first finite verb of tokens {@code [from, before)}, read backwards as
-   * before a cue, where it opens the clause: {@code The US government's coordinator on Iraq
-   * predicted ...}, {@code Rilwanu Lukman, Nigeria's Oil Minister, last Friday expressed ...}.
+   * before a cue, where it opens the clause: {@code The US government's envoy to the talks
+   * predicted ...}, {@code Ana Okafor, Chile's Mining Minister, last Friday expressed ...}.
    * Without {@code auxiliaries} the verb must be a verb of its own ({@code hailed}), not {@code
    * is} or {@code has}.
    */
@@ -1559,8 +1559,8 @@ public final class QuoteFinder {
           && !auxiliary && !pastCue;
       boolean number = subject != null && !auxiliaries
           && Character.isDigit(tokens.text.charAt(tokens.start[subject.start]));
-      // The subject of the main clause: not "while Israeli officials played up ..., observers
-      // said ... and warned"; but "Clinton, though she praised Garland and said ...": a
+      // The subject of the main clause: not "while port officials played up ..., observers
+      // said ... and warned"; but "Reyes, though she praised Okafor and said ...": a
       // dependent clause that runs on to the cue, with no comma to end it, is the cue's.
       boolean dependent = subject != null && DEPENDENT_CLAUSE_OPENERS.contains(tokens,
           subject.start - 1) && subject.start - 1 >= from
@@ -1603,7 +1603,7 @@ public final class QuoteFinder {
               || SourcePhrase.GROUP_HEADS.contains(tokens, t)
               || SourcePhrase.THING_HEADS.contains(tokens, t) && !tokens.is(t, "ruling")))) {
         // "The finance ministry made ...": an organisation's noun after a title's word; but not
-        // "ruling", more often the adjective of "Tanzania's ruling Chama cha Mapinduzi party".
+        // "ruling", more often the adjective of "Norland's ruling Unity party".
         t++;
       }
     }
@@ -1630,7 +1630,7 @@ public final class QuoteFinder {
     if (end == start || t >= before || !tokens.isWord(t) || tokens.isCapitalized(t)
         || SourcePhrase.isPreposition(tokens, t) && !tokens.is(t, "who")
         || tokens.endsWith(t, "'s") || tokens.endsWith(end - 1, "'s")) {
-      // Nor "The US government's coordinator", "Nigeria's oil minister": a possessive goes on
+      // Nor "The US government's envoy", "Chile's mining minister": a possessive goes on
       // to its noun, for subjectOfFirstVerb to read.
       return null;
     }
@@ -1671,7 +1671,7 @@ public final class QuoteFinder {
       int regionStart, int wholeFrom) {
     int sourceEnd = phraseEnd(tokens, cueTo, to);
     if (sourceEnd - cueTo >= MAX_PHRASE_WORDS) {
-      // "According to early results of exit polls conducted for the networks, ...": where the
+      // "According to early tallies of ballots gathered for the board, ...": where the
       // words run on past the longest phrase, a comma may still end a longer source, one with no
       // auxiliary, which would make it a clause.
       int comma = cueTo;
@@ -1705,9 +1705,9 @@ public final class QuoteFinder {
     if (c - 1 > from && tokens.isWord(c - 1) && !SourcePhrase.isPreposition(tokens, c - 1)
         && (sourceEnd >= to || tokens.isPunct(sourceEnd, '.') || isClauseBreak(tokens, sourceEnd))
         && namesInformant(source)) {
-      // "... killing 388 according to the Red Cross.": without the comma, only a source that
+      // "... injuring 57 according to the Red Cross.": without the comma, only a source that
       // informs, at the clause's end, tells the account from the manner ("according to its
-      // quality", "according to lists submitted by the parties").
+      // quality", "according to forms filed by the clubs").
       int start = c > regionStart ? regionStart : wholeFrom;
       return claimBefore(c, cueTo, start, c, source, sourceEnd);
     }
@@ -1787,7 +1787,7 @@ public final class QuoteFinder {
     }
     SourcePhrase withSubject = c - 1 > from && !isClauseBreak(tokens, c - 1)
         ? subjectOfWith(tokens, c - 1, from) : null;
-    // "Trump drew criticism by saying ...", "Bolton praised it while saying ...": "saying" as
+    // "Hale drew criticism by saying ...", "Marsh praised it while saying ...": "saying" as
     // the manner of the clause's act; but after a cue it is the cue's ("responded by saying",
     // claim), and other verbs there are mostly no speech ("by adding new shares").
     boolean manner = (tokens.is(c - 1, "by") || tokens.is(c - 1, "while"))
@@ -1804,15 +1804,15 @@ public final class QuoteFinder {
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
     if ((manner || withSubject != null) && !reportsClause(tokens, contentFrom, contentTo)) {
-      // Only a clause is reported there: not "with 13 pct reporting an increase in demand".
+      // Only a clause is reported there: not "with 20 pct reporting a rise in orders".
       return null;
     }
     if (withSubject != null) {
-      // "..., with 50 percent saying she is prepared": the share is the participle's subject.
+      // "..., with 45 percent saying he is ready": the share is the participle's subject.
       return claim(c, cueTo, contentFrom, contentTo, withSubject, null, true);
     }
     // Without a cue of its own in the unit, the participle's source is the unit's subject:
-    // "Farmers blocked the road ..., saying ...", "Trump drew criticism by saying ...", "Bolton
+    // "Farmers blocked the road ..., saying ...", "Hale drew criticism by saying ...", "Marsh
     // praised the speech while saying ...".
     SourcePhrase subject = unitSubject(tokens, from, c - 1);
     return claim(c, cueTo, contentFrom, contentTo, subject, null, true);
@@ -1820,7 +1820,7 @@ public final class QuoteFinder {
 
   /**
    * The share of people that ends at token {@code last} after {@code with}, as the subject of a
-   * participle after it: {@code with 50 percent saying}, {@code with about three in 10 voters
+   * participle after it: {@code with 45 percent saying}, {@code with about three in 10 voters
    * saying}, {@code with most saying}; or null. Not other people, who may be the verb's object
    * ({@code met with officials saying ...}).
    */
@@ -1846,7 +1846,7 @@ public final class QuoteFinder {
   /**
    * Whether the content {@code [from, to)} reads as a clause: after {@code that}, opened by a
    * pronoun, or holding a finite verb ({@link #holdsVerb}); not a noun phrase ({@code another
-   * magic number to the mix}, {@code an increase in loan demand}).
+   * step to the process}, {@code a rise in loan demand}).
    */
   private static boolean reportsClause(ParagraphTokens tokens, int from, int to) {
     return tokens.is(from - 1, "that") || SourcePhrase.PRONOUNS.contains(tokens, from)
@@ -1873,10 +1873,10 @@ public final class QuoteFinder {
 
   /**
    * Whether tokens {@code [from, to)} between commas end in a clause with a finite verb of its
-   * own, and so are no apposition: {@code libraries will use}, {@code which lets farmers ...,
-   * would be used most in ...}; but not {@code which is a subsidiary of Exxon}, {@code contacted
-   * by telephone}, {@code none of whom was willing}, {@code claiming the outbreak is containable},
-   * {@code asked whether he was concerned}, {@code while agreeing a volume had been taken}.
+   * own, and so are no apposition: {@code millers will use}, {@code which lets farmers ...,
+   * would be used most in ...}; but not {@code which is a subsidiary of Harlow}, {@code contacted
+   * by telephone}, {@code none of whom was willing}, {@code claiming the fire is contained},
+   * {@code asked whether he was concerned}, {@code while agreeing a price had been set}.
    */
   private static boolean isMainClause(ParagraphTokens tokens, int from, int to) {
     for (int t = to - 1; t > from; t--) {
@@ -1924,7 +1924,7 @@ public final class QuoteFinder {
   private static int skipBackOver(ParagraphTokens tokens, int t, int from, FoldedWords skip) {
     int steps = 0;
     // "Li jokingly said", but not "the daily said", "the family said": after a determiner a word
-    // in -ly is the subject's noun. "Spicer on Thursday evening said", "The leadership late last
+    // in -ly is the subject's noun. "Lund on Thursday evening said", "The leadership late last
     // night said": a part of the day after a skipped word of time, and "late" or "early" before.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
             && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
@@ -1946,7 +1946,7 @@ public final class QuoteFinder {
     if (t - 1 >= from && tokens.is(t, "on") && skip.contains(tokens, t + 1)) {
       t--;
     }
-    // "Reid for his part said", "Dulaimi in contrast said": an aside between subject and verb.
+    // "Okafor for his part said", "Lindqvist in contrast said": an aside between subject and verb.
     if (t - 3 >= from && tokens.is(t, "part") && tokens.is(t - 2, "for")
         && (tokens.is(t - 1, "his") || tokens.is(t - 1, "her") || tokens.is(t - 1, "its")
             || tokens.is(t - 1, "their"))) {
@@ -1968,7 +1968,7 @@ public final class QuoteFinder {
   }
 
   /**
-   * Whether token {@code t} is a name spelled as a modal: {@code May said}, {@code Heekin Can Inc
+   * Whether token {@code t} is a name spelled as a modal: {@code May said}, {@code Brandt Can Inc
    * said}. Capitalized, as no modal is inside a sentence, nor one at its start right before a
    * subject's verb.
    */
@@ -2005,7 +2005,7 @@ public final class QuoteFinder {
   /**
    * Whether a finite verb follows from token {@code t}, within a few words: an auxiliary, an
    * irregular past, or a past in -ed after a pronoun or a name ({@code Time earned}), not a
-   * participle after a noun ({@code in a speech prepared for delivery}).
+   * participle after a noun ({@code in remarks prepared for delivery}).
    */
   private static boolean finiteVerbFollows(ParagraphTokens tokens, int t, int to) {
     for (int u = t; u < to && u - t < 2 * MAX_PHRASE_WORDS; u++) {
@@ -2063,7 +2063,7 @@ public final class QuoteFinder {
         }
         if (thatOrThis && t - 2 >= from
             && isSubjectPreposition(tokens, t - 1) && tokens.isWord(t - 2)) {
-          // "One of the authors of that report": a determiner after a preposition.
+          // "One of the editors of that report": a determiner after a preposition.
           t -= 2;
           words += 2;
           continue;
@@ -2077,9 +2077,9 @@ public final class QuoteFinder {
         if (tokens.is(t, "and") && t != last && t - 1 >= from && tokens.isWord(t - 1)
             && SourcePhrase.isGroupHead(tokens, t - 1)
             && !SourcePhrase.SHARES.contains(tokens, t - 1)) {
-          // "Farmers and trade groups say", "defense lawyers and relatives of the men said";
-          // where the people before "and" open the clause, not "Both countries are low cost
-          // producers and traders said".
+          // "Farmers and trade groups say", "union lawyers and relatives of the workers said";
+          // where the people before "and" open the clause, not "Both countries are big rice
+          // importers and traders said".
           int first = join ? subjectStart(tokens, t - 1, from, false) : t + 1;
           return first <= t - 1 && (opensClause(tokens, first - 1, from)
               || RELATIVES.contains(tokens, first - 1)) ? first : t + 1;
@@ -2100,7 +2100,7 @@ public final class QuoteFinder {
         }
         if (t != last && isAgentBy(tokens, t) && t - 2 >= from) {
           // "Economists polled by Reuters said": the agent of a participle after the subject's
-          // noun; not a passive's ("remarks were supported by Agnelli, who said").
+          // noun; not a passive's ("remarks were supported by Lund, who said").
           t -= 2;
           words += 2;
           continue;
@@ -2112,7 +2112,7 @@ public final class QuoteFinder {
             || SourcePhrase.PRONOUNS.contains(tokens, t)
             && !(t == last && tokens.isCapitalized(t))) {
           // Not in "a senior US official", "The Sunday Telegraph": a word of a name, but in "On
-          // Tuesday Wang Yi said".
+          // Tuesday Li Wen said".
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
@@ -2121,20 +2121,20 @@ public final class QuoteFinder {
             && !SourcePhrase.TITLE_WORDS.contains(tokens, t)
             && !isAdjectiveOfPartyOrNation(tokens, t - 1)) {
           // "Hackers released stolen ... emails": a verb is no part of a subject; but after an
-          // adjective it is one too: "Nine in 10 Democratic registered voters say".
+          // adjective it is one too: "Seven in 10 British registered nurses say".
           break;
         }
         if (SourcePhrase.isDeterminer(tokens, t) && t - 2 >= from
             && ORDINAL_ADJECTIVES.contains(tokens, t - 1)
             && SourcePhrase.isDeterminer(tokens, t - 2)) {
-          // "insiders in the next two states": an adjective between two determiners.
+          // "organisers in the next two cities": an adjective between two determiners.
           t -= 2;
           words += 2;
           continue;
         }
         if (SourcePhrase.isDeterminer(tokens, t)) {
           // "a spokesman for the ministry": a preposition before the determiner goes on, and so
-          // does a participle's "by": "The press release issued by the police".
+          // does a participle's "by": "The leaflet issued by the police".
           if (t - 2 >= from && (isSubjectPreposition(tokens, t - 1) || isAgentBy(tokens, t - 1))
               && tokens.isWord(t - 2)) {
             t -= 2;
@@ -2173,14 +2173,14 @@ public final class QuoteFinder {
           && tokens.isCapitalized(t - 1)
           && (t != last || tokens.end[t - 1] == tokens.start[t])) {
         // "Mr. Li", "Ana J. Reyes": a title's or an initial's period; at the end, an
-        // abbreviation's: "Daewoo Motors Co. said", "Exxon Corp. said"; and initials within a
-        // name: "Nova Sales U.S.A. Inc said", "Exxon Co U.S.A. said".
+        // abbreviation's: "Harlow Motors Co. said", "Harlow Corp. said"; and initials within a
+        // name: "Kemp Tools U.S.A. Inc said", "Harlow Co U.S.A. said".
         t--;
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
         t--;
       } else if (tokens.isPunct(t, ')') && brackets < MAX_PHRASE_BRACKETS) {
-        // "Sen. Rand Paul (R-Ky.) said": a party and state in brackets. Not counted among the
+        // "Sen. Tom Hale (R-Ky.) said": a party and state in brackets. Not counted among the
         // words, but bounded, or a sentence of "(a) said )" would be read back whole at each cue.
         int open = t - 1;
         while (open >= from && t - open < 8 && !tokens.isPunct(open, '(')) {
@@ -2193,12 +2193,12 @@ public final class QuoteFinder {
         brackets++;
       } else if (tokens.kind[t] == ParagraphTokens.CLOSE && tokens.partner[t] > from
           && tokens.isWord(t - 1) && isTitle(tokens, tokens.partner[t], t)) {
-        // "The host of the TV show "Shark Tank" said": a title inside the subject; not one that
-        // a comma inside its marks ends ("on Fox News' "Sunday Morning Futures," Rep. Issa").
+        // "The host of the TV show "Harbor Lights" said": a title inside the subject; not one
+        // that a comma inside its marks ends ("on KTV's "Weekend Review," Rep. Hale").
         t = tokens.partner[t] - 1;
       } else if (tokens.isPunct(t, ',') && t != last && partnersOfAFirmAfterComma(tokens, t, last,
           from)) {
-        // "Goldman, Sachs and Co said", "Merrill Lynch, Pierce, Fenner and Smith Inc said": a
+        // "Hale, Marsh and Co said", "Carver Dunn, Ortiz, Becker and Lowe Inc said": a
         // firm named by its partners, set off by commas.
         t--;
       } else if (tokens.isPunct(t, '-') || tokens.isPunct(t, '&')
@@ -2218,9 +2218,9 @@ public final class QuoteFinder {
   /**
    * Whether the comma at token {@code comma} stands inside the name of a firm named by its
    * partners that ends the subject at {@code last}: capitalized words, an {@code and} and
-   * further commas up to a legal form after it ({@code Sachs and Co}, {@code Pierce, Fenner and
-   * Smith Inc}), and before it a partner's name, opening the clause or after another partner
-   * ({@code Goldman,}, {@code Merrill Lynch,}). Not a word that opens a clause or a time
+   * further commas up to a legal form after it ({@code Marsh and Co}, {@code Ortiz, Becker and
+   * Lowe Inc}), and before it a partner's name, opening the clause or after another partner
+   * ({@code Hale,}, {@code Carver Dunn,}). Not a word that opens a clause or a time
    * ({@code Earlier, Smith and Co said}, {@code In Chicago, ...}), nor a company of a list
    * ({@code Acme Corp, Smith and Co}).
    */
@@ -2259,7 +2259,7 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject: {@code officials in Beijing}, {@code close to}. */
   private static boolean isSubjectPreposition(ParagraphTokens tokens, int t) {
-    // "sources close to the talks", "sources privy to the talks", "an aide to Lyng", "the
+    // "sources close to the talks", "sources privy to the talks", "an aide to Hale", "the
     // ambassador to Japan", "voters going to the polls" (a participle after a noun; not "was
     // responding to", "according to"), "the delegation to the forum", "advisers to the FDA"
     // (a noun of a group before a determiner).
@@ -2338,7 +2338,7 @@ public final class QuoteFinder {
       }
       if (u < to && tokens.kind[u] == ParagraphTokens.OPEN && tokens.partner[u] > u
           && isTitle(tokens, u, tokens.partner[u])) {
-        // "told ABC's "Good Morning America" that ...": the listener's programme.
+        // "told KTV's "City Desk" that ...": the listener's programme.
         return tokens.partner[u] + 1;
       }
       // "told AFP.": the period that ends the sentence is no part of the listener.
@@ -2352,7 +2352,7 @@ public final class QuoteFinder {
         u++;
       }
       if (tokens.is(u, "of")) {
-        // "asked the head of national security to form a cabinet": the listener goes on to
+        // "asked the head of the water board to draft a plan": the listener goes on to
         // the "to" of what is asked.
         int v = u + 1;
         while (v < to && v - u <= 4 && tokens.isWord(v) && !tokens.is(v, "to")
@@ -2407,7 +2407,7 @@ public final class QuoteFinder {
         }
         if ((SourcePhrase.PRONOUNS.contains(tokens, u) || SourcePhrase.isDeterminer(tokens, u))
             && u - t <= 4 && STATEMENTS.contains(tokens, u - 1)) {
-          // "said in a statement it hopes ...": the clause's subject after the statement.
+          // "said in a statement it regrets ...": the clause's subject after the statement.
           found = u;
           break;
         }
@@ -2421,7 +2421,7 @@ public final class QuoteFinder {
         }
         if (tokens.kind[u] == ParagraphTokens.OPEN && tokens.partner[u] > u
             && isTitle(tokens, u, tokens.partner[u])) {
-          // "said on the TV show "Shark Tank" that ...": a title inside the adverbial.
+          // "said on the TV show "Harbor Lights" that ...": a title inside the adverbial.
           u = tokens.partner[u];
           continue;
         }
@@ -2430,9 +2430,9 @@ public final class QuoteFinder {
         }
       }
       if (found < 0) {
-        // "said at least 1.2 mln tonnes ...", "said while the EC is willing ...": the words
+        // "said at least 3.4 mln tonnes ...", "said while the board is willing ...": the words
         // after the verb open the content where a verb follows, not where they are only an
-        // adverbial ("reported from Washington.", "said in a letter to the minister.").
+        // adverbial ("reported from Washington.", "said in a note to the minister.").
         return tokens.is(t, "that") ? t + 1 : finiteVerbFollows(tokens, t + 2, to) ? t : -1;
       }
       t = found;
@@ -2506,10 +2506,10 @@ public final class QuoteFinder {
       if (cue != null && (cue.form() == SpeechCues.Form.PAST
           || cue.form() == SpeechCues.Form.THIRD_PERSON)
           && !tokens.is(next + 1 + cue.following().length, "to")) {
-        // A cue after the comma, and no subject before it: an outer source after its cue ("60
-        // pct predicted a drop, said Keidanren economist Kazuyuki Kinbara."), or the verb of the
-        // clause that the content interrupts ("Relief workers, claiming the outbreak is
-        // containable, said ..."). Not "the firm, said to be for sale, ...".
+        // A cue after the comma, and no subject before it: an outer source after its cue ("58
+        // pct predicted a fall, said Norland Bank economist Yuki Sato."), or the verb of the
+        // clause that the content interrupts ("Park rangers, claiming the fire is contained,
+        // said ..."). Not "the firm, said to be for sale, ...".
         return t;
       }
     }
@@ -2655,7 +2655,7 @@ public final class QuoteFinder {
         break;
       }
       // A hyphen after a word goes on ("Smith-Jones", "Al- Mussawar"); a dash ends the source
-      // ("the Tax Policy Center - half a point of GDP").
+      // ("the Harlow Budget Institute - half a point of GDP").
       boolean hyphen = tokens.isPunct(u, '-') && u > t && dashStart(tokens, u) < 0
           && !tokens.isPunct(u + 1, '-');
       if (!(tokens.isWord(u) || hyphen || tokens.isPunct(u, '.')
@@ -2706,7 +2706,7 @@ public final class QuoteFinder {
       return words >= 3 || sentenceEnd && words >= 1;
     }
     // Without a cue, a quotation inside a sentence of the writer's is a fragment
-    // ("vowed to go after "anyone who attacks us."") unless it opens the sentence or follows a
+    // ("vowed to pursue "anyone who cheats the fund."") unless it opens the sentence or follows a
     // colon or a comma.
     return standsAlone(tokens, open, unitStart) && (words >= 3 || sentenceEnd && words >= 1) || words >= MIN_FRAGMENT;
   }
@@ -2714,9 +2714,9 @@ public final class QuoteFinder {
   /**
    * Whether the quotation between tokens {@code open} and {@code close} is the title of a work,
    * which no one says: words in title case after a possessive or a noun of works ({@code on
-   * ABC's "Good Morning America"}, {@code the TV show "Shark Tank"}, {@code her memoir, "Tough
-   * Choices."}), or any words with their author's name after them ({@code "Port workers vote to
-   * end the strike," by Anna Reyes}, {@code "A Kind of War," by T.R. Fisher}).
+   * KTV's "City Desk"}, {@code the TV show "Harbor Lights"}, {@code her memoir, "Open
+   * Waters."}), or any words with their author's name after them ({@code "Port workers vote to
+   * end the strike," by Anna Reyes}, {@code "A Winter Crossing," by J.L. Marsh}).
    */
   private static boolean isTitle(ParagraphTokens tokens, int open, int close) {
     int after = tokens.isPunct(close + 1, ',') ? close + 2 : close + 1;
@@ -2795,7 +2795,7 @@ public final class QuoteFinder {
         if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
           int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
           claimed[t] = true;
-          // "wrote in her memoir, "Tough Choices."": a title is no quote, claimed or not.
+          // "wrote in her memoir, "Open Waters."": a title is no quote, claimed or not.
           Candidate candidate = isTitle(tokens, t, close) ? null
               : direct(tokens, t, close, paragraph);
           if (candidate != null) {

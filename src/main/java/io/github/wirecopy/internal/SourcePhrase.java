@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A noun phrase that names the source of a quote ({@code Foreign Ministry spokesman Liu Jianchao},
+ * A noun phrase that names the source of a quote ({@code Foreign Ministry spokesman Zhao Ming},
  * {@code the spokesman}, {@code he}), read into the parts speaker resolution needs: the name and
  * title where there is a name, the head noun of a description, the pronoun.
  */
@@ -56,15 +56,15 @@ final class SourcePhrase {
       "police", "coalition", "alliance", "bureau", "secretariat", "cabinet", "assembly",
       "legislature", "forum", "summit", "conference", "meeting", "agreement", "treaty", "deal",
       "newsletter", "publication", "press", "television", "broadcaster", "chamber", "chambers",
-      // Legal forms as heads too, for a name whose form copy writes in lower case: "Campbell
+      // Legal forms as heads too, for a name whose form copy writes in lower case: "Harlow
       // Soup co said".
       "co", "cos", "plc", "ag", "sa", "nv", "gmbh", "spa", "llc", "bv");
 
   /**
    * Words that end the names of companies and institutions, besides {@link #THING_HEADS}: common
    * nouns or words of titles, so that only a name ending with one is an organisation ({@code
-   * Standard Oil}, {@code Coniston Partners}, {@code the Fed}), not a description ({@code
-   * systems used by ...}) nor a title ({@code Treasury Secretary Robert Rubin}).
+   * Western Oil}, {@code Harlow Partners}, {@code the Fed}), not a description ({@code
+   * systems used by ...}) nor a title ({@code Treasury Secretary Tom Hale}).
    */
   private static final FoldedWords COMPANY_NAME_ENDS = FoldedWords.of(
       "holdings", "industries", "systems", "technologies", "airlines", "airways", "motors",
@@ -77,7 +77,7 @@ final class SourcePhrase {
       "realty", "shipping", "lines", "mills", "textiles", "savings", "leasing", "software",
       "metals", "minerals", "cement", "telecom", "utilities", "development");
 
-  /** The legal forms that end a company's name: {@code Kroger Co}, {@code Siemens AG}. */
+  /** The legal forms that end a company's name: {@code Marlow Co}, {@code Brenner AG}. */
   static final FoldedWords LEGAL_FORMS = FoldedWords.of(
       "co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag",
       "sa", "nv", "gmbh", "spa", "llc", "bv");
@@ -147,7 +147,7 @@ final class SourcePhrase {
 
   /**
    * Prepositions inside an organisation's name, after the word that makes it one: {@code Bank of
-   * England}, {@code Center for Responsive Politics}.
+   * England}, {@code Center for Rural Studies}.
    */
   private static final FoldedWords NAME_JOINERS = FoldedWords.of("of", "for");
 
@@ -160,7 +160,7 @@ final class SourcePhrase {
       "foreign", "defense", "defence", "finance", "interior", "trade", "commerce", "health",
       "education", "labor", "labour", "state", "justice", "exchequer");
 
-  /** Days of the week, which end a name they follow: {@code Condoleezza Rice Monday said}. */
+  /** Days of the week, which end a name they follow: {@code Ana Reyes Monday said}. */
   static final FoldedWords WEEKDAYS = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -192,8 +192,8 @@ final class SourcePhrase {
       // "Despite pledges that ...", "Amid fury at ...": a preposition that opens the sentence.
       "despite", "amid", "amidst", "among", "across", "during", "without", "against",
       "throughout", "beyond", "besides", "toward", "towards",
-      // "Asked whether ..., Lukman replied", "Having announced that he would ...", "Noting
-      // Chinese leaders had told him": the participle opens a clause of its own.
+      // "Asked whether ..., Okafor replied", "Having announced that he would ...", "Noting
+      // port officials had told him": the participle opens a clause of its own.
       "asked", "having", "noting", "using", "comparing", "boasting", "running", "voting",
       "being");
 
@@ -212,7 +212,7 @@ final class SourcePhrase {
 
   /**
    * Words after the head noun that end the phrase of a source in an object: {@code sources close
-   * to the talks}, {@code pay lists available in the union's office}.
+   * to the talks}, {@code rota sheets available in the club's office}.
    */
   private static final FoldedWords AFTER_HEAD = FoldedWords.of(
       "close", "familiar", "near", "available", "based", "quoted", "cited", "privy");
@@ -318,7 +318,7 @@ final class SourcePhrase {
     if (phrase != null || to - from < 4) {
       return phrase;
     }
-    // "Americus Trust for Amoco Corp shares said": where the organisation's name joined by its
+    // "Harlow Trust for Acme Corp shares said": where the organisation's name joined by its
     // preposition leaves no source, the phrase is read as before such names were.
     for (int t = from + 1; t < to; t++) {
       if (joinsName(tokens, t)) {
@@ -339,7 +339,7 @@ final class SourcePhrase {
         && !(tokens.isPunct(to - 1, ')') && holdsPunct(tokens, from, to - 1, '('))
         && !(tokens.kind[to - 1] == ParagraphTokens.CLOSE && tokens.partner[to - 1] >= from)) {
       // Not the bracket or the quotation mark that closes one in the phrase: "the Research
-      // Service (CRS)", "The host of the TV show "Shark Tank"".
+      // Service (CRS)", "The host of the TV show "Harbor Lights"".
       to--;
     }
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
@@ -348,8 +348,8 @@ final class SourcePhrase {
       // But "At least 12 members": the bound of a number.
       from++;
     }
-    // "Late last month Social Affairs minister Louw de Graaf": the source after the time; and
-    // after the rest of one the subject began in, "On Friday night exporters said".
+    // "Late last week Labour minister Anna de Vries": the source after the time; and
+    // after the rest of one the subject began in, "On Monday night growers said".
     from = Math.max(from, timeEnd(tokens, from));
     if (from + 1 < to && DAY_PARTS.contains(tokens, from) && !tokens.isCapitalized(from)
         && !isPreposition(tokens, from + 1)) {
@@ -406,7 +406,7 @@ final class SourcePhrase {
     int headEnd = to;
     for (int t = from + 1; t < to; t++) {
       if (tokens.isPunct(t, '(') || timeEnd(tokens, t) > 0) {
-        // "the Research Service (CRS)"; "The House Armed Services Committee last night", "A
+        // "the Research Service (CRS)"; "The Senate Farm Committee last night", "A
         // statement late last week": a time after the source is no part of it.
         headEnd = t;
         break;
@@ -424,7 +424,7 @@ final class SourcePhrase {
         break;
       }
       if (isParticipleAfterHead(tokens, t)) {
-        // "People briefed on the situation", "activists clamoring to block the nomination": a
+        // "People briefed on the plans", "activists clamoring to stop the project": a
         // participle and what follows it describe the head.
         headEnd = t;
         break;
@@ -460,17 +460,17 @@ final class SourcePhrase {
         if (joinsNameAfterAnd(tokens, t, headEnd)) {
           continue;
         }
-        // "Bank of New York and Mellon Financial", "Economic Commission for Latin America and the
-        // Caribbean": the name read so far is the source's.
+        // "Bank of Ceylon and Harlow Financial", "Economic Commission for West Africa and the
+        // Sahel": the name read so far is the source's.
         break;
       }
       if (nameFrom >= 0 && tokens.isCapitalized(t) && WEEKDAYS.contains(tokens, t)) {
-        // "Secretary of State Condoleezza Rice Monday said": the day ends the name.
+        // "Secretary of State Ana Reyes Monday said": the day ends the name.
         break;
       }
       boolean capital = tokens.isCapitalized(t) || isNameParticle(tokens, t, headEnd);
       if (isTitle(tokens, t) && !(joinedAt >= 0 && capital && DOMAINS.contains(tokens, t))) {
-        // "Martin Luther King", "Steve King": a title word that ends a capitalized run is a name.
+        // "Martin Luther King", "Ana King": a title word that ends a capitalized run is a name.
         if (nameFrom >= 0 && capital && lastWordBefore(tokens, t, headEnd)) {
           nameTo = t + 1;
           continue;
@@ -496,12 +496,12 @@ final class SourcePhrase {
         continue;
       } else if (nameFrom >= 0 && tokens.isCapitalized(t + 1) && t + 1 < headEnd
           && LEGAL_FORMS.contains(tokens, t + 1)) {
-        // "J.C. Penney co Inc", "Jacobs Engineering group Inc": a word of the name that copy
+        // "A.B. Carver co Inc", "Harlow Engineering group Inc": a word of the name that copy
         // wrote in lower case, before its legal form.
         nameTo = t + 1;
       } else if (nameFrom >= 0 && tokens.is(t, "and") && (partnersOfAFirmFollow(tokens, t, headEnd)
           || organisationNameGoesOn(tokens, nameFrom, t, headEnd))) {
-        // "Oppenheimer and Co", "Standard and Poor's Corp": a firm named by its partners; "The
+        // "Hartley and Co", "Standard and Poor's Corp": a firm named by its partners; "The
         // Securities and Exchange Commission": an organisation's name that holds an "and".
         continue;
       } else if (nameFrom >= 0) {
@@ -551,7 +551,7 @@ final class SourcePhrase {
       // A joined name's head is the word that makes it an organisation: "the bank" after "the
       // Bank of England".
       String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
-      // "The U.S. said", "Harris Associates L.P.": the period that ends initials, read as a mark
+      // "The U.S. said", "Harlow Associates L.P.": the period that ends initials, read as a mark
       // of its own where it may end the sentence, is the name's; not that after "Tchadinfos.com".
       int nameEnd = tokens.end[nameTo - 1];
       if (tokens.isPunct(nameTo, '.') && tokens.start[nameTo] == nameEnd
@@ -622,7 +622,7 @@ final class SourcePhrase {
         modifiers.add(stripPossessive(tokens.lower(t)));
       }
     }
-    // "A spokesman for the Federal Banking Supervisory Office": the names after the head qualify
+    // "A spokesman for the Federal Water Supply Office": the names after the head qualify
     // it as those before it do, so that this spokesman is not the Bundesbank's.
     for (int t = headEnd; t < to; t++) {
       if (tokens.isCapitalized(t) && !isDeterminer(tokens, t)) {
@@ -696,7 +696,7 @@ final class SourcePhrase {
 
   /**
    * Whether token {@code t} is a lower-case word of a name: a particle before a capitalized word
-   * ({@code Mohammad bin Dhaen}) or joined to one ({@code al-Jammali}).
+   * ({@code Khalid bin Saeed}) or joined to one ({@code al-Harbi}).
    */
   static boolean isNameParticle(ParagraphTokens tokens, int t, int end) {
     if (!tokens.isWord(t)) {
@@ -714,7 +714,7 @@ final class SourcePhrase {
 
   /**
    * Whether the period at token {@code period} stands within a name, after an initial or its
-   * initials: {@code Ana J. Reyes}, {@code E.F. Hutton}, {@code C.O.M.B. Co}. Not where what
+   * initials: {@code Ana J. Reyes}, {@code A.J. Marsh}, {@code D.R.K. Co}. Not where what
    * follows opens a clause ({@code ... a stake in S.A.Y. But it}), nor after initials that name a
    * place: {@code the U.S. Officials said} is a sentence's end in title-case copy as often as it
    * is a name.
@@ -752,9 +752,9 @@ final class SourcePhrase {
   }
 
   /**
-   * Whether a source whose head is {@code word} is a company: {@code Kroger Co}, {@code Standard
-   * Oil}, {@code Hospital Corp of America}, {@code Investors Savings Bank}, {@code International
-   * Technology corp}.
+   * Whether a source whose head is {@code word} is a company: {@code Marlow Co}, {@code Western
+   * Oil}, {@code Clinic Corp of America}, {@code Harbor Savings Bank}, {@code Global
+   * Transit corp}.
    */
   static boolean namesCompany(String word) {
     return LEGAL_FORMS.contains(word) || COMPANY_NAME_ENDS.contains(word) || word.equals("bank");
@@ -776,7 +776,7 @@ final class SourcePhrase {
     if (end - start < 2) {
       return false;
     }
-    // "Brent Bozell III": a numeral ends a person's name.
+    // "Tom Hale III": a numeral ends a person's name.
     boolean numeral = true;
     for (int i = start; i < end; i++) {
       char ch = tokens.text.charAt(i);
@@ -806,8 +806,8 @@ final class SourcePhrase {
 
   /**
    * Whether the word at {@code t} is a participle after a head noun, opening the words that
-   * describe it: {@code briefed} in {@code People briefed on the situation}, {@code clamoring}
-   * in {@code activists clamoring to block ...}; a preposition or {@code to} follows it.
+   * describe it: {@code briefed} in {@code People briefed on the plans}, {@code clamoring}
+   * in {@code activists clamoring to stop ...}; a preposition or {@code to} follows it.
    */
   private static boolean isParticipleAfterHead(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
@@ -830,9 +830,9 @@ final class SourcePhrase {
 
   /**
    * Whether the share at {@code share} follows its number, and the phrase opens with a number, a
-   * determiner or words that bound it: {@code 47 pct said}, {@code Thirty five pct of those
-   * polled}, {@code a full 79 percent of Democrats}, {@code at least 60 percent}, {@code more than
-   * 60 percent}; not a verb and its object: {@code ... and still receive 92 pct of their payment},
+   * determiner or words that bound it: {@code 47 pct said}, {@code Twenty eight pct of those
+   * polled}, {@code a full 68 percent of members}, {@code at least 60 percent}, {@code more than
+   * 60 percent}; not a verb and its object: {@code ... and still keep 85 pct of their savings},
    * {@code which owns 58 pct}.
    */
   private static boolean isShareOfPeople(ParagraphTokens tokens, int from, int share) {
@@ -966,8 +966,8 @@ final class SourcePhrase {
   /**
    * Whether the {@code and} at token {@code t}, inside an organisation's name joined by a
    * preposition, goes on with that name ({@code Ministry of Trade and Industry}, {@code
-   * Department of Health and Human Services}) rather than join a second organisation to it
-   * ({@code Bank of New York and Mellon Financial}, {@code Bank of England and Bank of France}).
+   * Department of Fisheries and Coastal Affairs}) rather than join a second organisation to it
+   * ({@code Bank of Ceylon and Harlow Financial}, {@code Bank of England and Bank of France}).
    */
   private static boolean joinsNameAfterAnd(ParagraphTokens tokens, int t, int headEnd) {
     int end = capitalizedRunEnd(tokens, t + 1, headEnd);
@@ -978,7 +978,7 @@ final class SourcePhrase {
   /**
    * Whether the capitalized words after the {@code and} at token {@code t}, one or two up to
    * {@code headEnd}, end with a legal form: {@code and Co}, {@code and Poor's Corp}, not {@code
-   * and Ford Motor Co}, a second company.
+   * and Harlow Motor Co}, a second company.
    */
   private static boolean partnersOfAFirmFollow(ParagraphTokens tokens, int t, int headEnd) {
     int end = capitalizedRunEnd(tokens, t + 1, headEnd);
@@ -989,9 +989,9 @@ final class SourcePhrase {
    * Whether the {@code and} at token {@code t} stands inside one organisation's name that starts
    * at {@code nameFrom}: the capitalized words after it run to the end of the head part, {@code
    * headEnd}, and end with a word that makes a name an organisation's ({@code Securities and
-   * Exchange Commission}, {@code Harper and Row Publishers Inc}), while those before it hold no
-   * such word of their own, which would make two ({@code Mazda Corp and Ford Motor Co}, {@code
-   * IBM and Apple Computer Inc}).
+   * Exchange Commission}, {@code Marsh and Dunn Publishers Inc}), while those before it hold no
+   * such word of their own, which would make two ({@code Brenner Corp and Harlow Motor Co},
+   * {@code NVX and Orbit Computer Inc}).
    */
   private static boolean organisationNameGoesOn(ParagraphTokens tokens, int nameFrom, int t,
       int headEnd) {
@@ -1028,12 +1028,12 @@ final class SourcePhrase {
   }
 
   private static boolean nameRunFollows(ParagraphTokens tokens, int preposition, int to) {
-    // "Secretary of State Antony Blinken", "Chancellor of the Exchequer Nigel Lawson": a title
-    // joins a title by the preposition, and a name follows; but "Aides to Prime Minister Ariel
-    // Sharon" are the aides, as no title is joined by "to", and "John Sullivan of Dean Witter"
+    // "Secretary of State Tom Hale", "Chancellor of the Exchequer Ruth Cole": a title
+    // joins a title by the preposition, and a name follows; but "Aides to Prime Minister Ana
+    // Reyes" are the aides, as no title is joined by "to", and "John Sullivan of Harlow Trust"
     // is John Sullivan. "of the" stands only between two titles, the second no organisation's
-    // word and the last of its title: not "director of the House Majority PAC", "director of the
-    // Foreign Trade Institute", "the laws of the General Agreement". The capital after the
+    // word and the last of its title: not "director of the Harbor Action PAC", "director of the
+    // Rural Credit Institute", "the terms of the General Accord". The capital after the
     // preposition is read first, as this is asked of every preposition in a phrase.
     int t = tokens.is(preposition + 1, "the") && tokens.is(preposition, "of")
         ? preposition + 2 : preposition + 1;
@@ -1054,9 +1054,9 @@ final class SourcePhrase {
   /**
    * Whether token {@code t} joins the words of one organisation's name: {@code of} or {@code
    * for} after a capitalized word that makes a name an organisation's ({@code Bank of Japan},
-   * {@code Center for Responsive Politics}, {@code Hospital Corp of America}), or the {@code the}
-   * after it ({@code Committee of the Red Cross}), where a capitalized word follows. Not after a
-   * person's name ({@code Bill Sullivan of Dean Witter}) nor a title ({@code Secretary of
+   * {@code Center for Rural Studies}, {@code Clinic Corp of America}), or the {@code the} after
+   * it ({@code Committee of the Farmers Union}), where a capitalized word follows. Not after a
+   * person's name ({@code Bill Sullivan of Harlow Trust}) nor a title ({@code Secretary of
    * State}, which {@link #nameRunFollows} reads; {@code Minister of State for Textiles}).
    */
   static boolean joinsName(ParagraphTokens tokens, int t) {

@@ -364,7 +364,7 @@ final class SpeakerResolver {
         runEnd++;
       }
       if (mayHoldNameWord(runs, t, runEnd)) {
-        // "Condoleezza Rice Monday said": a day ends a name, and is none.
+        // "Anna Reyes Monday said": a day ends a name, and is none.
         int from = t;
         for (int u = t; u < runEnd; u++) {
           if (SourcePhrase.WEEKDAYS.contains(runs, u)) {
