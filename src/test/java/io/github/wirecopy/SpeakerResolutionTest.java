@@ -589,7 +589,30 @@ class SpeakerResolutionTest {
 
     assertThat(firm.speakers()).extracting(Speaker::name).containsExactly("K.L. Pruett");
     assertThat(place.speakers()).extracting(Speaker::name).containsExactly("Dunmore");
-    assertThat(party.speakers()).extracting(Speaker::name).doesNotContain("D-N.Y.");
+    assertThat(party.speakers()).extracting(Speaker::name).containsExactly("Ellen Carver");
+  }
+
+  /**
+   * A {@code who} after a name and its apposition is the name's, wherever the name stands; after
+   * a list, or after a description and then a name, it is the last name's.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The plan drew praise from Lena Ortiz, a nurse at the county hospital, who said it would "
+          + "shorten waiting lists.|Lena Ortiz",
+      "The plan was drafted by Sen. Tom Hale, R-Ohio, who said it would shorten waiting lists."
+          + "|Tom Hale",
+      "Guests included Lee Park, Tom Hale and Lena Ortiz, who said it would shorten waiting "
+          + "lists.|Lena Ortiz",
+      "It was announced by the mayor's new chief of staff, Lena Ortiz, who said it would shorten "
+          + "waiting lists.|Lena Ortiz"})
+  void whoAfterANameAndItsAppositionIsTheNames(String paragraph, String speaker) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .containsExactly("it would shorten waiting lists");
+    assertThat(article.speakers().get(article.quotes().get(0).speaker().getAsInt()).name())
+        .isEqualTo(speaker);
   }
 
   /** A legal form alone, where copy's spelling hides the rest of a name, is no other company. */

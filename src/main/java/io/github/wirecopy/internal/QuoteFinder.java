@@ -841,11 +841,13 @@ public final class QuoteFinder {
     }
     if (SourcePhrase.isDeterminer(tokens, c - 1)
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
-        && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0 || tokens.is(c - 1, "to")
+        && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0
+        && !(tokens.is(c - 1, "her") && tokens.endsWith(c - 2, "ed")) || tokens.is(c - 1, "to")
         || tokens.is(c - 1, "following") && SourcePhrase.isDeterminer(tokens, c - 2)) {
       // "the report", "to report", "The following proposed offerings": a noun, an infinitive or
       // an adjective; but a quantifier is a subject ("Most said", "However, most said", "Li and
-      // Wang both said"), and "Two in three said" ends a share.
+      // Wang both said"), "Two in three said" ends a share, and "her" after a verb in -ed is
+      // its object ("groups that have backed her say"; not "to have her say").
       return null;
     }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
@@ -1136,6 +1138,10 @@ public final class QuoteFinder {
     int phraseEnd = last;
     SourcePhrase apposition = null;
     if (tokens.is(last, "who") && tokens.isPunct(last - 1, ',')) {
+      Subject named = nameAndAppositionBeforeWho(tokens, last, from);
+      if (named != null) {
+        return named;
+      }
       phraseEnd = last - 2;
     } else if (tokens.is(last, "who") && last - 1 >= from && tokens.isWord(last - 1)) {
       // "46 percent of voters who said ...": the mention is the relative pronoun.
@@ -1233,6 +1239,58 @@ public final class QuoteFinder {
   }
 
   /**
+   * The name that the {@code who} at token {@code who} refers to across an apposition set off by
+   * commas, {@code Rep. Ellen Carver, D-N.Y., who}, {@code Ana Reyes, a farmer, who}, as the
+   * subject of the who's verb, its mention the {@code who}; or null. Unlike the subject of a
+   * verb, the name need not open its clause: {@code proposed by Rep. Ellen Carver, D-N.Y., who
+   * said}.
+   */
+  private static Subject nameAndAppositionBeforeWho(ParagraphTokens tokens, int who, int from) {
+    int comma = who - 1;
+    int open = comma - 1;
+    while (open > from && comma - open <= MAX_PHRASE_WORDS && !tokens.isPunct(open, ',')
+        && tokens.depth[open] == 0 && !tokens.isPunct(open, ';') && !tokens.isPunct(open, ':')
+        && !(tokens.isPunct(open, '.') && !isAbbreviationPeriod(tokens, open))
+        && tokens.kind[open] != ParagraphTokens.CLOSE) {
+      open--;
+    }
+    SourcePhrase apposition = open > from && open < comma - 1 && tokens.isPunct(open, ',')
+        ? SourcePhrase.read(tokens, open + 1, comma) : null;
+    if (apposition == null
+        || apposition.type == SourcePhrase.Type.NAME && apposition.nameWords.size() > 1) {
+      // "the mayor's chief of staff, Ana Reyes, who": a name after a description is the who's.
+      return null;
+    }
+    for (int t = open + 1; t < comma; t++) {
+      if (tokens.is(t, "and") || tokens.is(t, "or")) {
+        // "Lee Park, Ana Reyes and Tom Hale, who": a list, whose last name the who is.
+        return null;
+      }
+    }
+    int nameStart = subjectStart(tokens, open - 1, from);
+    SourcePhrase name = nameStart < open ? SourcePhrase.read(tokens, nameStart, open) : null;
+    if (name == null || name.type != SourcePhrase.Type.NAME) {
+      // "drew praise from Lena Ortiz, a nurse, who": the name alone, where the words before
+      // it make a description of the whole.
+      nameStart = open - 1;
+      while (nameStart - 1 > from && (tokens.isCapitalized(nameStart - 1)
+          || tokens.isPunct(nameStart - 1, '.') && isAbbreviationPeriod(tokens, nameStart - 1))) {
+        nameStart--;
+      }
+      name = tokens.isCapitalized(nameStart) ? SourcePhrase.read(tokens, nameStart, open) : null;
+    }
+    // Not a place after a preposition that opens the clause: "In Lima, Hale heard a lecture
+    // from the mayor, who".
+    if (name == null || name.type != SourcePhrase.Type.NAME
+        || name.nameEnd != tokens.end[open - 1]
+        || SourcePhrase.isPreposition(tokens, nameStart - 1)
+            && opensClause(tokens, nameStart - 2, from)) {
+      return null;
+    }
+    return new Subject(name.at(tokens.start[who], tokens.end[who]), who, apposition);
+  }
+
+  /**
    * The {@code who} after a comma that opens the relative clause holding the {@code and} at
    * token {@code and}, its words running up to it: {@code Marsh, who endorsed Olsen in early
    * June and}; or -1.
@@ -1307,6 +1365,19 @@ public final class QuoteFinder {
         && tokens.depth[who] == 0 && !tokens.is(who, "who") && !tokens.is(who, "that")
         && !RELATIVES.contains(tokens, who)) {
       who--;
+    }
+    if (tokens.is(who, "that") && isVerbLike(tokens, who - 1)) {
+      // "An official who asked that his name be withheld said": the verb's "that", inside a
+      // clause that a "who" may open further back.
+      int before = who - 1;
+      while (before > from && last - before < MAX_PHRASE_WORDS && tokens.isWord(before)
+          && tokens.depth[before] == 0 && !tokens.is(before, "who")
+          && !tokens.is(before, "that") && !RELATIVES.contains(tokens, before)) {
+        before--;
+      }
+      if (tokens.is(before, "who")) {
+        who = before;
+      }
     }
     boolean that = tokens.is(who, "that");
     if (who <= from || who == last || !(tokens.is(who, "who") || that

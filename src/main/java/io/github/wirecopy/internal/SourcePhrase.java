@@ -424,7 +424,7 @@ final class SourcePhrase {
         break;
       }
       if (isParticipleAfterHead(tokens, t)) {
-        // "People briefed on the plans", "activists clamoring to stop the project": a
+        // "People briefed on the plans", "activists clamoring for a recount": a
         // participle and what follows it describe the head.
         headEnd = t;
         break;
@@ -807,7 +807,7 @@ final class SourcePhrase {
   /**
    * Whether the word at {@code t} is a participle after a head noun, opening the words that
    * describe it: {@code briefed} in {@code People briefed on the plans}, {@code clamoring}
-   * in {@code activists clamoring to stop ...}; a preposition or {@code to} follows it.
+   * in {@code activists clamoring for a recount}; a preposition or {@code to} follows it.
    */
   private static boolean isParticipleAfterHead(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
@@ -895,6 +895,10 @@ final class SourcePhrase {
         || tokens.is(t, "a") && QUANTITY_NOUNS.contains(tokens, t + 1);
     if (!share) {
       return t;
+    }
+    if (t - 1 >= from && NUMBER_WORDS.contains(tokens, t) && NUMBER_WORDS.contains(tokens, t - 1)) {
+      // "Forty two pct": a number in two words, whose second is also a determiner.
+      t--;
     }
     while (t - 1 >= from && (SHARE_BOUNDS.contains(tokens, t - 1) || tokens.is(t - 1, "at"))) {
       t--;
