@@ -90,12 +90,12 @@ class SpeechCueOptionsTest {
     ArticleParser parser = ArticleParser.builder().addSpeechCues(List.of("spell out")).build();
 
     Article withParticle = parse(parser, XINHUA,
-        "Foreign Minister Wang Yi spelled out that the tariffs would stay in place.");
+        "Foreign Minister Lin Feng spelled out that the tariffs would stay in place.");
     Article withoutParticle = parse(parser, XINHUA,
-        "Foreign Minister Wang Yi spelled the name of the city for reporters.");
+        "Foreign Minister Lin Feng spelled the name of the city for reporters.");
 
     assertThat(said(withParticle)).containsExactly(indirect("the tariffs would stay in place",
-        "spelled out", "Foreign Minister Wang Yi", "Wang Yi"));
+        "spelled out", "Foreign Minister Lin Feng", "Lin Feng"));
     assertThat(withoutParticle.quotes()).isEmpty();
   }
 
@@ -115,7 +115,7 @@ class SpeechCueOptionsTest {
   @Test
   void addingABuiltInCueChangesNothing() {
     ArticleParser parser = ArticleParser.builder().addSpeechCues(List.of("say", "tell")).build();
-    String paragraph = "Premier Li Qiang said the economy was stable, and officials told reporters "
+    String paragraph = "Premier Han Wei said the economy was stable, and officials told reporters "
         + "that more jobs would be created.";
 
     assertThat(parse(parser, XINHUA, paragraph)).isEqualTo(parse(builtIn, XINHUA, paragraph));
@@ -142,7 +142,7 @@ class SpeechCueOptionsTest {
 
   @Test
   void quotesAreExtractedByDefault() {
-    Article article = parse(builtIn, XINHUA, "Premier Li Qiang said the economy was stable.");
+    Article article = parse(builtIn, XINHUA, "Premier Han Wei said the economy was stable.");
 
     assertThat(article.quotes()).hasSize(1);
     assertThat(article.speakers()).hasSize(1);
@@ -152,8 +152,8 @@ class SpeechCueOptionsTest {
   void withoutQuoteExtractionAnArticleHasNoQuotesOrSpeakersAndTheSameStructure() {
     ArticleParser structureOnly = ArticleParser.builder().extractQuotes(false).build();
     String[] paragraphs = {
-        "\"We will not make sharp turns,\" Premier Li Qiang said.",
-        "Foreign Minister Wang Yi said China is ready to deepen cooperation, according to a "
+        "\"We will not make sharp turns,\" Premier Han Wei said.",
+        "Foreign Minister Lin Feng said China is ready to deepen cooperation, according to a "
             + "statement."};
 
     Article without = parse(structureOnly, XINHUA, paragraphs);
@@ -172,7 +172,7 @@ class SpeechCueOptionsTest {
   void quoteExtractionCanBeSwitchedBackOn() {
     ArticleParser parser = ArticleParser.builder().extractQuotes(false).extractQuotes(true).build();
 
-    assertThat(parse(parser, XINHUA, "Premier Li Qiang said the economy was stable.").quotes())
+    assertThat(parse(parser, XINHUA, "Premier Han Wei said the economy was stable.").quotes())
         .hasSize(1);
   }
 }
