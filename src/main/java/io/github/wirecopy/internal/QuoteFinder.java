@@ -1350,10 +1350,10 @@ public final class QuoteFinder {
   /**
    * The subject before a relative clause that ends at token {@code last}, right before its cue:
    * {@code An official who asked not to be named said}, {@code a diplomat who spoke on condition
-   * of anonymity told Reuters}, {@code They who waited said}; or null. The clause holds a verb
-   * (not {@code Farmers who reorganize their farms could add}, where no verb of the clause is
-   * known as one) and no punctuation (not {@code drivers and porters who were at the depot,
-   * said X}). A {@code that} opens such a clause too, as its subject, after a group of people
+   * of anonymity told Reuters}, {@code They who waited said}, {@code Analysts who follow the
+   * industry say}; or null. The clause holds a verb (a word in lower case right after {@code
+   * who}, or a known verb or auxiliary) and no punctuation (not {@code drivers and porters who
+   * were at the depot, said X}). A {@code that} opens such a clause too, as its subject, after a group of people
    * rather than a verb or a thing, and with no {@code and} in the clause: {@code Farm groups
    * that have backed him say}, not {@code She told the panel that according to what she
    * described}, {@code Forecasts that the market may weaken add}, {@code a review that
@@ -1392,7 +1392,10 @@ public final class QuoteFinder {
     }
     // The verbs are looked for only once a "who" is found: this runs for every cue whose
     // subject does not open its clause.
-    boolean verb = false;
+    // A word in lower case right after "who" is the clause's verb, known or not: "Analysts who
+    // follow the industry say".
+    boolean verb = tokens.is(who, "who") && who + 1 < last && tokens.isWord(who + 1)
+        && !tokens.isCapitalized(who + 1);
     for (int t = who + 1; t <= last && !verb; t++) {
       verb = AUXILIARIES.contains(tokens, t) || isVerbLike(tokens, t);
     }
