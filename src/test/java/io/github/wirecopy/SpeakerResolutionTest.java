@@ -593,6 +593,24 @@ class SpeakerResolutionTest {
   }
 
   /**
+   * A description that opens with an indefinite determiner introduces someone new, not the named
+   * source its noun was said of; with {@code the} it is that source.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"It is a fair price,\" said one analyst.|Tom Hale,one analyst",
+      "Another analyst said the price was fair.|Tom Hale,Another analyst",
+      "An analyst said the price was fair.|Tom Hale,An analyst",
+      "The analyst said the price was fair.|Tom Hale"})
+  void indefiniteDescriptionIsNoNamedSourceOfTheSameNoun(String second, String speakers) {
+    Article article = parse(REUTERS,
+        "Tom Hale, an analyst with Harlow Trust, said prices would rise.", second);
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly(speakers.split(","));
+  }
+
+  /**
    * A {@code who} after a name and its apposition is the name's, wherever the name stands; after
    * a list, or after a description and then a name, it is the last name's.
    */

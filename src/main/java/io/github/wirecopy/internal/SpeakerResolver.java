@@ -95,6 +95,10 @@ final class SpeakerResolver {
    * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
    * company said}.
    */
+  /** Determiners that introduce a source not met before: {@code an analyst}, {@code one aide}. */
+  private static final FoldedWords INDEFINITE_DETERMINERS =
+      FoldedWords.of("a", "an", "one", "another");
+
   private static final FoldedWords ORGANISATION_NOUNS = FoldedWords.of(
       "company", "firm", "corporation", "concern", "group", "bank", "airline", "carrier",
       "utility", "insurer", "brokerage", "automaker", "retailer", "partnership");
@@ -233,6 +237,11 @@ final class SpeakerResolver {
       // "the French envoy" after "the German envoy": one head noun, two people.
       found = null;
     }
+    if (found != null && found.nameWords != null && opensIndefinite(phrase)) {
+      // "one analyst" after "Tom Hale, an analyst with Harlow Trust,": another analyst, where
+      // "the analyst" would be Hale.
+      found = null;
+    }
     String description = phrase.description(text);
     if (found == null) {
       found = newSource(phrase.sort);
@@ -244,6 +253,17 @@ final class SpeakerResolver {
     }
     byHead.put(phrase.head, found);
     return found;
+  }
+
+  /** Whether the description opens with {@code a}, {@code an}, {@code one} or {@code another}. */
+  private boolean opensIndefinite(SourcePhrase phrase) {
+    int start = phrase.start;
+    int end = start;
+    while (end < phrase.end && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    int hash = FoldedWords.hash(text, start, end);
+    return INDEFINITE_DETERMINERS.contains(text, start, end, hash);
   }
 
   private Gender genderOf(SourcePhrase phrase) {
