@@ -1247,14 +1247,9 @@ public final class QuoteFinder {
    */
   private static Subject nameAndAppositionBeforeWho(ParagraphTokens tokens, int who, int from) {
     int comma = who - 1;
-    int open = comma - 1;
-    while (open > from && comma - open <= MAX_PHRASE_WORDS && !tokens.isPunct(open, ',')
-        && tokens.depth[open] == 0 && !tokens.isPunct(open, ';') && !tokens.isPunct(open, ':')
-        && !(tokens.isPunct(open, '.') && !isAbbreviationPeriod(tokens, open))
-        && tokens.kind[open] != ParagraphTokens.CLOSE) {
-      open--;
-    }
+    int open = clauseMarkBefore(tokens, comma - 1, Math.max(from + 1, comma - MAX_PHRASE_WORDS));
     SourcePhrase apposition = open > from && open < comma - 1 && tokens.isPunct(open, ',')
+        && !SourcePhrase.holdsPunct(tokens, open + 1, comma, ':')
         ? SourcePhrase.read(tokens, open + 1, comma) : null;
     if (apposition == null
         || apposition.type == SourcePhrase.Type.NAME && apposition.nameWords.size() > 1) {
@@ -1360,21 +1355,11 @@ public final class QuoteFinder {
    * started in March and concluded}.
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
-    int who = last;
-    while (who > from && last - who < MAX_PHRASE_WORDS && tokens.isWord(who)
-        && tokens.depth[who] == 0 && !tokens.is(who, "who") && !tokens.is(who, "that")
-        && !RELATIVES.contains(tokens, who)) {
-      who--;
-    }
+    int who = relativeWordBefore(tokens, last, last, from);
     if (tokens.is(who, "that") && isVerbLike(tokens, who - 1)) {
       // "An official who asked that his name be withheld said": the verb's "that", inside a
       // clause that a "who" may open further back.
-      int before = who - 1;
-      while (before > from && last - before < MAX_PHRASE_WORDS && tokens.isWord(before)
-          && tokens.depth[before] == 0 && !tokens.is(before, "who")
-          && !tokens.is(before, "that") && !RELATIVES.contains(tokens, before)) {
-        before--;
-      }
+      int before = relativeWordBefore(tokens, who - 1, last, from);
       if (tokens.is(before, "who")) {
         who = before;
       }
@@ -1402,6 +1387,18 @@ public final class QuoteFinder {
     Subject antecedent = verb ? subjectBefore(tokens, who - 1, from) : null;
     return antecedent != null && that && antecedent.phrase.sort != SourcePhrase.Sort.GROUP
         ? null : antecedent;
+  }
+
+  /**
+   * Walks back over words from token {@code t} to the nearest {@code who}, {@code that} or
+   * relative pronoun, within a phrase's length of {@code last}; gives where it stopped.
+   */
+  private static int relativeWordBefore(ParagraphTokens tokens, int t, int last, int from) {
+    while (t > from && last - t < MAX_PHRASE_WORDS && tokens.isWord(t) && tokens.depth[t] == 0
+        && !tokens.is(t, "who") && !tokens.is(t, "that") && !RELATIVES.contains(tokens, t)) {
+      t--;
+    }
+    return t;
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1444,6 +1441,20 @@ public final class QuoteFinder {
   }
 
   /**
+   * Walks back from token {@code t}, no further than {@code limit}, to the nearest comma,
+   * semicolon, period that ends a sentence, closing quotation mark or token inside a quotation;
+   * gives where it stopped, below {@code limit} where it found none.
+   */
+  private static int clauseMarkBefore(ParagraphTokens tokens, int t, int limit) {
+    while (t >= limit && !tokens.isPunct(t, ',') && tokens.depth[t] == 0
+        && !(tokens.isPunct(t, '.') && !isAbbreviationPeriod(tokens, t))
+        && !tokens.isPunct(t, ';') && tokens.kind[t] != ParagraphTokens.CLOSE) {
+      t--;
+    }
+    return t;
+  }
+
+  /**
    * The comma that opens the apposition closed by the comma at {@code comma}, where a name (or
    * failing one, a description) of a source stands before it and opens its clause; or -1. Looks
    * back over at most four commas ({@code Dana Cole, 41, of Dothan, Ala., says}) and a
@@ -1454,11 +1465,7 @@ public final class QuoteFinder {
     int open = comma - 1;
     int description = -1;
     for (int commas = 0; commas < 4; commas++) {
-      while (open >= limit && !tokens.isPunct(open, ',') && tokens.depth[open] == 0
-          && !(tokens.isPunct(open, '.') && !isAbbreviationPeriod(tokens, open))
-          && !tokens.isPunct(open, ';') && tokens.kind[open] != ParagraphTokens.CLOSE) {
-        open--;
-      }
+      open = clauseMarkBefore(tokens, open, limit);
       if (open < limit || !tokens.isPunct(open, ',')) {
         break;
       }

@@ -914,7 +914,7 @@ final class SourcePhrase {
   }
 
   /** Whether a {@code mark} stands among tokens {@code [from, to)}. */
-  private static boolean holdsPunct(ParagraphTokens tokens, int from, int to, char mark) {
+  static boolean holdsPunct(ParagraphTokens tokens, int from, int to, char mark) {
     for (int t = from; t < to; t++) {
       if (tokens.isPunct(t, mark)) {
         return true;
