@@ -31,6 +31,17 @@ class AnyInputProperties {
     assertArticleOrParseException(text);
   }
 
+  /**
+   * Generated quoting copy with a few edits in its body: a mark, cue, comma, pronoun or line break
+   * put in, a stretch cut out, or a stretch repeated. Copy as broken as real copy is, where the
+   * quote finder's look-backs and look-aheads meet the edges of what they expect.
+   */
+  @Property(tries = 300)
+  void editedQuotingCopyGivesWellFormedArticleOrParseException(
+      @ForAll("editedQuotingCopy") String text) {
+    assertArticleOrParseException(text);
+  }
+
   private void assertArticleOrParseException(String text) {
     Article article;
     try {
@@ -59,6 +70,48 @@ class AnyInputProperties {
             Arbitraries.of("", "", "date 2021-01-12 ", " date 1999-12-31\n", "date 2021-01-12 BEIJING, "),
             Arbitraries.strings().all().ofMaxLength(300))
         .as((start, rest) -> start + rest);
+  }
+
+  @Provide
+  Arbitrary<String> editedQuotingCopy() {
+    Arbitrary<String> pieces = Arbitraries.of(
+        "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''", ",", ".",
+        ":", ";", "?", "(", ")", "\n", "\n\n", " -- ", "\u2014", " said ", " said.", ", said ",
+        " told ", " added that ", " who said ", " according to ", " as saying ", " called \"",
+        " he ", " she ", " that ", " the ", " of ", "'s", " Mr. ", " U.S. ", " spokesman ",
+        ", he added, ", " asked not to be named ", " percent of those polled said ");
+    Arbitrary<Edit> edits = Combinators.combine(Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(0, 2), pieces, Arbitraries.integers().between(1, 60),
+            Arbitraries.integers().between(1, 12))
+        .as(Edit::new);
+    return Combinators.combine(WireCopyArbitraries.quotingArticles(), edits.list().ofMaxSize(8))
+        .as((article, list) -> {
+          StringBuilder text = new StringBuilder(article.text());
+          for (Edit edit : list) {
+            edit.apply(text, article.bodyStart());
+          }
+          return text.toString();
+        });
+  }
+
+  /**
+   * One edit of a text's body at a fraction of its length: {@code piece} put in, {@code length}
+   * characters cut out, or that many characters repeated {@code times} times.
+   */
+  private record Edit(double where, int kind, String piece, int length, int times) {
+
+    void apply(StringBuilder text, int bodyStart) {
+      if (text.length() <= bodyStart) {
+        return;
+      }
+      int at = bodyStart + (int) (where * (text.length() - bodyStart));
+      int end = Math.min(text.length(), at + length);
+      switch (kind) {
+        case 0 -> text.insert(at, piece);
+        case 1 -> text.delete(at, end);
+        default -> text.insert(at, text.substring(at, end).repeat(times));
+      }
+    }
   }
 
   /** Texts made of the pieces wire copy is made of, and of the characters that trip parsers. */
