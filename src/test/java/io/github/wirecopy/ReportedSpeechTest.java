@@ -1029,6 +1029,58 @@ class ReportedSpeechTest {
             + "report ends at its comma", AP,
             "Whitcombe, who endorsed Marsh and said he would campaign with her, did not show up.",
             List.of(indirect("he would campaign with her", "said", "who", "Whitcombe"))),
+        new Report("Many in the N said CONTENT: a quantifier and where its people are", AP,
+            "Many in the audience said the mayor had earned their vote.",
+            List.of(indirect("the mayor had earned their vote", "said",
+                "Many in the audience", "Many in the audience"))),
+        new Report("Those at the N say CONTENT", AP,
+            "Those at the hearing say the vote came too late.",
+            List.of(indirect("the vote came too late", "say", "Those at the hearing",
+                "Those at the hearing"))),
+        new Report("Ns in PLACE said CONTENT: a plural noun before the place stays the head",
+            REUTERS,
+            "Dealers in Oslo said the krone would hold. The dealers said demand was thin.",
+            List.of(indirect("the krone would hold", "said", "Dealers in Oslo",
+                "Dealers in Oslo"),
+                indirect("demand was thin", "said", "The dealers", "Dealers in Oslo"))),
+        new Report("X did something, and when Y did something and said CONTENT: the nearer "
+            + "clause's subject", AP,
+            "Some in the hall jeered, and when Hale thanked the city and said it was good to be "
+                + "back, the jeers grew.",
+            List.of(indirect("it was good to be back", "said", "Hale", "Hale"))),
+        new Report("X did something when Y did something and asked CONTENT", AP,
+            "The fans cheered when Ortiz saw a banner in the stands and asked for it to be "
+                + "brought down.",
+            List.of(indirect("for it to be brought down", "asked", "Ortiz", "Ortiz"))),
+        new Report("X did something, but Y did something and said CONTENT", REUTERS,
+            "Harlow offered five dlrs a share, but Tamsin Corp rejected the bid and said it "
+                + "undervalued the firm.",
+            List.of(indirect("it undervalued the firm", "said", "Tamsin Corp", "Tamsin Corp"))),
+        new Report("X did something when Y does something and warned CONTENT: the present tense "
+            + "is no verb of the cue's clause", AP,
+            "Norland urged its neighbours to act when they meet next week and warned that the "
+                + "floods would return.",
+            List.of(indirect("to act when they meet next week", "urged", "Norland", "Norland"),
+                indirect("the floods would return", "warned", "Norland", "Norland"))),
+        new Report("X did not say when Y was VERBED but said CONTENT: a passive is no verb of "
+            + "the cue's clause", XINHUA,
+            "The city daily gave no details of when he was detained but said he faced two "
+                + "charges.",
+            List.of(indirect("he faced two charges", "said", "The city daily",
+                "The city daily"))),
+        new Report("When X said CONTENT, Y did something: a clause before its main clause "
+            + "ends at its comma", AP,
+            "When Hale said the plant would close, the town was stunned.",
+            List.of(indirect("the plant would close", "said", "Hale", "Hale"))),
+        new Report("N, which X said VERB 12,500 N, ...: a comma between digits ends nothing",
+            AP,
+            "The march, which organizers said drew 12,500 people, ended at noon.",
+            List.of(indirect("drew 12,500 people", "said", "organizers", "organizers"))),
+        new Report("About 9,000 Ns said CONTENT: a number with a comma opens the source",
+            REUTERS,
+            "About 9,000 miners at the pits said they would strike.",
+            List.of(indirect("they would strike", "said", "About 9,000 miners at the pits",
+                "About 9,000 miners at the pits"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -223,8 +223,9 @@ final class ParagraphTokens {
 
   /**
    * Adds the word starting at {@code i}, and gives its end. A word runs over letters and digits,
-   * joined by one apostrophe, hyphen, period, ampersand or slash between two of them:
-   * {@code Kim's}, {@code Wang-Yi}, {@code U.S}, {@code 3.5}.
+   * joined by one apostrophe, hyphen, period, ampersand or slash between two of them, or by a
+   * comma between two digits: {@code Kim's}, {@code Wang-Yi}, {@code U.S}, {@code 3.5},
+   * {@code 2,400}.
    */
   private int addWord(int i, int to) {
     int h = FoldedWords.fold(text.charAt(i));
@@ -239,7 +240,8 @@ final class ParagraphTokens {
         h = 31 * h + FoldedWords.fold(c);
         j++;
       } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' || c == '/')
-          && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))) {
+          && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))
+          || c == ',' && j + 1 < to && isDigit(text.charAt(j - 1)) && isDigit(text.charAt(j + 1))) {
         h = 31 * (31 * h + FoldedWords.fold(c)) + FoldedWords.fold(text.charAt(j + 1));
         j += 2;
       } else {
@@ -249,6 +251,10 @@ final class ParagraphTokens {
     hash[size] = FoldedWords.finish(h);
     add(i, j, WORD);
     return j;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -229,6 +229,14 @@ public final class QuoteFinder {
       "rather", "overall", "second", "third", "moreover", "furthermore", "nevertheless",
       "nonetheless", "indeed", "besides", "therefore", "otherwise", "likewise", "hence");
 
+  /**
+   * Words that open a clause of time or cause whose subject a verb coordinated in it shares:
+   * {@code when Hale thanked the city and said ...}.
+   */
+  private static final FoldedWords SUBJECT_CLAUSE_OPENERS = FoldedWords.of(
+      "when", "while", "after", "before", "because", "although", "though", "since", "once",
+      "until");
+
   /** Words that open a dependent clause: {@code while officials played up the talks}. */
   private static final FoldedWords DEPENDENT_CLAUSE_OPENERS = FoldedWords.of(
       "that", "while", "as", "when", "where", "because", "although", "though", "after", "before",
@@ -1001,6 +1009,8 @@ public final class QuoteFinder {
         : -1;
     Subject relativeSubject = whoBeforeAnd >= 0 ? subjectBefore(tokens, whoBeforeAnd, from)
         : null;
+    // Where the source's clause starts, when it is read from its subject.
+    int clauseStart = -1;
     if (relativeSubject != null) {
       source = relativeSubject.phrase;
       whoBetweenCommas = true;
@@ -1010,12 +1020,19 @@ public final class QuoteFinder {
       // says ...": the subject of the unit; but where the
       // cue is a base form ("... is planning to leave, but will ask ..."), only one that opens
       // the unit, as a base form is more often an intention than a report.
-      source = cue.form() == SpeechCues.Form.BASE ? subjectAfterOpeners(tokens, from, subjectEnd)
-          : unitSubject(tokens, from, subjectEnd);
+      Subject clause = subjectOfClauseBefore(tokens, subjectEnd, from, cue.form());
+      if (clause != null) {
+        source = clause.phrase;
+        clauseStart = clause.start;
+      } else {
+        source = cue.form() == SpeechCues.Form.BASE
+            ? subjectAfterOpeners(tokens, from, subjectEnd) : unitSubject(tokens, from, subjectEnd);
+      }
     } else if (subject != null && (opensClause(tokens, subject.start - 1, from) || relative
         || whoReports)) {
       source = subject.phrase;
       apposition = subject.apposition;
+      clauseStart = subject.start;
     } else {
       source = null;
     }
@@ -1067,10 +1084,13 @@ public final class QuoteFinder {
       // where no clause follows.
       return null;
     }
-    if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas) {
+    if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas
+        || clauseStart > from && opensFrontedClause(tokens, clauseStart - 1, from)) {
       // A relative clause opened by a comma ends at the next: "the drought, which they said had
       // cut the harvest, for the rise"; not one without ("what she said is demand for trails,
-      // boat hire and ..."), which ends where its sentence or a cue does (contentEnd).
+      // boat hire and ..."), which ends where its sentence or a cue does (contentEnd). So does
+      // a clause that comes before its main clause: "When Hale said it was time, the crowd
+      // cheered".
       for (int t = contentFrom; t < contentTo; t++) {
         if (tokens.isPunct(t, ',') && tokens.depth[t] == 0) {
           contentTo = t;
@@ -1565,6 +1585,104 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * For a verb coordinated by the {@code and} or {@code but} at token {@code join}, the subject of
+   * a clause that opens after the unit's start, where no comma stands between: {@code The crowd
+   * booed, and when Hale thanked the city and said ...}, {@code The crowd booed, and Hale
+   * thanked the city and said ...}, {@code The crowd cheered when Hale saw a sign and asked
+   * ...}: the verb before the join is the nearer clause's. Null where no such clause opens, or
+   * where its verb cannot be coordinated with a cue of the form {@code form} ({@link
+   * #mayJoinVerb}).
+   */
+  private Subject subjectOfClauseBefore(ParagraphTokens tokens, int join, int from,
+      SpeechCues.Form form) {
+    for (int u = join - 1; u > from && join - u <= 4 * MAX_PHRASE_WORDS; u--) {
+      if (tokens.depth[u] != 0) {
+        continue;
+      }
+      if (tokens.isPunct(u, ',') || tokens.isPunct(u, ';')) {
+        // A clause joined after a comma: "..., and Hale thanked ...".
+        SourcePhrase subject = tokens.is(u + 1, "and") || tokens.is(u + 1, "but")
+            ? subjectAt(tokens, u + 1, join) : null;
+        return subject != null && mayJoinVerb(tokens, subject, u + 2, join, form)
+            ? new Subject(subject, u + 2, null) : null;
+      }
+      if (tokens.kind[u] == ParagraphTokens.OPEN || tokens.kind[u] == ParagraphTokens.CLOSE
+          || tokens.isPunct(u, ':')) {
+        return null;
+      }
+      if (SUBJECT_CLAUSE_OPENERS.contains(tokens, u)) {
+        SourcePhrase subject = subjectAt(tokens, u + 1, join);
+        return subject != null && mayJoinVerb(tokens, subject, u + 1, join, form)
+            ? new Subject(subject, u + 1, null) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether token {@code t} opens a clause of time or cause that comes before its main clause,
+   * so that a comma ends it: at the unit's start or after {@code and} or {@code but} ({@code When
+   * Hale said ..., the crowd cheered}, {@code The band played, and when Hale said ..., the crowd
+   * cheered}).
+   */
+  private static boolean opensFrontedClause(ParagraphTokens tokens, int t, int from) {
+    // Not "after", "before", "since" or "until", which open a phrase as often as a clause
+    // ("After the vote Hale said ...").
+    if (!(tokens.is(t, "when") || tokens.is(t, "while") || tokens.is(t, "because")
+        || tokens.is(t, "although") || tokens.is(t, "though"))) {
+      return false;
+    }
+    // After a bare comma the clause may follow its main clause instead: "Hale told the truth,
+    // when he said ...".
+    return t == from || t > from && (tokens.is(t - 1, "and") || tokens.is(t - 1, "but"));
+  }
+
+  /**
+   * Whether the verb after {@code subject}, read from token {@code subjectFrom}, before the join
+   * at token {@code join}, may be coordinated with a cue of the form {@code form}: not a verb in
+   * the present before a cue in the past ({@code when they meet and warned}, where the warning
+   * is the main clause's), nor a passive ({@code when he was detained but said}). Where no verb
+   * follows the subject at once ({@code when Hale in his speech called ...}), nothing tells
+   * against it.
+   */
+  private static boolean mayJoinVerb(ParagraphTokens tokens, SourcePhrase subject,
+      int subjectFrom, int join, SpeechCues.Form form) {
+    int verb = subjectFrom;
+    while (verb < join && tokens.start[verb] < subject.end) {
+      verb++;
+    }
+    while (verb < join && (isAdverb(tokens, verb) || tokens.is(verb, "also")
+        || tokens.is(verb, "then") || tokens.is(verb, "later"))) {
+      verb++;
+    }
+    if (verb >= join || !tokens.isWord(verb) || tokens.isCapitalized(verb)
+        || SourcePhrase.isPreposition(tokens, verb)) {
+      return true;
+    }
+    int participle = BE_FORMS.contains(tokens, verb) ? verb + 1
+        : tokens.is(verb + 1, "been") ? verb + 2 : -1;
+    if (participle > 0 && participle < join && tokens.endsWith(participle, "ed")) {
+      return false;
+    }
+    boolean past = IRREGULAR_PASTS.contains(tokens, verb) || tokens.endsWith(verb, "ed")
+        || tokens.is(verb, "was") || tokens.is(verb, "were") || tokens.is(verb, "had")
+        || tokens.is(verb, "did");
+    if (past || form != SpeechCues.Form.PAST) {
+      return true;
+    }
+    // A past form without -ed is told from a present one only where the present ends in -s
+    // ("when she comes", "when it does"); after "they", "we", "you" or "I" it has no ending,
+    // so that only a past form the finder knows may join ("when they meet ... and warned").
+    boolean present = tokens.is(verb, "are") || tokens.is(verb, "am") || tokens.is(verb, "have")
+        || tokens.is(verb, "do")
+        || tokens.endsWith(verb, "s") && !tokens.endsWith(verb, "ss")
+            && !tokens.endsWith(verb, "us");
+    boolean personWithoutEnding = subject.type == SourcePhrase.Type.PRONOUN
+        && !subject.head.equals("he") && !subject.head.equals("she") && !subject.head.equals("it");
+    return !present && !personWithoutEnding;
   }
 
   /**

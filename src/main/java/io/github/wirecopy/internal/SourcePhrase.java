@@ -150,6 +150,16 @@ final class SourcePhrase {
    * Prepositions inside an organisation's name, after the word that makes it one: {@code Bank of
    * England}, {@code Center for Rural Studies}.
    */
+  /** Prepositions that say where the people a quantifier counts are: {@code Many in the crowd}. */
+  private static final FoldedWords MEMBERS_WHERE = FoldedWords.of("in", "at", "on");
+
+  /**
+   * Quantifiers that count people by where they are ({@link #MEMBERS_WHERE}); not {@code all}
+   * nor {@code both}, which more often stand in an aside ({@code both in the north}).
+   */
+  private static final FoldedWords MEMBERS_COUNTED = FoldedWords.of(
+      "many", "most", "some", "several", "few", "those");
+
   private static final FoldedWords NAME_JOINERS = FoldedWords.of("of", "for");
 
   /**
@@ -587,6 +597,22 @@ final class SourcePhrase {
             : THING_HEADS.contains(noun) ? Sort.THING : Sort.GROUP;
         return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, noun,
             sort, List.of(), start, end);
+      }
+    }
+    if (headToken == from && headEnd + 1 < to && MEMBERS_WHERE.contains(tokens, headEnd)
+        && MEMBERS_COUNTED.contains(tokens, headToken)) {
+      // "Many in the crowd", "Those at the meeting", "Some on the left": people counted by
+      // where they stand, a group named by the noun that place ends with; a short place, not
+      // "some at a car lot the police say sold ...".
+      int placeEnd = headEnd + 1;
+      while (placeEnd < to && tokens.isWord(placeEnd) && !isPreposition(tokens, placeEnd)) {
+        placeEnd++;
+      }
+      if (placeEnd - 1 > headEnd && placeEnd - headEnd <= 5
+          && !isDeterminer(tokens, placeEnd - 1)) {
+        String place = stripPossessive(tokens.lower(placeEnd - 1));
+        return TIME_HEADS.contains(place) ? null : new SourcePhrase(Type.DESCRIPTION, start,
+            end, -1, -1, List.of(), null, place, Sort.GROUP, List.of(), start, end);
       }
     }
     String head = stripPossessive(tokens.lower(headToken));
