@@ -198,7 +198,13 @@ public final class QuoteFinder {
   private static final FoldedWords WORK_NOUNS = FoldedWords.of(
       "show", "program", "programme", "book", "memoir", "film", "movie", "series", "podcast",
       "album", "song", "play", "documentary", "column", "novel", "musical", "concert", "segment",
-      "slogan", "broadcast", "episode", "headline", "titled", "entitled");
+      "slogan", "broadcast", "episode", "headline", "titled", "entitled", "autobiography",
+      "biography");
+
+  /** People named by a work they make, before {@code of} and its title: {@code author of "..."}. */
+  private static final FoldedWords WORK_MAKERS = FoldedWords.of(
+      "author", "co-author", "editor", "director", "host", "co-host", "creator", "star",
+      "producer", "publisher", "anchor", "writer");
 
   /** Words that a title leaves in lower case: {@code Meet the Press}, {@code Face of the Nation}. */
   private static final FoldedWords TITLE_FUNCTION_WORDS = FoldedWords.of(
@@ -1166,8 +1172,12 @@ public final class QuoteFinder {
     } else if (tokens.is(last, "who") && last - 1 >= from && tokens.isWord(last - 1)) {
       // "46 percent of voters who said ...": the mention is the relative pronoun.
       phraseEnd = last - 1;
-    } else if (tokens.isPunct(last, ',')) {
-      int open = apposition(tokens, last, from);
+    } else if (tokens.isPunct(last, ',') || tokens.kind[last] == ParagraphTokens.CLOSE
+        && tokens.isPunct(last - 1, ',') && tokens.partner[last] > from) {
+      // "Ms. Hale, citing "the odds," said": the comma that closes the aside may stand inside
+      // the marks of a quotation that ends it; the aside is read back from the quotation.
+      int open = apposition(tokens, tokens.isPunct(last, ',') ? last : tokens.partner[last],
+          from);
       if (tokens.isPunct(last - 1, ')') && !(open >= 0 && namesBefore(tokens, open, from))) {
         // "Gov. Tom Hale (R-Ohio), said": a stray comma after the brackets; but "Wang Tao,
         // deputy manager of the corporation (CNPC), said" is a name and its apposition.
@@ -1175,7 +1185,13 @@ public final class QuoteFinder {
       } else if (open < 0) {
         return null;
       } else {
-        apposition = SourcePhrase.read(tokens, open + 1, last);
+        // "Tom Hale's book, "Open Waters," predicts": a title set off after its work is no
+        // apposition that names the subject.
+        int close = tokens.kind[last] == ParagraphTokens.CLOSE ? last
+            : tokens.kind[last - 1] == ParagraphTokens.CLOSE ? last - 1 : -1;
+        boolean title = close > 0 && tokens.partner[close] > open
+            && isTitle(tokens, tokens.partner[close], close);
+        apposition = title ? null : SourcePhrase.read(tokens, open + 1, last);
         phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
       }
     } else if (dashStart(tokens, last) >= 0) {
@@ -1484,9 +1500,19 @@ public final class QuoteFinder {
     int limit = Math.max(from, comma - 3 * MAX_PHRASE_WORDS);
     int open = comma - 1;
     int description = -1;
+    boolean quotation = false;
     for (int commas = 0; commas < 4; commas++) {
       open = clauseMarkBefore(tokens, open, limit);
-      if (open < limit || !tokens.isPunct(open, ',')) {
+      while (open >= limit && tokens.kind[open] == ParagraphTokens.CLOSE
+          && tokens.partner[open] > limit) {
+        // "Hale, who calls it "a farce", said", "Tom Hale, wearing a "Vote No" pin, said": a
+        // quotation inside the aside is a part of it.
+        open = clauseMarkBefore(tokens, tokens.partner[open] - 1, limit);
+        quotation = true;
+      }
+      if (open < limit || !tokens.isPunct(open, ',') || tokens.is(open + 1, "that")) {
+        // No aside opens with "that": ", that "criteria" be set, said the official" is the
+        // content.
         break;
       }
       // "Riverside Union Gas <RUG>, a utility, said": the name before its ticker; "...,
@@ -1496,8 +1522,11 @@ public final class QuoteFinder {
       int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
       // Not a place after a preposition, part of the apposition: "Dana Cole, 41, of
       // Dothan, Ala., says".
+      // Nor a party and state, part of it too: "Sen. Tom Hale, R-Ohio, speaking on television,
+      // said".
       if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)
-          && !SourcePhrase.isPreposition(tokens, nameStart)) {
+          && !SourcePhrase.isPreposition(tokens, nameStart)
+          && !isPartyAndState(tokens, nameStart, nameEnd)) {
         SourcePhrase name = SourcePhrase.read(tokens, nameStart, nameEnd + 1);
         // Not "... that local farmers, millers and bakers will use, said the paper",
         // "In Oslo, Hale would meet Reyes, said Lund.": a clause with its own verb.
@@ -1505,14 +1534,33 @@ public final class QuoteFinder {
         if (name != null && name.type == SourcePhrase.Type.NAME && !clause) {
           return open;
         }
+        // Before an aside that holds a quotation, only a description that opens the sentence or
+        // follows a comma: one after a word that opens a clause is more often part of a clause
+        // ("The city demands, as a condition of the deal, that "fair terms" be set, said the
+        // mayor"; but "The company, which had projected "heavy losses," said").
         if (name != null && name.type == SourcePhrase.Type.DESCRIPTION && description < 0
-            && !clause) {
+            && !clause && (!quotation || nameStart == from || isClauseBreak(tokens, beforeName))) {
           description = open;
         }
       }
       open--;
     }
     return description;
+  }
+
+  /**
+   * Whether tokens {@code [start, last]} are a party's initial and a state, as copy sets them
+   * after a legislator's name: {@code R-Ohio}, {@code D-N.Y.}, {@code I-Vt.}.
+   */
+  private static boolean isPartyAndState(ParagraphTokens tokens, int start, int last) {
+    int word = tokens.isPunct(last, '.') ? last - 1 : last;
+    if (word != start || !tokens.isWord(word) || tokens.end[word] - tokens.start[word] < 3) {
+      return false;
+    }
+    char party = tokens.text.charAt(tokens.start[word]);
+    return (party == 'R' || party == 'D' || party == 'I')
+        && tokens.text.charAt(tokens.start[word] + 1) == '-'
+        && Character.isUpperCase(tokens.text.charAt(tokens.start[word] + 2));
   }
 
   /**
@@ -2923,8 +2971,10 @@ public final class QuoteFinder {
       return true;
     }
     int before = tokens.isPunct(open - 1, ',') ? open - 2 : open - 1;
+    // "the show "Harbor Lights"", "Hale's "Open Waters"", "author of "Going Viral"".
     if (!tokens.isWord(before) || !(WORK_NOUNS.contains(tokens, before)
-        || tokens.endsWith(before, "'s") || tokens.endsWith(before, "\u2019s"))) {
+        || tokens.endsWith(before, "'s") || tokens.endsWith(before, "\u2019s")
+        || tokens.is(before, "of") && WORK_MAKERS.contains(tokens, before - 1))) {
       return false;
     }
     int words = 0;
@@ -2933,7 +2983,9 @@ public final class QuoteFinder {
         continue;
       }
       words++;
-      if (words > 10 || !tokens.isCapitalized(t)
+      // "The Crash of 1990": a number is a title's word too.
+      boolean number = Character.isDigit(tokens.text.charAt(tokens.start[t]));
+      if (words > 10 || !tokens.isCapitalized(t) && !number
           && (words == 1 || !TITLE_FUNCTION_WORDS.contains(tokens, t))) {
         return false;
       }
