@@ -1200,8 +1200,9 @@ class ReportedSpeechTest {
    * Cues that report no words: an adverbial after the verb with no clause after it, a passive,
    * whose subject is what is spoken of and not who speaks, {@code according to} a measure or a
    * standard, which says how something is done, not who says it, a participle that qualifies a
-   * noun ({@code The following proposed offerings}), and a plan or a forecast that {@code calls
-   * for} what it provides or foresees.
+   * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls
+   * for} what it provides or foresees, and a noun spelled as a cue before a relative clause
+   * ({@code farm states that have lost jobs}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1220,7 +1221,8 @@ class ReportedSpeechTest {
       "The court ruled according to which the fine stands.",
       "The following proposed bond offerings were lodged last week with the regulator.",
       "The plan calls for cuts in spending over three years.",
-      "The median forecast called for a 4.5 pct rise in factory orders."})
+      "The median forecast called for a 4.5 pct rise in factory orders.",
+      "Voters went to the polls in Ohio and Iowa, Rust Belt states that have lost many jobs."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -1073,6 +1073,12 @@ public final class QuoteFinder {
         && !tokens.isPunct(contentFrom - 1, ':')) {
       return null;
     }
+    if (nounLike && tokens.is(contentFrom - 1, "that")
+        && AUXILIARIES.contains(tokens, contentFrom)) {
+      // "farm states that have suffered": a noun and a relative clause, whose "that" has no
+      // clause of its own to report.
+      return null;
+    }
     if (tokens.is(contentFrom, "and") || tokens.is(contentFrom, "or")
         || tokens.is(contentFrom, "by") && !(tokens.endsWith(contentFrom + 1, "ing")
             && (tokens.is(contentFrom - 1, "that") || SPEECH_VERBS.contains(lemma)
