@@ -667,7 +667,7 @@ class ReportedSpeechTest {
             "Most passengers were traders from Qingshuiwan, where families have each been paid "
                 + "150,000 yuan (21,700 dollars), said Li.",
             List.of(indirect("Most passengers were traders from Qingshuiwan, where families have "
-                + "each been paid 150,000 yuan (21,700 dollars", "said", "Li", "Li"))),
+                + "each been paid 150,000 yuan (21,700 dollars)", "said", "Li", "Li"))),
         new Report("Many have said CONTENT: a quantifier alone", AP,
             "Many have said the price gap will close.",
             List.of(indirect("the price gap will close", "said", "Many", "Many"))),
@@ -1114,6 +1114,21 @@ class ReportedSpeechTest {
             REUTERS,
             "Hale's book, \"The Crash of 2031,\" predicts that prices will slump.",
             List.of(indirect("prices will slump", "predicts", "Hale's book", "Hale's book"))),
+        new Report("X said CONTENT N%: a per cent sign ends the content with its number", AP,
+            "Hale said prices rose 5%.",
+            List.of(indirect("prices rose 5%", "said", "Hale", "Hale"))),
+        new Report("X reported $N: a currency sign opens the content", AP,
+            "The casinos reported $2.17 billion in revenue.",
+            List.of(indirect("$2.17 billion in revenue", "reported", "The casinos",
+                "The casinos"))),
+        new Report("X said CONTENT (ABBR): a closing bracket whose partner the content holds",
+            REUTERS,
+            "Hale said the rules hurt the Harbor Revenue Service (HRS).",
+            List.of(indirect("the rules hurt the Harbor Revenue Service (HRS)", "said", "Hale",
+                "Hale"))),
+        new Report("(X said CONTENT): no closing bracket opened before the content", REUTERS,
+            "Harlow rose (Hale said the plan would fail).",
+            List.of(indirect("the plan would fail", "said", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1202,7 +1217,7 @@ class ReportedSpeechTest {
    * standard, which says how something is done, not who says it, a participle that qualifies a
    * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls
    * for} what it provides or foresees, and a noun spelled as a cue before a relative clause
-   * ({@code farm states that have lost jobs}).
+   * ({@code Great Plains states that have lost farms}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1222,7 +1237,7 @@ class ReportedSpeechTest {
       "The following proposed bond offerings were lodged last week with the regulator.",
       "The plan calls for cuts in spending over three years.",
       "The median forecast called for a 4.5 pct rise in factory orders.",
-      "Voters went to the polls in Ohio and Iowa, Rust Belt states that have lost many jobs."})
+      "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -1075,7 +1075,7 @@ public final class QuoteFinder {
     }
     if (nounLike && tokens.is(contentFrom - 1, "that")
         && AUXILIARIES.contains(tokens, contentFrom)) {
-      // "farm states that have suffered": a noun and a relative clause, whose "that" has no
+      // "Great Plains states that have lost farms": a noun and a relative clause, whose "that" has no
       // clause of its own to report.
       return null;
     }
@@ -3026,12 +3026,14 @@ public final class QuoteFinder {
       List<Candidate> candidates, boolean[] claimed, Candidate owner) {
     int from = claim.contentFrom;
     int to = claim.contentTo;
-    // Trim punctuation at the edges of reported content.
+    // Trim punctuation at the edges of reported content, but not what is a part of it: "$2
+    // billion", "rose 5%", "income (which she also backs)".
     while (to > from && tokens.kind[to - 1] == ParagraphTokens.PUNCT
-        && tokens.depth[to - 1] == 0) {
+        && tokens.depth[to - 1] == 0 && !belongsToContent(tokens, to - 1, from, to)) {
       to--;
     }
-    while (from < to && tokens.kind[from] == ParagraphTokens.PUNCT) {
+    while (from < to && tokens.kind[from] == ParagraphTokens.PUNCT
+        && !belongsToContent(tokens, from, from, to)) {
       from++;
     }
     if (from >= to) {
@@ -3081,6 +3083,38 @@ public final class QuoteFinder {
     candidate.paragraph = paragraph;
     attach(tokens, claim, candidate, owner);
     candidates.add(candidate);
+  }
+
+  /**
+   * Whether the mark at token {@code t}, at an edge of content {@code [from, to)}, is a part of
+   * the content: a currency sign, a per cent sign, or a bracket whose partner the content holds.
+   */
+  private static boolean belongsToContent(ParagraphTokens tokens, int t, int from, int to) {
+    char c = tokens.text.charAt(tokens.start[t]);
+    if (c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+      return true;
+    }
+    char partner = switch (c) {
+      case '(' -> ')';
+      case ')' -> '(';
+      case '[' -> ']';
+      case ']' -> '[';
+      default -> 0;
+    };
+    if (partner == 0) {
+      return false;
+    }
+    // The bracket and its partner balance: an opening one closes inside the content, a closing
+    // one closes a bracket the content opened, not one that opened before it.
+    int step = c == '(' || c == '[' ? 1 : -1;
+    int depth = 0;
+    for (int u = t; u >= from && u < to; u += step) {
+      depth += tokens.isPunct(u, c) ? 1 : tokens.isPunct(u, partner) ? -1 : 0;
+      if (depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void attach(ParagraphTokens tokens, Claim claim, Candidate candidate,
