@@ -1129,6 +1129,10 @@ class ReportedSpeechTest {
         new Report("(X said CONTENT): no closing bracket opened before the content", REUTERS,
             "Harlow rose (Hale said the plan would fail).",
             List.of(indirect("the plan would fail", "said", "Hale", "Hale"))),
+        new Report("\"Q,\" said X, who has VERBED Y: the relative clause reports nothing "
+            + "before it", AP,
+            "\"We must act now,\" said Hale, who has also advised the mayor.",
+            List.of(direct("We must act now,", "said", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -911,7 +911,10 @@ public final class QuoteFinder {
         // source reports the whole clause, the inner claim included.
         regionStart = wholeFrom;
       }
+      // Not a relative "who", whose antecedent ends the text before it: ""...," said Hale, who
+      // has advised the mayor."
       if (subject.start > regionStart && isClauseBreak(tokens, subject.start - 1)
+          && !tokens.is(subject.start, "who")
           && !followingQuoteIsTheContent(tokens, subject.start - 1, afterCue, to, regionStart)) {
         // "This year, he said, the economy will grow": the content goes on after the cue.
         int contentTo = !quoteBefore(tokens, subject.start, from)
