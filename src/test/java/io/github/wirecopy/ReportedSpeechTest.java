@@ -1133,6 +1133,20 @@ class ReportedSpeechTest {
             + "before it", AP,
             "\"We must act now,\" said Hale, who has also advised the mayor.",
             List.of(direct("We must act now,", "said", "Hale", "Hale"))),
+        new Report("PHRASE, according to X, an N, was N: the account runs on through the verb "
+            + "after the source", AP,
+            "At the heart of the dispute, according to Tom Hale, a former envoy, was a plan to "
+                + "cut fares.",
+            List.of(indirect("At the heart of the dispute, according to Tom Hale, a former "
+                + "envoy, was a plan to cut fares", "according to", "Tom Hale", "Tom Hale"))),
+        new Report("PHRASE, according to X, are N", AP,
+            "Among the rulings at risk, according to Ms. Ortiz, are 16 on trade.",
+            List.of(indirect("Among the rulings at risk, according to Ms. Ortiz, are 16 on trade",
+                "according to", "Ms. Ortiz", "Ortiz"))),
+        new Report("CLAUSE, according to X, and CLAUSE: a clause before the source keeps its "
+            + "account", AP,
+            "Prices fell in May, according to Hale, and wages rose.",
+            List.of(indirect("Prices fell in May", "according to", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

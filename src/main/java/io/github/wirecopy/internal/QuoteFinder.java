@@ -1078,8 +1078,8 @@ public final class QuoteFinder {
     }
     if (nounLike && tokens.is(contentFrom - 1, "that")
         && AUXILIARIES.contains(tokens, contentFrom)) {
-      // "Great Plains states that have lost farms": a noun and a relative clause, whose "that" has no
-      // clause of its own to report.
+      // "Great Plains states that have lost farms": a noun and a relative clause, whose "that"
+      // has no clause of its own to report.
       return null;
     }
     if (tokens.is(contentFrom, "and") || tokens.is(contentFrom, "or")
@@ -1956,6 +1956,12 @@ public final class QuoteFinder {
     if (c - 1 > from && isClauseBreak(tokens, c - 1)) {
       // "X has called for attacks, according to Y": Y's account covers the whole clause.
       int start = c - 1 > regionStart ? regionStart : wholeFrom;
+      int verb = holdsVerb(tokens, start, c - 1) ? -1 : verbAfterSource(tokens, sourceEnd, to);
+      if (verb > 0) {
+        // "At the heart of the dispute, according to Hale, was a plan to ...": the words before
+        // are no clause, and the account runs on through the verb after the source.
+        return claim(c, cueTo, start, contentEnd(tokens, verb, to), source, null, false);
+      }
       return claimBefore(c, cueTo, start, c - 1, source, sourceEnd);
     }
     if (c - 1 > from && tokens.isWord(c - 1) && !SourcePhrase.isPreposition(tokens, c - 1)
@@ -1968,6 +1974,24 @@ public final class QuoteFinder {
       return claimBefore(c, cueTo, start, c, source, sourceEnd);
     }
     return null;
+  }
+
+  /**
+   * The auxiliary right after a comma that ends a source read up to token {@code sourceEnd},
+   * with its relative clause or apposition ({@code according to Tom Hale, an envoy, was}); or -1
+   * where the sentence goes on otherwise.
+   */
+  private static int verbAfterSource(ParagraphTokens tokens, int sourceEnd, int to) {
+    for (int u = sourceEnd; u < to && u - sourceEnd <= 3 * MAX_PHRASE_WORDS; u++) {
+      if (tokens.isPunct(u, ',') && tokens.depth[u] == 0 && AUXILIARIES.contains(tokens, u + 1)) {
+        return u + 1;
+      }
+      if (tokens.isPunct(u, '.') || tokens.isPunct(u, ';') || tokens.depth[u] != 0
+          || tokens.kind[u] == ParagraphTokens.OPEN) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
