@@ -1147,6 +1147,17 @@ class ReportedSpeechTest {
             + "account", AP,
             "Prices fell in May, according to Hale, and wages rose.",
             List.of(indirect("Prices fell in May", "according to", "Hale", "Hale"))),
+        new Report("X claims PRONOUN VERB: a subject pronoun opens the clause a cue spelled as "
+            + "a noun reports", AP,
+            "Hale claims he is owed ten million dollars.",
+            List.of(indirect("he is owed ten million dollars", "claims", "Hale", "Hale"))),
+        new Report("Ns warn PRONOUN VERB", REUTERS,
+            "Unions warn it will cost jobs.",
+            List.of(indirect("it will cost jobs", "warn", "Unions", "Unions"))),
+        new Report("the N claims PRONOUN has VERBED: after a number the cue is a noun", REUTERS,
+            "The board said the 300 claims it got last year would be dropped.",
+            List.of(indirect("the 300 claims it got last year would be dropped", "said",
+                "The board", "The board"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -1073,7 +1073,17 @@ public final class QuoteFinder {
       return null;
     }
     if (nounLike && !tokens.is(contentFrom - 1, "that") && !opensQuote(tokens, contentFrom, to)
-        && !tokens.isPunct(contentFrom - 1, ':')) {
+        && !tokens.isPunct(contentFrom - 1, ':')
+        && !(SourcePhrase.PRONOUNS.contains(tokens, contentFrom) && tokens.isWord(contentFrom + 1)
+            && cueAt(tokens, contentFrom + 1, to) == null && tokens.isWord(c - 1)
+            && !tokens.endsWith(c - 1, "'s") && !tokens.endsWith(c - 1, "\u2019s")
+            && !tokens.endsWith(c - 1, "ing")
+            && !Character.isDigit(tokens.text.charAt(tokens.start[c - 1])))) {
+      // But a subject pronoun after the cue opens the clause it reports: "Hale claims he is
+      // owed", "Unions warn it will cost jobs"; not after a possessive, a number or an
+      // adjective in -ing, where the cue is a noun and the pronoun opens a relative clause
+      // ("Hale's claims he ...", "the 300 claims it got", "the most telling remark
+      // she made"), nor before a cue of its own ("... demand, it said").
       return null;
     }
     if (nounLike && tokens.is(contentFrom - 1, "that")
