@@ -1158,6 +1158,13 @@ class ReportedSpeechTest {
             "The board said the 300 claims it got last year would be dropped.",
             List.of(indirect("the 300 claims it got last year would be dropped", "said",
                 "The board", "The board"))),
+        new Report("CONTENT, X told N as PRONOUN VERB: a clause of time after the listener ends "
+            + "the cue's", AP,
+            "This is not about me, Hale told his aides as he worked on the speech.",
+            List.of(indirect("This is not about me", "told his aides", "Hale", "Hale"))),
+        new Report("X said as many as N VERBED: no clause of time", AP,
+            "Hale said as many as 40 people died.",
+            List.of(indirect("as many as 40 people died", "said", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -2637,7 +2637,7 @@ public final class QuoteFinder {
     if (SourcePhrase.isDeterminer(tokens, t)) {
       int u = t + 1;
       while (u < to && u - t < 4 && tokens.isWord(u) && !tokens.is(u, "that")
-          && !SourcePhrase.PRONOUNS.contains(tokens, u)
+          && !SourcePhrase.PRONOUNS.contains(tokens, u) && !SUBORDINATORS.contains(tokens, u)
           && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
       }
@@ -2871,6 +2871,18 @@ public final class QuoteFinder {
         return words <= MAX_PHRASE_WORDS;
       }
       if (tokens.isWord(u)) {
+        if (words == 0 && SUBORDINATORS.contains(tokens, u)
+            && (SourcePhrase.PRONOUNS.contains(tokens, u + 1) || tokens.isCapitalized(u + 1))) {
+          // "..., Hale told aides as he worked on the speech.": a clause of time or manner
+          // after the cue, whose own clause ends there; not "said as many as 40 ...", nor
+          // where a quotation follows it ("said as he left, "..."").
+          for (int v = u + 1; v < to; v++) {
+            if (tokens.kind[v] == ParagraphTokens.OPEN) {
+              return false;
+            }
+          }
+          return true;
+        }
         if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens, u)
             && !OBJECT_PRONOUNS.contains(tokens, u)
             && !(tokens.is(u, "this") && TIMES.contains(tokens, u + 1))) {
