@@ -1540,9 +1540,8 @@ public final class QuoteFinder {
       int nameStart = subjectStart(tokens, nameEnd, from);
       int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
       // Not a place after a preposition, part of the apposition: "Dana Cole, 41, of
-      // Dothan, Ala., says".
-      // Nor a party and state, part of it too: "Sen. Tom Hale, R-Ohio, speaking on television,
-      // said".
+      // Dothan, Ala., says"; nor a party and state, part of it too: "Sen. Tom Hale, R-Ohio,
+      // speaking on television, said".
       if (nameStart <= nameEnd && opensClause(tokens, beforeName, from)
           && !SourcePhrase.isPreposition(tokens, nameStart)
           && !isPartyAndState(tokens, nameStart, nameEnd)) {

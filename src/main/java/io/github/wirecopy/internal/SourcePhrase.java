@@ -146,10 +146,6 @@ final class SourcePhrase {
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
       "of", "for", "at", "from", "with", "in", "on", "to", "who", "which", "that");
 
-  /**
-   * Prepositions inside an organisation's name, after the word that makes it one: {@code Bank of
-   * England}, {@code Center for Rural Studies}.
-   */
   /** Prepositions that say where the people a quantifier counts are: {@code Many in the crowd}. */
   private static final FoldedWords MEMBERS_WHERE = FoldedWords.of("in", "at", "on");
 
@@ -160,6 +156,10 @@ final class SourcePhrase {
   private static final FoldedWords MEMBERS_COUNTED = FoldedWords.of(
       "many", "most", "some", "several", "few", "those");
 
+  /**
+   * Prepositions inside an organisation's name, after the word that makes it one: {@code Bank of
+   * England}, {@code Center for Rural Studies}.
+   */
   private static final FoldedWords NAME_JOINERS = FoldedWords.of("of", "for");
 
   /**
