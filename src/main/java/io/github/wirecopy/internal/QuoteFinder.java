@@ -201,6 +201,14 @@ public final class QuoteFinder {
       "slogan", "broadcast", "episode", "headline", "titled", "entitled", "autobiography",
       "biography");
 
+  /** Words inside the names of bodies and media: {@code Ways and Means}, {@code Welt am Sonntag}. */
+  private static final FoldedWords NAME_JOINING_WORDS = FoldedWords.of("and", "am", "de");
+
+  /** Nouns of the media a source may tell: {@code told French television}. */
+  private static final FoldedWords MEDIA_NOUNS = FoldedWords.of(
+      "television", "radio", "magazine", "newspaper", "daily", "weekly", "network", "channel",
+      "station", "website", "paper", "agency", "broadcaster", "tv", "news");
+
   /** People named by a work they make, before {@code of} and its title: {@code author of "..."}. */
   private static final FoldedWords WORK_MAKERS = FoldedWords.of(
       "author", "co-author", "editor", "director", "host", "co-host", "creator", "star",
@@ -2597,6 +2605,16 @@ public final class QuoteFinder {
     return tokens.kind[t] != ParagraphTokens.WORD;
   }
 
+  /**
+   * Whether token {@code t} of a listener's name lets it go on to the next: a capitalized word or
+   * a medium's noun, or a word that joins the words of a name ({@code Savings and Loan
+   * Commission}, {@code Welt am Sonntag}).
+   */
+  private static boolean continuesListener(ParagraphTokens tokens, int t) {
+    return tokens.isCapitalized(t) || MEDIA_NOUNS.contains(tokens, t)
+        || NAME_JOINING_WORDS.contains(tokens, t) && tokens.isCapitalized(t - 1);
+  }
+
   /** After a cue of telling, its listener: {@code told reporters}, {@code told Xinhua}. */
   private static int skipObject(ParagraphTokens tokens, String lemma, int t, int to) {
     boolean telling = lemma.equals("tell") || lemma.equals("inform") || lemma.equals("assure")
@@ -2630,12 +2648,27 @@ public final class QuoteFinder {
         // "told KTV's "City Desk" that ...": the listener's programme.
         return tokens.partner[u] + 1;
       }
+      if (u > t && !tokens.isPunct(u - 1, '.') && MEDIA_NOUNS.contains(tokens, u)) {
+        // "told French television", "told BBC radio", "told New York magazine": the
+        // medium's noun is the listener's.
+        // And the medium's own name after them: "told Norland television channel KTV Info".
+        while (u < to && u - t < 8 && (MEDIA_NOUNS.contains(tokens, u)
+            || tokens.isCapitalized(u) && tokens.isWord(u) && !TIMES.contains(tokens, u))) {
+          u++;
+        }
+        return u;
+      }
       // "told AFP.": the period that ends the sentence is no part of the listener.
       return tokens.isPunct(u - 1, '.') && (u >= to || !tokens.isCapitalized(u)) ? u - 1 : u;
     }
     if (SourcePhrase.isDeterminer(tokens, t)) {
       int u = t + 1;
-      while (u < to && u - t < 4 && tokens.isWord(u) && !tokens.is(u, "that")
+      // "told the Lima daily El Sol", "told the Harbor Savings and Loan Commission": a name,
+      // or a medium's noun and its name, may run past the usual length.
+      while (u < to && (u - t < 4 || u - t < 8 && (tokens.isCapitalized(u)
+              || MEDIA_NOUNS.contains(tokens, u)) && !TIMES.contains(tokens, u)
+              && continuesListener(tokens, u - 1))
+          && tokens.isWord(u) && !tokens.is(u, "that")
           && !SourcePhrase.PRONOUNS.contains(tokens, u) && !SUBORDINATORS.contains(tokens, u)
           && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
