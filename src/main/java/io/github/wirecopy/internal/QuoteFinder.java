@@ -2650,8 +2650,8 @@ public final class QuoteFinder {
       }
       if (u > t && !tokens.isPunct(u - 1, '.') && MEDIA_NOUNS.contains(tokens, u)) {
         // "told French television", "told BBC radio", "told New York magazine": the
-        // medium's noun is the listener's.
-        // And the medium's own name after them: "told Norland television channel KTV Info".
+        // medium's noun is the listener's, and so is the medium's own name after it ("told
+        // Norland television channel KTV Info").
         while (u < to && u - t < 8 && (MEDIA_NOUNS.contains(tokens, u)
             || tokens.isCapitalized(u) && tokens.isWord(u) && !TIMES.contains(tokens, u))) {
           u++;
