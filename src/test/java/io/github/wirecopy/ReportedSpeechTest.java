@@ -1183,6 +1183,14 @@ class ReportedSpeechTest {
         new Report("X told a N of N last week: a time ends the listener", REUTERS,
             "Pay will rise 5 pct, she told the assembly last week.",
             List.of(indirect("Pay will rise 5 pct", "told the assembly last week", "she", null))),
+        new Report("X told Y and Z that CONTENT: names joined inside the listener", AP,
+            "Ortiz told Hale and Reyes that the deal was dead.",
+            List.of(indirect("the deal was dead", "told Hale and Reyes", "Ortiz", "Ortiz"))),
+        new Report("X told The N and N newspaper of PLACE on DAY that CONTENT", AP,
+            "Hale told The Harbor and Bay Courier newspaper of Lima on Saturday that the vote "
+                + "was close.",
+            List.of(indirect("the vote was close",
+                "told The Harbor and Bay Courier newspaper of Lima", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

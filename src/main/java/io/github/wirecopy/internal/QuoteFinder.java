@@ -2639,8 +2639,10 @@ public final class QuoteFinder {
     }
     if (tokens.isCapitalized(t)) {
       int u = t;
+      // "told Hale and Reyes", "told The Post and Courier": names joined inside the listener.
       while (u < to && u - t < 6 && (tokens.isCapitalized(u)
-          || tokens.isPunct(u, '.') && tokens.end[u - 1] - tokens.start[u - 1] <= 3)) {
+          || tokens.isPunct(u, '.') && tokens.end[u - 1] - tokens.start[u - 1] <= 3
+          || u > t && NAME_JOINING_WORDS.contains(tokens, u) && tokens.isCapitalized(u + 1))) {
         u++;
       }
       if (u < to && tokens.kind[u] == ParagraphTokens.OPEN && tokens.partner[u] > u
@@ -2656,7 +2658,9 @@ public final class QuoteFinder {
             || tokens.isCapitalized(u) && tokens.isWord(u) && !TIMES.contains(tokens, u))) {
           u++;
         }
-        return u;
+        // "told the Harbor Courier newspaper of Lima": the medium's place.
+        return tokens.is(u, "of") && u + 1 < to && tokens.isCapitalized(u + 1)
+            && !TIMES.contains(tokens, u + 1) ? u + 2 : u;
       }
       // "told AFP.": the period that ends the sentence is no part of the listener.
       return tokens.isPunct(u - 1, '.') && (u >= to || !tokens.isCapitalized(u)) ? u - 1 : u;
