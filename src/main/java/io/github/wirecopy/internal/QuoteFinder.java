@@ -2639,7 +2639,7 @@ public final class QuoteFinder {
     }
     if (tokens.isCapitalized(t)) {
       int u = t;
-      // "told Hale and Reyes", "told The Post and Courier": names joined inside the listener.
+      // "told Hale and Reyes", "told The Harbor and Bay Courier": names joined inside the listener.
       while (u < to && u - t < 6 && (tokens.isCapitalized(u)
           || tokens.isPunct(u, '.') && tokens.end[u - 1] - tokens.start[u - 1] <= 3
           || u > t && NAME_JOINING_WORDS.contains(tokens, u) && tokens.isCapitalized(u + 1))) {
