@@ -1678,22 +1678,29 @@ public final class QuoteFinder {
       }
       if (tokens.isPunct(u, ',') || tokens.isPunct(u, ';')) {
         // A clause joined after a comma: "..., and Hale thanked ...".
-        SourcePhrase subject = tokens.is(u + 1, "and") || tokens.is(u + 1, "but")
-            ? subjectAt(tokens, u + 1, join) : null;
-        return subject != null && mayJoinVerb(tokens, subject, u + 2, join, form)
-            ? new Subject(subject, u + 2, null) : null;
+        return tokens.is(u + 1, "and") || tokens.is(u + 1, "but")
+            ? joinedClauseSubject(tokens, u + 2, join, form) : null;
       }
       if (tokens.kind[u] == ParagraphTokens.OPEN || tokens.kind[u] == ParagraphTokens.CLOSE
           || tokens.isPunct(u, ':')) {
         return null;
       }
       if (SUBJECT_CLAUSE_OPENERS.contains(tokens, u)) {
-        SourcePhrase subject = subjectAt(tokens, u + 1, join);
-        return subject != null && mayJoinVerb(tokens, subject, u + 1, join, form)
-            ? new Subject(subject, u + 1, null) : null;
+        return joinedClauseSubject(tokens, u + 1, join, form);
       }
     }
     return null;
+  }
+
+  /**
+   * The subject that opens a clause at token {@code start}, before the join at token {@code
+   * join}, where its verb may be coordinated with the cue ({@link #mayJoinVerb}); or null.
+   */
+  private Subject joinedClauseSubject(ParagraphTokens tokens, int start, int join,
+      SpeechCues.Form form) {
+    SourcePhrase subject = subjectAt(tokens, start, join);
+    return subject != null && mayJoinVerb(tokens, subject, start, join, form)
+        ? new Subject(subject, start, null) : null;
   }
 
   /**
