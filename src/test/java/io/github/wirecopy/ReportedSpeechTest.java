@@ -599,11 +599,13 @@ class ReportedSpeechTest {
                 + "a shortage.",
             List.of(indirect("the ministry had caused a shortage", "said", "Paulo Meireles",
                 "Paulo Meireles"))),
-        new Report("X, asked whether ..., said CONTENT", REUTERS,
+        new Report("X, asked whether CONTENT, said CONTENT: the question is no one's named",
+            REUTERS,
             "Treasury Secretary Ruth Calloway, asked whether she was troubled by the slump, "
                 + "said she was not alarmed.",
-            List.of(indirect("she was not alarmed", "said", "Treasury Secretary Ruth Calloway",
-                "Ruth Calloway"))),
+            List.of(indirect("whether she was troubled by the slump", "asked", null, null),
+                indirect("she was not alarmed", "said", "Treasury Secretary Ruth Calloway",
+                    "Ruth Calloway"))),
         new Report("\"...,\" said X at N held ... there: an adverbial after the source", XINHUA,
             "\"We will help them to compete,\" said Rahmat at a news conference held with Thai "
                 + "reporters there.",
@@ -934,9 +936,10 @@ class ReportedSpeechTest {
             List.of(indirect("The flood killed 212 people", "according to", "the Red Crescent",
                 "Red Crescent"),
                 indirect("the toll would climb", "said", "who", "Red Crescent"))),
-        new Report("Asked ..., X said no: an answer of one word", AP,
+        new Report("Asked if CONTENT, X said no: an answer of one word", AP,
             "Asked if she was tired, the candidate said no.",
-            List.of(indirect("no", "said", "the candidate", "the candidate"))),
+            List.of(indirect("if she was tired", "Asked", null, null),
+                indirect("no", "said", "the candidate", "the candidate"))),
         new Report("N in N ADJ PARTICIPLE Ns say CONTENT: a participle after an adjective is no "
             + "verb", AP,
             "Seven in 10 Republican registered voters say they expect the levy to pass.",
@@ -1191,6 +1194,36 @@ class ReportedSpeechTest {
                 + "was close.",
             List.of(indirect("the vote was close",
                 "told The Harbor and Bay Courier newspaper of Lima", "Hale", "Hale"))),
+        new Report("Asked whether CONTENT, X said CONTENT: a question put by no one named",
+            REUTERS,
+            "Asked whether the levy would hold, Hale said it would not.",
+            List.of(indirect("whether the levy would hold", "Asked", null, null),
+                indirect("it would not", "said", "Hale", "Hale"))),
+        new Report("Asked if N, which ..., VERB, X said no: the question runs past a relative "
+            + "clause set off by commas", REUTERS,
+            "Asked if the budget, which the council passed in May, would hold, Hale said no.",
+            List.of(indirect("if the budget, which the council passed in May, would hold",
+                    "Asked", null, null),
+                indirect("no", "said", "Hale", "Hale"))),
+        new Report("\"Q,\" X said when asked about N", AP,
+            "\"We will see,\" Hale said when asked about the levy.",
+            List.of(direct("We will see,", "said", "Hale", "Hale"),
+                indirect("the levy", "asked about", null, null))),
+        new Report("When asked by Ns whether CONTENT, X said CONTENT: the asker speaks the "
+            + "question", AP,
+            "When asked by reporters whether the mill would close, Hale said it would stay open.",
+            List.of(indirect("whether the mill would close", "asked", "reporters", "reporters"),
+                indirect("it would stay open", "said", "Hale", "Hale"))),
+        new Report("Asked whether N is \"Q,\" Ns said yes: the comma inside the marks ends the "
+            + "question", AP,
+            "Asked whether the fare is \"fair,\" most riders said yes.",
+            List.of(mixed("whether the fare is \"fair,\"", "Asked", null, null),
+                indirect("yes", "said", "most riders", "most riders"))),
+        new Report("X was asked if CONTENT and said CONTENT: the subject of the passive answers",
+            AP,
+            "Hale was asked if he would run and said he had not decided.",
+            List.of(indirect("if he would run", "asked", null, null),
+                indirect("he had not decided", "said", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1275,11 +1308,12 @@ class ReportedSpeechTest {
 
   /**
    * Cues that report no words: an adverbial after the verb with no clause after it, a passive,
-   * whose subject is what is spoken of and not who speaks, {@code according to} a measure or a
-   * standard, which says how something is done, not who says it, a participle that qualifies a
-   * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls
-   * for} what it provides or foresees, and a noun spelled as a cue before a relative clause
-   * ({@code Great Plains states that have lost farms}).
+   * whose subject is what is spoken of and not who speaks (a request in the passive included, in
+   * copy most often a formality: {@code will be asked to approve}), {@code according to} a
+   * measure or a standard, which says how something is done, not who says it, a participle that
+   * qualifies a noun ({@code The following proposed offerings}), a plan or a forecast that
+   * {@code calls for} what it provides or foresees, and a noun spelled as a cue before a
+   * relative clause ({@code Great Plains states that have lost farms}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1290,6 +1324,7 @@ class ReportedSpeechTest {
       "Thirty-two people have been confirmed missing after the flood.",
       "Four climbers were reported killed in the avalanche.",
       "The plan was announced on Monday by the ministry.",
+      "Bondholders are to be asked to back the swap in March.",
       "The trains ran according to plan.",
       "The launch went ahead, according to schedule.",
       "Prices are set according to market conditions.",

@@ -3,8 +3,10 @@ package io.github.wirecopy;
 import static io.github.wirecopy.QuotedCopy.AP;
 import static io.github.wirecopy.QuotedCopy.REUTERS;
 import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.indirect;
 import static io.github.wirecopy.QuotedCopy.mentionTexts;
 import static io.github.wirecopy.QuotedCopy.parse;
+import static io.github.wirecopy.QuotedCopy.said;
 import static io.github.wirecopy.QuotedCopy.speakerIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,6 +163,22 @@ class SpeakerResolutionTest {
     assertThat(speakerIds(article)).containsExactly(0, 1, 1);
     assertThat(article.speakers()).extracting(Speaker::name)
         .containsExactly("Maria Okafor", "Tom Reyes");
+  }
+
+  /**
+   * The asker of a question in the passive speaks it, but stays in the background: the one asked
+   * answers, and a pronoun after it goes on with the source before it.
+   */
+  @Test
+  void askerOfAQuestionIsNoAntecedentOfAPronoun() {
+    Article article = parse(AP,
+        "Reyes said the vote was close. Asked by Hale whether there would be a recount, he said "
+            + "no.");
+
+    assertThat(said(article)).containsExactly(
+        indirect("the vote was close", "said", "Reyes", "Reyes"),
+        indirect("whether there would be a recount", "Asked", "Hale", "Hale"),
+        indirect("no", "said", "he", "Reyes"));
   }
 
   /** {@code one of the Ns} is a person, {@code two of the Ns} a group. */

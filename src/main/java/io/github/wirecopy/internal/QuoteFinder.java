@@ -270,6 +270,26 @@ public final class QuoteFinder {
    */
   private static final FoldedWords RELATIVES = FoldedWords.of("which", "what", "whom");
 
+  /** Relative pronouns that open a clause set off by commas: {@code the levy, which ...,}. */
+  private static final FoldedWords ASIDE_RELATIVES = FoldedWords.of(
+      "which", "who", "whom", "whose", "where");
+
+  /**
+   * Words that open a question after {@code asked}, or a matter asked about: {@code asked
+   * whether}, {@code asked why}, {@code asked about the levy}.
+   */
+  private static final FoldedWords QUESTION_WORDS = FoldedWords.of(
+      "whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
+      "about");
+
+  /** Words that join a clause to the one before: {@code ..., but the share of ...}. */
+  private static final FoldedWords CLAUSE_JOINS = FoldedWords.of(
+      "and", "but", "while", "so", "or", "yet");
+
+  /** Words that open a clause whose verb, in the passive, is left out: {@code when asked}. */
+  private static final FoldedWords QUESTION_CLAUSE_OPENERS = FoldedWords.of(
+      "when", "if", "after", "once", "as", "before", "while", "until", "unless");
+
   private static final FoldedWords OBJECT_PRONOUNS = FoldedWords.of(
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
       "supporters", "listeners", "viewers", "delegates", "participants", "everyone", "anyone");
@@ -302,7 +322,7 @@ public final class QuoteFinder {
       BY_CONTENT_START.thenComparingInt(c -> c.contentEnd);
 
   private static final Comparator<Candidate> BY_SOURCE_START =
-      Comparator.comparingInt(c -> c.source.start);
+      Comparator.comparingInt(c -> c.named().start);
 
   /** A quote found, before its speaker is resolved. */
   private static final class Candidate {
@@ -323,6 +343,18 @@ public final class QuoteFinder {
     boolean sameUnit;
     /** A quotation inside a sentence of the writer's, with no cue: it takes no source from afar. */
     boolean fragment;
+    /**
+     * A question put to the one who answers it ({@link Claim#unattributed}): it takes no source
+     * from around it, and its speaker is the {@link #asker}, where the text names one.
+     */
+    boolean unattributed;
+    /** Who put the question of an {@link #unattributed} candidate, or null. */
+    SourcePhrase asker;
+
+    /** The phrase that names this candidate's speaker: its source, or else its asker. */
+    SourcePhrase named() {
+      return source != null ? source : asker;
+    }
 
     /** The candidate that names this one's source: itself, or the one it shares it with. */
     Candidate owner() {
@@ -351,6 +383,17 @@ public final class QuoteFinder {
      * on with the clause around it, not with this source.
      */
     boolean inRelativeClause;
+    /**
+     * A question put to someone ({@code Asked whether ..., Hale said}): no source is to be taken
+     * from around it, least of all the one asked, who answers.
+     */
+    boolean unattributed;
+    /**
+     * Who put the question of an {@link #unattributed} claim ({@code asked by reporters}), or
+     * null. Not its source: an asker in the background is no antecedent of a pronoun, nor the
+     * source of a quotation near it.
+     */
+    SourcePhrase asker;
   }
 
   /**
@@ -479,7 +522,8 @@ public final class QuoteFinder {
       }
       for (int c = unitFirst; c < candidates.size(); c++) {
         Candidate candidate = candidates.get(c);
-        if (candidate.source == null && candidate.sourceOf == null && unitOwner != null) {
+        if (candidate.source == null && candidate.sourceOf == null && unitOwner != null
+            && !candidate.unattributed) {
           candidate.sourceOf = unitOwner;
         }
       }
@@ -558,7 +602,7 @@ public final class QuoteFinder {
         nearest = own;
         continue;
       }
-      if (candidate.kind == QuoteKind.DIRECT) {
+      if (candidate.kind == QuoteKind.DIRECT && !candidate.unattributed) {
         Candidate owner = nearest != null ? nearest : firstOwner != null ? firstOwner
             : candidate.fragment ? null : previous;
         if (owner != null && owner != candidate) {
@@ -860,6 +904,12 @@ public final class QuoteFinder {
     }
     if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
       return quotedAsSaying(tokens, c, cueTo, from, to);
+    }
+    if (tokens.is(c, "asked")) {
+      Claim question = questionPut(tokens, c, from, to);
+      if (question != null) {
+        return question;
+      }
     }
     if (SourcePhrase.isDeterminer(tokens, c - 1)
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
@@ -1945,6 +1995,144 @@ public final class QuoteFinder {
     claim.apposition = apposition;
     claim.inherits = inherits;
     return claim;
+  }
+
+  /**
+   * A question put to someone, told in the passive: {@code Asked whether the levy would hold,
+   * Hale said ...}, {@code Hale said when asked about the levy}, {@code Hale was asked if ...},
+   * {@code When asked by a reporter whether ...}. Its content is the question (from its
+   * {@code whether}, {@code if} or question word, or after its {@code about}); its speaker is the
+   * asker after {@code by}, or none: the one asked answers, and the text names no one who asks.
+   * Null where {@code asked} at {@code c} is no such passive, or asks no question: {@code Hale
+   * asked whether ...} (the subject asks), {@code bondholders are to be asked to back the
+   * swap} (a request, in copy most often a formality, as a vote to be held).
+   */
+  private Claim questionPut(ParagraphTokens tokens, int c, int from, int to) {
+    int opener = tokens.is(c - 1, "being") ? c - 2 : c - 1; // "after being asked whether ..."
+    boolean passive = isPassive(tokens,
+        skipBackOver(tokens, c - 1, from, BETWEEN_SUBJECT_AND_VERB) + 1, c);
+    int clauseStart;
+    if (QUESTION_CLAUSE_OPENERS.contains(tokens, opener)) {
+      clauseStart = opener; // "when asked whether ..."
+    } else if (passive) {
+      // "Hale was asked whether ...", and the clause it may stand in: "But when voters were
+      // asked who ...".
+      clauseStart = c;
+      for (int t = c - 1; t >= from && c - t <= MAX_PHRASE_WORDS && tokens.isWord(t); t--) {
+        if (QUESTION_CLAUSE_OPENERS.contains(tokens, t)) {
+          clauseStart = t;
+          break;
+        }
+      }
+    } else {
+      clauseStart = c;
+    }
+    boolean fronted = opensSentenceOrAside(tokens, clauseStart, from)
+        || (tokens.is(clauseStart - 1, "and") || tokens.is(clauseStart - 1, "but"))
+            && opensSentenceOrAside(tokens, clauseStart - 1, from);
+    if (clauseStart == c && !fronted && !passive) {
+      return null; // "Hale asked whether ...": the subject asks.
+    }
+    int u = c + 1;
+    SourcePhrase asker = null;
+    if (tokens.is(u, "by")) {
+      int askerEnd = u + 1;
+      while (askerEnd < to && askerEnd - u <= MAX_PHRASE_WORDS && tokens.isWord(askerEnd)
+          && tokens.depth[askerEnd] == 0 && !QUESTION_WORDS.contains(tokens, askerEnd)
+          && !tokens.is(askerEnd, "to")) {
+        askerEnd++;
+      }
+      if (askerEnd == u + 1 || askerEnd - u > MAX_PHRASE_WORDS) {
+        return null;
+      }
+      asker = SourcePhrase.read(tokens, u + 1, askerEnd);
+      if (asker == null) {
+        return null;
+      }
+      u = askerEnd;
+    }
+    // "Asked on Fox News who leads ...", "Asked during a debate last week why ...": a time or a
+    // place between the verb and the question.
+    int question = u;
+    while (question < to && question - u <= MAX_PHRASE_WORDS && tokens.isWord(question)
+        && tokens.depth[question] == 0 && !QUESTION_WORDS.contains(tokens, question)) {
+      question++;
+    }
+    if (question > u && !(PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on")
+        || DAYS.contains(tokens, u) || isAdverb(tokens, u) || TIMES.contains(tokens, u))) {
+      return null;
+    }
+    if (!QUESTION_WORDS.contains(tokens, question)) {
+      return null;
+    }
+    boolean about = tokens.is(question, "about");
+    int contentFrom = about ? question + 1 : question;
+    int contentTo = fronted ? frontedClauseEnd(tokens, contentFrom, to) : -1;
+    if (contentTo < 0 && (!fronted || tokens.isPunct(clauseStart - 1, ','))) {
+      // Not fronted, or an aside that runs to the end of its sentence: "Hale said, asked about
+      // the levy."
+      contentTo = questionEnd(tokens, contentFrom, contentEnd(tokens, contentFrom, to), about);
+    }
+    if (contentTo <= contentFrom) {
+      return null;
+    }
+    Claim claim = claim(c, about && question == c + 1 ? c + 2 : c + 1, contentFrom, contentTo,
+        null, null, false);
+    claim.readTo = u;
+    claim.unattributed = true;
+    claim.asker = asker;
+    return claim;
+  }
+
+  /**
+   * Where a clause that comes before its sentence's main clause ends, from {@code t}: at the
+   * first comma outside quotation marks, but past a relative clause set off by commas
+   * ({@code whether the levy, which the council passed in May, would hold,}). -1 where no comma
+   * ends it: nothing then tells where the main clause starts.
+   */
+  private static int frontedClauseEnd(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to; u++) {
+      if (tokens.kind[u] == ParagraphTokens.CLOSE && tokens.depth[u] == 1
+          && tokens.isPunct(u - 1, ',')) {
+        return u + 1; // "Asked whether the levy is "fair," most said yes."
+      }
+      if (tokens.isPunct(u, ',') && tokens.depth[u] == 0) {
+        if (!ASIDE_RELATIVES.contains(tokens, u + 1)) {
+          return u;
+        }
+        int close = u + 1;
+        while (close < to && !(tokens.isPunct(close, ',') && tokens.depth[close] == 0)) {
+          close++;
+        }
+        u = close;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether token {@code t} opens its unit, or a phrase set off by a comma: {@code Asked ...},
+   * {@code Hale, asked ...}.
+   */
+  private static boolean opensSentenceOrAside(ParagraphTokens tokens, int t, int from) {
+    return t <= from || tokens.isPunct(t - 1, ',') && tokens.depth[t - 1] == 0;
+  }
+
+  /**
+   * Where a question asked in the middle of a sentence ends, from {@code t}, at the latest at
+   * {@code end}: at a comma before a clause joined to it ({@code when asked whether they would
+   * vote, but the share ...}), and a matter asked about at any comma ({@code was asked about the
+   * donations, and she ...}).
+   */
+  private static int questionEnd(ParagraphTokens tokens, int t, int end, boolean about) {
+    for (int u = t; u < end; u++) {
+      if (tokens.isPunct(u, ',') && tokens.depth[u] == 0 && (about
+          || CLAUSE_JOINS.contains(tokens, u + 1)
+          || SourcePhrase.PRONOUNS.contains(tokens, u + 1))) {
+        return u;
+      }
+    }
+    return end;
   }
 
   private Claim accordingTo(ParagraphTokens tokens, int c, int cueTo, int from, int to,
@@ -3215,7 +3403,9 @@ public final class QuoteFinder {
     candidate.cueEnd = tokens.end[claim.cueTo - 1];
     candidate.source = claim.source;
     candidate.apposition = claim.apposition;
-    if (claim.source == null) {
+    candidate.unattributed = claim.unattributed;
+    candidate.asker = claim.asker;
+    if (claim.source == null && !claim.unattributed) {
       candidate.sourceOf = owner;
     }
   }
@@ -3265,7 +3455,7 @@ public final class QuoteFinder {
       SpeakerResolver resolver) {
     List<Candidate> owners = new ArrayList<>(introducers);
     for (Candidate candidate : candidates) {
-      if (candidate.source != null) {
+      if (candidate.named() != null) {
         owners.add(candidate);
       }
     }
@@ -3273,12 +3463,13 @@ public final class QuoteFinder {
     SourcePhrase lastResolved = null;
     int lastHandle = -1;
     for (Candidate owner : owners) {
-      if (lastResolved != null && owner.source.start == lastResolved.start) {
+      if (lastResolved != null && owner.named().start == lastResolved.start) {
         owner.handle = lastHandle;
         continue;
       }
-      owner.handle = resolver.resolve(owner.source, owner.apposition);
-      lastResolved = owner.source;
+      owner.handle = owner.source != null ? resolver.resolve(owner.source, owner.apposition, true)
+          : resolver.resolve(owner.asker, null, false);
+      lastResolved = owner.named();
       lastHandle = owner.handle;
     }
   }
@@ -3307,12 +3498,12 @@ public final class QuoteFinder {
         quote.cue(phrase(text, candidate.cueStart, candidate.cueEnd));
       }
       Candidate owner = candidate.owner();
-      if (owner.source != null) {
+      if (owner.named() != null) {
         if (owner.handle >= 0) {
           quote.speaker(resolver.speakerId(owner.handle));
         }
         if (owner == candidate || candidate.sameUnit || owner.paragraph == candidate.paragraph) {
-          quote.mention(phrase(text, owner.source.start, owner.source.end));
+          quote.mention(phrase(text, owner.named().start, owner.named().end));
         }
       }
       article.addQuotes(quote.build());

@@ -129,10 +129,12 @@ final class SpeakerResolver {
 
   /**
    * Resolves one phrase, in text order, to a source; {@code description} is an apposition said
-   * of it ({@code Liu Jianchao, the ministry's spokesman,}), or null. Gives the source's handle,
-   * or -1 where a pronoun has no compatible antecedent.
+   * of it ({@code Liu Jianchao, the ministry's spokesman,}), or null. A {@code salient} source
+   * becomes the antecedent of the pronouns and descriptions after it; one in the background (the
+   * asker of {@code asked by reporters whether ...}) does not. Gives the source's handle, or -1
+   * where a pronoun has no compatible antecedent.
    */
-  int resolve(SourcePhrase phrase, SourcePhrase description) {
+  int resolve(SourcePhrase phrase, SourcePhrase description, boolean salient) {
     Source source = switch (phrase.type) {
       case NAME -> named(phrase);
       case DESCRIPTION -> described(phrase);
@@ -151,6 +153,9 @@ final class SpeakerResolver {
     if (source.maybeOrganisation && (source.gender != Gender.UNKNOWN || source.title != null
         || source.nameWords == null || source.nameWords.size() > 1)) {
       source.maybeOrganisation = false;
+    }
+    if (!salient) {
+      return source.handle;
     }
     if (source.maybeOrganisation) {
       lastThingOrMaybe = source;
