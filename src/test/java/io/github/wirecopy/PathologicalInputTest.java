@@ -201,7 +201,8 @@ class PathologicalInputTest {
       "Chinese President Xi Jinping said Xi said he said ", "(Xinhua) said ) ",
       "Li and the aide said ", "the plan, which he said would fail, ",
       "while the aide met them and said they met and warned that ", "a man who said he met ",
-      "Beijing reiterated it and said "})
+      "Beijing reiterated it and said ", ", asked whether a, which b", "when asked about ",
+      "he was asked if ", ", asked by reporters whether a"})
   void tenMegabytesOfSpeechCuesAfterAHeader(String unit) {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", unit);
 

@@ -2088,9 +2088,11 @@ public final class QuoteFinder {
    * Where a clause that comes before its sentence's main clause ends, from {@code t}: at the
    * first comma outside quotation marks, but past a relative clause set off by commas
    * ({@code whether the levy, which the council passed in May, would hold,}). -1 where no comma
-   * ends it: nothing then tells where the main clause starts.
+   * ends it within {@link #MAX_CONTENT_TOKENS}: nothing then tells where the main clause starts.
    */
   private static int frontedClauseEnd(ParagraphTokens tokens, int t, int to) {
+    // Bounded as any content is, so that a sentence of many questions is read in linear time.
+    to = Math.min(to, t + MAX_CONTENT_TOKENS);
     for (int u = t; u < to; u++) {
       if (tokens.kind[u] == ParagraphTokens.CLOSE && tokens.depth[u] == 1
           && tokens.isPunct(u - 1, ',')) {
