@@ -344,11 +344,11 @@ public final class QuoteFinder {
     /** A quotation inside a sentence of the writer's, with no cue: it takes no source from afar. */
     boolean fragment;
     /**
-     * A question put to the one who answers it ({@link Claim#unattributed}): it takes no source
+     * A question put to the one who answers it ({@link Claim#question}): it takes no source
      * from around it, and its speaker is the {@link #asker}, where the text names one.
      */
-    boolean unattributed;
-    /** Who put the question of an {@link #unattributed} candidate, or null. */
+    boolean question;
+    /** Who put the question of a {@link #question} candidate, or null. */
     SourcePhrase asker;
 
     /** The phrase that names this candidate's speaker: its source, or else its asker. */
@@ -387,9 +387,9 @@ public final class QuoteFinder {
      * A question put to someone ({@code Asked whether ..., Hale said}): no source is to be taken
      * from around it, least of all the one asked, who answers.
      */
-    boolean unattributed;
+    boolean question;
     /**
-     * Who put the question of an {@link #unattributed} claim ({@code asked by reporters}), or
+     * Who put the question of a {@link #question} claim ({@code asked by reporters}), or
      * null. Not its source: an asker in the background is no antecedent of a pronoun, nor the
      * source of a quotation near it.
      */
@@ -523,7 +523,7 @@ public final class QuoteFinder {
       for (int c = unitFirst; c < candidates.size(); c++) {
         Candidate candidate = candidates.get(c);
         if (candidate.source == null && candidate.sourceOf == null && unitOwner != null
-            && !candidate.unattributed) {
+            && !candidate.question) {
           candidate.sourceOf = unitOwner;
         }
       }
@@ -602,7 +602,7 @@ public final class QuoteFinder {
         nearest = own;
         continue;
       }
-      if (candidate.kind == QuoteKind.DIRECT && !candidate.unattributed) {
+      if (candidate.kind == QuoteKind.DIRECT && !candidate.question) {
         Candidate owner = nearest != null ? nearest : firstOwner != null ? firstOwner
             : candidate.fragment ? null : previous;
         if (owner != null && owner != candidate) {
@@ -2000,7 +2000,7 @@ public final class QuoteFinder {
   /**
    * A question put to someone, told in the passive: {@code Asked whether the levy would hold,
    * Hale said ...}, {@code Hale said when asked about the levy}, {@code Hale was asked if ...},
-   * {@code When asked by a reporter whether ...}. Its content is the question (from its
+   * {@code When asked by the panel whether ...}. Its content is the question (from its
    * {@code whether}, {@code if} or question word, or after its {@code about}); its speaker is the
    * asker after {@code by}, or none: the one asked answers, and the text names no one who asks.
    * Null where {@code asked} at {@code c} is no such passive, or asks no question: {@code Hale
@@ -2015,8 +2015,8 @@ public final class QuoteFinder {
     if (QUESTION_CLAUSE_OPENERS.contains(tokens, opener)) {
       clauseStart = opener; // "when asked whether ..."
     } else if (passive) {
-      // "Hale was asked whether ...", and the clause it may stand in: "But when voters were
-      // asked who ...".
+      // "Hale was asked whether ...", and the clause it may stand in: "But when the riders
+      // were asked which line ...".
       clauseStart = c;
       for (int t = c - 1; t >= from && c - t <= MAX_PHRASE_WORDS && tokens.isWord(t); t--) {
         if (QUESTION_CLAUSE_OPENERS.contains(tokens, t)) {
@@ -2051,22 +2051,22 @@ public final class QuoteFinder {
       }
       u = askerEnd;
     }
-    // "Asked on Fox News who leads ...", "Asked during a debate last week why ...": a time or a
+    // "Asked on the radio who will run ...", "Asked during a debate last week why ...": a time or a
     // place between the verb and the question.
-    int question = u;
-    while (question < to && question - u <= MAX_PHRASE_WORDS && tokens.isWord(question)
-        && tokens.depth[question] == 0 && !QUESTION_WORDS.contains(tokens, question)) {
-      question++;
+    int opening = u;
+    while (opening < to && opening - u <= MAX_PHRASE_WORDS && tokens.isWord(opening)
+        && tokens.depth[opening] == 0 && !QUESTION_WORDS.contains(tokens, opening)) {
+      opening++;
     }
-    if (question > u && !(PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on")
+    if (opening > u && !(PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on")
         || DAYS.contains(tokens, u) || isAdverb(tokens, u) || TIMES.contains(tokens, u))) {
       return null;
     }
-    if (!QUESTION_WORDS.contains(tokens, question)) {
+    if (!QUESTION_WORDS.contains(tokens, opening)) {
       return null;
     }
-    boolean about = tokens.is(question, "about");
-    int contentFrom = about ? question + 1 : question;
+    boolean about = tokens.is(opening, "about");
+    int contentFrom = about ? opening + 1 : opening;
     int contentTo = fronted ? frontedClauseEnd(tokens, contentFrom, to) : -1;
     if (contentTo < 0 && (!fronted || tokens.isPunct(clauseStart - 1, ','))) {
       // Not fronted, or an aside that runs to the end of its sentence: "Hale said, asked about
@@ -2076,10 +2076,10 @@ public final class QuoteFinder {
     if (contentTo <= contentFrom) {
       return null;
     }
-    Claim claim = claim(c, about && question == c + 1 ? c + 2 : c + 1, contentFrom, contentTo,
+    Claim claim = claim(c, about && opening == c + 1 ? c + 2 : c + 1, contentFrom, contentTo,
         null, null, false);
     claim.readTo = u;
-    claim.unattributed = true;
+    claim.question = true;
     claim.asker = asker;
     return claim;
   }
@@ -2122,9 +2122,9 @@ public final class QuoteFinder {
 
   /**
    * Where a question asked in the middle of a sentence ends, from {@code t}, at the latest at
-   * {@code end}: at a comma before a clause joined to it ({@code when asked whether they would
-   * vote, but the share ...}), and a matter asked about at any comma ({@code was asked about the
-   * donations, and she ...}).
+   * {@code end}: at a comma before a clause joined to it ({@code when asked whether the fares
+   * should rise, but most riders ...}), and a matter asked about at any comma ({@code was asked
+   * about the gifts, and she ...}).
    */
   private static int questionEnd(ParagraphTokens tokens, int t, int end, boolean about) {
     for (int u = t; u < end; u++) {
@@ -3405,9 +3405,9 @@ public final class QuoteFinder {
     candidate.cueEnd = tokens.end[claim.cueTo - 1];
     candidate.source = claim.source;
     candidate.apposition = claim.apposition;
-    candidate.unattributed = claim.unattributed;
+    candidate.question = claim.question;
     candidate.asker = claim.asker;
-    if (claim.source == null && !claim.unattributed) {
+    if (claim.source == null && !claim.question) {
       candidate.sourceOf = owner;
     }
   }
