@@ -384,6 +384,12 @@ public final class QuoteFinder {
      */
     boolean inRelativeClause;
     /**
+     * What the subject called something: the words before the quotation ({@code called her
+     * "reckless"}, {@code what she calls a "lost decade"}) belong to the content, however few,
+     * and make the quote mixed.
+     */
+    boolean naming;
+    /**
      * A question put to someone ({@code Asked whether ..., Hale said}): no source is to be taken
      * from around it, least of all the one asked, who answers.
      */
@@ -757,6 +763,7 @@ public final class QuoteFinder {
         if (open < to && tokens.partner[open] >= 0) {
           claim.contentTo = Math.min(claim.contentTo, tokens.partner[open] + 1);
         }
+        claim.naming = true;
       }
       if (claim != null && anyVerb && !(claim.contentTo <= t && quoteEndsRegion(tokens, claim)
           || claim.contentFrom > t && tokens.kind[claim.contentFrom] == ParagraphTokens.OPEN)) {
@@ -3331,7 +3338,7 @@ public final class QuoteFinder {
       }
     }
     Candidate first = null;
-    if (segments > 0 && wordsOutside <= 1) {
+    if (segments > 0 && (wordsOutside == 0 || wordsOutside == 1 && !claim.naming)) {
       for (int t = from; t < to; t++) {
         if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
           int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
