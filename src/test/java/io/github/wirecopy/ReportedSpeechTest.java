@@ -1234,6 +1234,11 @@ class ReportedSpeechTest {
         new Report("what X calls a \"Q\": a determiner before the quotation", AP,
             "The years since the crash are what Reyes calls a \"lost decade\" for the port.",
             List.of(mixed("a \"lost decade\"", "calls", "Reyes", "Reyes"))),
+        new Report("X claimed responsibility for N: a claim of responsibility is a statement",
+            REUTERS,
+            "Rebels claimed responsibility for the blast at the depot.",
+            List.of(indirect("responsibility for the blast at the depot", "claimed", "Rebels",
+                "Rebels"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1319,11 +1324,12 @@ class ReportedSpeechTest {
   /**
    * Cues that report no words: an adverbial after the verb with no clause after it, a passive,
    * whose subject is what is spoken of and not who speaks (a request in the passive included, in
-   * copy most often a formality: {@code will be asked to approve}), {@code according to} a
-   * measure or a standard, which says how something is done, not who says it, a participle that
-   * qualifies a noun ({@code The following proposed offerings}), a plan or a forecast that
-   * {@code calls for} what it provides or foresees, and a noun spelled as a cue before a
-   * relative clause ({@code Great Plains states that have lost farms}).
+   * copy most often a formality: {@code are to be asked to back}), a thing won or taken
+   * ({@code claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote
+   * off}), {@code according to} a measure or a standard, which says how something is done, not
+   * who says it, a participle that qualifies a noun ({@code The following proposed offerings}), a
+   * plan or a forecast that {@code calls for} what it provides or foresees, and a noun spelled as
+   * a cue before a relative clause ({@code Great Plains states that have lost farms}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1335,6 +1341,11 @@ class ReportedSpeechTest {
       "Four climbers were reported killed in the avalanche.",
       "The plan was announced on Monday by the ministry.",
       "Bondholders are to be asked to back the swap in March.",
+      "The flood claimed 20 lives in the valley.",
+      "Hale claimed the title in the 100 meters on Sunday.",
+      "A fire started in the mine on Monday, claiming 34 lives.",
+      "The firm wrote off 40 mln dlrs of costs.",
+      "Pundits wrote the team off after the defeat.",
       "The trains ran according to plan.",
       "The launch went ahead, according to schedule.",
       "Prices are set according to market conditions.",

@@ -282,6 +282,16 @@ public final class QuoteFinder {
       "whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
       "about");
 
+  /**
+   * Things won or taken, which {@code claim} takes without a word said: {@code claimed the
+   * title}, {@code the flood claimed 20 lives}.
+   */
+  private static final FoldedWords CLAIMED_THINGS = FoldedWords.of(
+      "lives", "life", "title", "titles", "crown", "medal", "medals", "gold", "silver", "bronze",
+      "championship", "trophy", "cup", "wicket", "wickets", "seat", "seats", "spot", "win",
+      "wins", "prize", "nomination", "record", "lead", "points", "goal", "goals", "independence",
+      "victims");
+
   /** Words that join a clause to the one before: {@code ..., but the share of ...}. */
   private static final FoldedWords CLAUSE_JOINS = FoldedWords.of(
       "and", "but", "while", "so", "or", "yet");
@@ -929,6 +939,10 @@ public final class QuoteFinder {
       // its object ("groups that have backed her say"; not "to have her say").
       return null;
     }
+    if (lemma.equals("write") && writesOff(tokens, cueTo)) {
+      // "The firm wrote off 40 mln dlrs", "pundits wrote the team off": a loss or a dismissal.
+      return null;
+    }
     if (lemma.equals("accuse") && tokens.is(cueTo, "of")) {
       // "a millionaire accused of selling arms": a charge, not what the subject says.
       return null;
@@ -1172,6 +1186,9 @@ public final class QuoteFinder {
         && !reportsClause(tokens, contentFrom, contentTo)) {
       // "The rules add another step to the process", "Shares added 50 cents": no speech
       // where no clause follows.
+      return null;
+    }
+    if (lemma.equals("claim") && claimsAThing(tokens, contentFrom, contentTo, to)) {
       return null;
     }
     if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas
@@ -2304,6 +2321,9 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
+    if (tokens.is(c, "claiming") && claimsAThing(tokens, contentFrom, contentTo, to)) {
+      return null;
+    }
     if ((manner || withSubject != null) && !reportsClause(tokens, contentFrom, contentTo)) {
       // Only a clause is reported there: not "with 20 pct reporting a rise in orders".
       return null;
@@ -2342,6 +2362,42 @@ public final class QuoteFinder {
         ? SourcePhrase.quantifier(tokens, last) : SourcePhrase.read(tokens, with + 1, last + 1);
     return phrase != null && phrase.type == SourcePhrase.Type.DESCRIPTION
         && phrase.sort == SourcePhrase.Sort.GROUP ? phrase : null;
+  }
+
+  /**
+   * Whether {@code claim} with the content {@code [from, to)} takes a thing rather than reports
+   * words: no clause or quotation follows, and one of its first words is a thing won or taken
+   * ({@code claimed the title}, {@code claimed 20,000 lives}, {@code claimed three gold medals},
+   * {@code claimed independence}). Not a claim of responsibility, of a breach or of a right,
+   * which are statements, nor {@code as Harlow claimed, the first step}, a claim about a thing.
+   */
+  private static boolean claimsAThing(ParagraphTokens tokens, int from, int to, int unitEnd) {
+    if (opensQuote(tokens, from, unitEnd) || tokens.isPunct(from - 1, ':')
+        || reportsClause(tokens, from, to)) {
+      return false;
+    }
+    for (int t = from; t < to && t - from < 6; t++) {
+      if (CLAIMED_THINGS.contains(tokens, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code off} follows a form of {@code write} at once or after an object of up to two
+   * words: {@code wrote off 40 mln dlrs}, {@code wrote the team off}, {@code written it all off}.
+   */
+  private static boolean writesOff(ParagraphTokens tokens, int t) {
+    for (int u = t; u <= t + 2; u++) {
+      if (tokens.is(u, "off") || tokens.is(u, "offs")) {
+        return true;
+      }
+      if (!tokens.isWord(u)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
