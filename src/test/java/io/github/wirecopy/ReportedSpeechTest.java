@@ -1239,6 +1239,16 @@ class ReportedSpeechTest {
             "Rebels claimed responsibility for the blast at the depot.",
             List.of(indirect("responsibility for the blast at the depot", "claimed", "Rebels",
                 "Rebels"))),
+        new Report("X said NAME \"Q\": one word outside the marks, the subject of the quoted "
+            + "predicate, makes a mixed quote", REUTERS,
+            "Hale said Harlow \"was attracted by the price.\"",
+            List.of(mixed("Harlow \"was attracted by the price.\"", "said", "Hale", "Hale"))),
+        new Report("X said it \"Q\"", REUTERS,
+            "Hale said it \"remains to be seen.\"",
+            List.of(mixed("it \"remains to be seen.\"", "said", "Hale", "Hale"))),
+        new Report("X said DAY \"Q\": a day outside the marks is no subject", REUTERS,
+            "Hale said Friday \"the talks have failed.\"",
+            List.of(direct("the talks have failed.", "said", "Hale", "Hale"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -3394,7 +3394,16 @@ public final class QuoteFinder {
       }
     }
     Candidate first = null;
-    if (segments > 0 && (wordsOutside == 0 || wordsOutside == 1 && !claim.naming)) {
+    // "He said Harlow "was attracted by the price."": one word outside the marks is the
+    // subject of the quoted predicate, and the quote is mixed; not "said Friday "...", "said
+    // But "..."".
+    boolean subjectOutside = wordsOutside == 1 && tokens.isWord(from) && tokens.depth[from] == 0
+        && (tokens.isCapitalized(from) || SourcePhrase.PRONOUNS.contains(tokens, from))
+        && !CLAUSE_OPENERS.contains(tokens, from) && !SENTENCE_ADVERBS.contains(tokens, from)
+        && from + 2 < to && tokens.kind[from + 1] == ParagraphTokens.OPEN
+        && tokens.isWord(from + 2) && !tokens.isCapitalized(from + 2);
+    if (segments > 0 && (wordsOutside == 0
+        || wordsOutside == 1 && !claim.naming && !subjectOutside)) {
       for (int t = from; t < to; t++) {
         if (tokens.kind[t] == ParagraphTokens.OPEN && tokens.depth[t] == 1) {
           int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
