@@ -1249,6 +1249,18 @@ class ReportedSpeechTest {
         new Report("X said DAY \"Q\": a day outside the marks is no subject", REUTERS,
             "Hale said Friday \"the talks have failed.\"",
             List.of(direct("the talks have failed.", "said", "Hale", "Hale"))),
+        new Report("CONTENT ending in a list, said NAME, adding that CONTENT: the list's last "
+            + "item before the comma is no subject", XINHUA,
+            "In recent years, the two sides boosted ties in trade, farming and sports, said Hale, "
+                + "adding that contacts would grow.",
+            List.of(indirect("In recent years, the two sides boosted ties in trade, farming and "
+                    + "sports", "said", "Hale", "Hale"),
+                indirect("contacts would grow", "adding", ANY, "Hale"))),
+        new Report("N, PLACE, said NAME, a N, had VERBED: a verb after the name makes it the "
+            + "content's subject", AP,
+            "The report in the Lima Times, Peru, said Hale, a retired miner, had died in May.",
+            List.of(indirect("Hale, a retired miner, had died in May", "said",
+                "The report in the Lima Times", "The report in the Lima Times"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

@@ -1008,8 +1008,13 @@ public final class QuoteFinder {
       // claim before the comma included.
       regionStart = wholeFrom;
     }
-    if (!nounLike && subjectEnd == c - 1 && isClauseBreak(tokens, c - 1) && c - 1 > regionStart
-        && (!tokens.isPunct(c - 1, ',') || subject == null)) {
+    if (!nounLike && subjectEnd == c - 1 && isClauseBreak(tokens, c - 1) && c - 1 > regionStart) {
+      // Where a phrase that may be a subject stands before the comma ("Harlow Corp, said the
+      // rates ...", "The aide, who asked not to be named, said ..."), a name after "said" is the
+      // source only where that phrase does not open the sentence and no verb follows the name:
+      // "..., in trade and culture, said Hale, adding ..."; not "The report ..., said Hale, a
+      // retired miner, had died".
+      boolean subjectBeforeComma = tokens.isPunct(c - 1, ',') && subject != null;
       int sourceEnd = phraseEnd(tokens, cueTo, to);
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
           && startsSourceAfterCue(tokens, cueTo, sourceEnd, !anyVerb)
@@ -1020,7 +1025,7 @@ public final class QuoteFinder {
           && (DAYS.contains(tokens, next) || tokens.is(next, "on"))) {
         next++;
       }
-      if (after == null || !endsSourceAfterCue(tokens, next, to)) {
+      if (!subjectBeforeComma && (after == null || !endsSourceAfterCue(tokens, next, to))) {
         // "said Okoro at a briefing held with reporters there": where the words after
         // the cue read as no source to their end, the source ends at an adverbial of place that
         // runs to the clause's end.
@@ -1035,7 +1040,10 @@ public final class QuoteFinder {
           }
         }
       }
-      if (after != null && endsSourceAfterCue(tokens, next, to)) {
+      if (after != null && endsSourceAfterCue(tokens, next, to)
+          && (!subjectBeforeComma || lemma.equals("say") && subject.start > from
+              && after.type == SourcePhrase.Type.NAME
+              && !finiteVerbFollows(tokens, sourceEnd, participleAfter(tokens, sourceEnd, to)))) {
         boolean quoted = tokens.kind[c - 1] == ParagraphTokens.CLOSE
             || tokens.kind[c - 2 < 0 ? 0 : c - 2] == ParagraphTokens.CLOSE;
         int contentTo = !quoted && goesOnAfter(tokens, next, to, false) ? to : c - 1;
@@ -2576,6 +2584,19 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The first participle from token {@code t} ({@code , adding that ...}), or {@code to}: the
+   * verbs after it are its clause's.
+   */
+  private static int participleAfter(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to; u++) {
+      if (isParticiple(tokens, u)) {
+        return u;
+      }
+    }
+    return to;
   }
 
   /** A lower-case word in -ing: {@code stressing}, {@code adding}. */
