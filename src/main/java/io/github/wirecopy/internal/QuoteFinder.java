@@ -1010,7 +1010,7 @@ public final class QuoteFinder {
     }
     if (!nounLike && subjectEnd == c - 1 && isClauseBreak(tokens, c - 1) && c - 1 > regionStart) {
       // Where a phrase that may be a subject stands before the comma ("Harlow Corp, said the
-      // rates ...", "The aide, who asked not to be named, said ..."), a name after "said" is the
+      // rates ...", "The aide, who spoke by telephone, said ..."), a name after "said" is the
       // source only where that phrase does not open the sentence and no verb follows the name:
       // "..., in trade and culture, said Hale, adding ..."; not "The report ..., said Hale, a
       // retired miner, had died".
