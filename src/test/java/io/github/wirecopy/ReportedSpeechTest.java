@@ -1348,10 +1348,11 @@ class ReportedSpeechTest {
    * whose subject is what is spoken of and not who speaks (a request in the passive included, in
    * copy most often a formality: {@code are to be asked to back}), a thing won or taken
    * ({@code claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote
-   * off}), {@code according to} a measure or a standard, which says how something is done, not
-   * who says it, a participle that qualifies a noun ({@code The following proposed offerings}), a
-   * plan or a forecast that {@code calls for} what it provides or foresees, and a noun spelled as
-   * a cue before a relative clause ({@code Great Plains states that have lost farms}).
+   * off}), a question left open ({@code did not say when}), {@code according to} a measure or a
+   * standard, which says how something is done, not who says it, a participle that qualifies a
+   * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls for}
+   * what it provides or foresees, and a noun spelled as a cue before a relative clause
+   * ({@code Great Plains states that have lost farms}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1364,6 +1365,8 @@ class ReportedSpeechTest {
       "The plan was announced on Monday by the ministry.",
       "Bondholders are to be asked to back the swap in March.",
       "The flood claimed 20 lives in the valley.",
+      "Hale did not say when the plant would reopen.",
+      "Harlow would not say how much it paid for the mill.",
       "Hale claimed the title in the 100 meters on Sunday.",
       "A fire started in the mine on Monday, claiming 34 lives.",
       "The firm wrote off 40 mln dlrs of costs.",

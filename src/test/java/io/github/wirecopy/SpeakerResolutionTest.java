@@ -3,6 +3,7 @@ package io.github.wirecopy;
 import static io.github.wirecopy.QuotedCopy.AP;
 import static io.github.wirecopy.QuotedCopy.REUTERS;
 import static io.github.wirecopy.QuotedCopy.XINHUA;
+import static io.github.wirecopy.QuotedCopy.direct;
 import static io.github.wirecopy.QuotedCopy.indirect;
 import static io.github.wirecopy.QuotedCopy.mentionTexts;
 import static io.github.wirecopy.QuotedCopy.parse;
@@ -179,6 +180,21 @@ class SpeakerResolutionTest {
         indirect("the vote was close", "said", "Reyes", "Reyes"),
         indirect("whether there would be a recount", "Asked", "Hale", "Hale"),
         indirect("no", "said", "he", "Reyes"));
+  }
+
+  /**
+   * A question its source leaves open ({@code would not say whether}) is no quote, but the
+   * source is the one the text goes on with.
+   */
+  @Test
+  void sourceWhoLeavesAQuestionOpenIsStillTheAntecedentOfAPronoun() {
+    Article article = parse(AP,
+        "Reyes said the talks were over. Hale would not say whether talks had begun. \"We will "
+            + "see,\" he said.");
+
+    assertThat(said(article)).containsExactly(
+        indirect("the talks were over", "said", "Reyes", "Reyes"),
+        direct("We will see,", "said", "he", "Hale"));
   }
 
   /** {@code one of the Ns} is a person, {@code two of the Ns} a group. */

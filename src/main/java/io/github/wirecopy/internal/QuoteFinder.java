@@ -353,6 +353,8 @@ public final class QuoteFinder {
     boolean sameUnit;
     /** A quotation inside a sentence of the writer's, with no cue: it takes no source from afar. */
     boolean fragment;
+    /** A question its source leaves open ({@link Claim#silent}): resolved, but no quote. */
+    boolean silent;
     /**
      * A question put to the one who answers it ({@link Claim#question}): it takes no source
      * from around it, and its speaker is the {@link #asker}, where the text names one.
@@ -393,6 +395,11 @@ public final class QuoteFinder {
      * on with the clause around it, not with this source.
      */
     boolean inRelativeClause;
+    /**
+     * A question its source leaves open ({@code did not say when ...}): no quote, but the source
+     * is resolved as any other, and the pronouns after it go on with it.
+     */
+    boolean silent;
     /**
      * What the subject called something: the words before the quotation ({@code called her
      * "reckless"}, {@code what she calls a "lost decade"}) belong to the content, however few,
@@ -1139,6 +1146,10 @@ public final class QuoteFinder {
     if (contentFrom < 0) {
       return null;
     }
+    // "He did not say when he would leave", "it would not say how much it paid": a question
+    // left open, nothing said; but the source is still the one the text goes on with.
+    boolean silent = isNegated(tokens, subjectEnd + 1, c)
+        && QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about");
     // "64 percent of residents said yes": an answer of one word is a content.
     if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2
         && !opensQuote(tokens, contentFrom, to)
@@ -1215,6 +1226,7 @@ public final class QuoteFinder {
     }
     Claim made = claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo,
         contentFrom, contentTo, source, apposition, false);
+    made.silent = silent;
     // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
     // with the clause's subject, whom the relative clause is about.
     made.inRelativeClause = relative || whoReports && !whoOfTheSubject
@@ -2586,6 +2598,16 @@ public final class QuoteFinder {
     return false;
   }
 
+  /** Whether {@code not} or {@code never} stands among tokens {@code [from, to)}. */
+  private static boolean isNegated(ParagraphTokens tokens, int from, int to) {
+    for (int t = Math.max(from, 0); t < to; t++) {
+      if (tokens.is(t, "not") || tokens.is(t, "never")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The first participle from token {@code t} ({@code , adding that ...}), or {@code to}: the
    * verbs after it are its clause's.
@@ -3499,6 +3521,7 @@ public final class QuoteFinder {
     candidate.source = claim.source;
     candidate.apposition = claim.apposition;
     candidate.question = claim.question;
+    candidate.silent = claim.silent;
     candidate.asker = claim.asker;
     if (claim.source == null && !claim.question) {
       candidate.sourceOf = owner;
@@ -3580,7 +3603,8 @@ public final class QuoteFinder {
     int lastEnd = -1;
     for (Candidate candidate : candidates) {
       // A segment claimed twice is one quote; nested attributions stay, each with its source.
-      if (candidate.contentStart == lastStart && candidate.contentEnd == lastEnd) {
+      if (candidate.silent
+          || candidate.contentStart == lastStart && candidate.contentEnd == lastEnd) {
         continue;
       }
       lastStart = candidate.contentStart;
