@@ -2610,9 +2610,10 @@ public final class QuoteFinder {
 
   /**
    * The first participle from token {@code t} ({@code , adding that ...}), or {@code to}: the
-   * verbs after it are its clause's.
+   * verbs after it are its clause's. It reads no further than {@link #finiteVerbFollows} does.
    */
   private static int participleAfter(ParagraphTokens tokens, int t, int to) {
+    to = Math.min(to, t + 2 * MAX_PHRASE_WORDS);
     for (int u = t; u < to; u++) {
       if (isParticiple(tokens, u)) {
         return u;
