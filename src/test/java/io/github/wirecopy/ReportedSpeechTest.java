@@ -1366,7 +1366,7 @@ class ReportedSpeechTest {
       "Bondholders are to be asked to back the swap in March.",
       "The flood claimed 20 lives in the valley.",
       "Hale did not say when the plant would reopen.",
-      "Harlow would not say how much it paid for the mill.",
+      "Harlow would not say what the mill had cost.",
       "Hale claimed the title in the 100 meters on Sunday.",
       "A fire started in the mine on Monday, claiming 34 lives.",
       "The firm wrote off 40 mln dlrs of costs.",

@@ -1146,8 +1146,9 @@ public final class QuoteFinder {
     if (contentFrom < 0) {
       return null;
     }
-    // "He did not say when he would leave", "it would not say how much it paid": a question
-    // left open, nothing said; but the source is still the one the text goes on with.
+    // "Hale did not say when the plant would reopen", "Harlow would not say what the mill had
+    // cost": a question left open, nothing said; but the source is still the one the text goes
+    // on with.
     boolean silent = isNegated(tokens, subjectEnd + 1, c)
         && QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about");
     // "64 percent of residents said yes": an answer of one word is a content.
