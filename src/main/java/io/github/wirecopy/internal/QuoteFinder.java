@@ -1146,11 +1146,6 @@ public final class QuoteFinder {
     if (contentFrom < 0) {
       return null;
     }
-    // "Hale did not say when the plant would reopen", "Harlow would not say what the mill had
-    // cost": a question left open, nothing said; but the source is still the one the text goes
-    // on with.
-    boolean silent = isNegated(tokens, subjectEnd + 1, c)
-        && QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about");
     // "64 percent of residents said yes": an answer of one word is a content.
     if (contentFrom >= to || wordsIn(tokens, contentFrom, to) < 2
         && !opensQuote(tokens, contentFrom, to)
@@ -1227,7 +1222,11 @@ public final class QuoteFinder {
     }
     Claim made = claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo,
         contentFrom, contentTo, source, apposition, false);
-    made.silent = silent;
+    // "Hale did not say when the plant would reopen", "Harlow would not say what the mill had
+    // cost": a question left open, nothing said; but the source is still the one the text goes
+    // on with.
+    made.silent = isNegated(tokens, subjectEnd + 1, c)
+        && QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about");
     // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
     // with the clause's subject, whom the relative clause is about.
     made.inRelativeClause = relative || whoReports && !whoOfTheSubject
