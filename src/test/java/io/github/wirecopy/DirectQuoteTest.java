@@ -58,6 +58,38 @@ class DirectQuoteTest {
         "national police chief Rafael Ondarra", "Rafael Ondarra"));
   }
 
+  /** A role the title words do not list: one or two lower-case words before a full name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"holidaymaker", "fellow midfielder", "third-grader", "opposition MP"})
+  void quoteBeforeCueAndASourceOpeningWithALowerCaseRole(String role) {
+    Article article = parse(AP, "\"The water was warm all week,\" said " + role
+        + " Ines Cordova.");
+
+    assertThat(said(article)).containsExactly(direct("The water was warm all week,", "said",
+        role + " Ines Cordova", "Ines Cordova"));
+  }
+
+  /** The mention ends with the name; an adverbial after it is not the source's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"in a statement", "at a news conference in Lima", "on leaving the court",
+      "in his speech"})
+  void quoteBeforeCueSourceAndAnAdverbial(String adverbial) {
+    Article article = parse(AP,
+        "\"We expect a ruling by June,\" said lawyer Ana Quiroga " + adverbial + ".");
+
+    assertThat(said(article)).containsExactly(direct("We expect a ruling by June,", "said",
+        "lawyer Ana Quiroga", "Ana Quiroga"));
+  }
+
+  /** A preposition after a common noun opens the source's own phrase: its place of work. */
+  @Test
+  void quoteBeforeCueAndASourceWithAPlaceOfWork() {
+    Article article = parse(REUTERS, "\"Buyers are scarce,\" said a dealer at a Tokyo bank.");
+
+    assertThat(said(article)).containsExactly(direct("Buyers are scarce,", "said",
+        "a dealer at a Tokyo bank", "a dealer at a Tokyo bank"));
+  }
+
   /** Lower-case words before a title open a source only after a word of speech. */
   @Test
   void quoteBeforeSourceAndCueWhereTheSourceOpensWithAPastForm() {

@@ -1023,9 +1023,10 @@ public final class QuoteFinder {
       // retired miner, had died".
       boolean subjectBeforeComma = tokens.isPunct(c - 1, ',') && subject != null;
       int sourceEnd = phraseEnd(tokens, cueTo, to);
+      int nameEnd = adverbialAfterName(tokens, cueTo, sourceEnd);
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
-          && startsSourceAfterCue(tokens, cueTo, sourceEnd, !anyVerb)
-          ? SourcePhrase.read(tokens, cueTo, sourceEnd) : null;
+          && startsSourceAfterCue(tokens, cueTo, nameEnd, !anyVerb)
+          ? SourcePhrase.read(tokens, cueTo, nameEnd) : null;
       // "said Chen Bo here Tuesday when meeting ...": a place and a time after the source.
       int next = sourceEnd;
       while (next < to && next - sourceEnd < 3
@@ -1729,7 +1730,8 @@ public final class QuoteFinder {
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
         || SourcePhrase.TITLE_WORDS.contains(tokens, t)
         || SourcePhrase.isGroupHead(tokens, t) || SourcePhrase.isNameParticle(tokens, t, end)
-        || SOURCE_NOUNS.contains(tokens, t) || speechCue && titleFollows(tokens, t + 1, end))) {
+        || SOURCE_NOUNS.contains(tokens, t) || speechCue && titleFollows(tokens, t + 1, end)
+        || speechCue && nameAfterRole(tokens, t, end))) {
       return false;
     }
     for (int u = t; u < end; u++) {
@@ -1753,6 +1755,44 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the source after a cue ends in a name and an adverbial follows it to the phrase's end
+   * ({@code said Hale in a statement}, {@code said Hale at a rally}, {@code said Hale on
+   * leaving}), the adverbial's first token; else {@code end}. A phrase whose preposition follows
+   * a common noun is the source's own ({@code said a dealer at a bank}), and so is a place with
+   * a name ({@code said officials in Harlow}).
+   */
+  private static int adverbialAfterName(ParagraphTokens tokens, int t, int end) {
+    for (int u = t + 1; u + 1 < end; u++) {
+      if (tokens.isCapitalized(u - 1) && tokens.isWord(u - 1)
+          && (PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on"))
+          && (SourcePhrase.isDeterminer(tokens, u + 1) || tokens.is(u, "on")
+              && tokens.lower(u + 1).endsWith("ing"))
+          && !tokens.isCapitalized(u + 1)) {
+        return u;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * {@code said councillor Mara Lenk}, {@code said fellow legislator Mara Lenk}: one or two
+   * words in lower case, a role the title words do not list, then a name of two words or more
+   * that runs to the phrase's end. Only after a word of speech, where a source is what follows.
+   */
+  private static boolean nameAfterRole(ParagraphTokens tokens, int t, int end) {
+    int name = tokens.isWord(t + 1) && !tokens.isCapitalized(t + 1) ? t + 2 : t + 1;
+    if (end - name < 2) {
+      return false;
+    }
+    for (int u = name; u < end; u++) {
+      if (!tokens.isWord(u) || !tokens.isCapitalized(u)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
