@@ -180,6 +180,16 @@ class DirectQuoteTest {
         "quoted as saying", "Finance Minister Kenji Sato", "Kenji Sato"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", " at a meeting with visiting envoys"})
+  void quoteBeforeWasQuotedAsSaying(String adverbial) {
+    Article article = parse(XINHUA, "\"Our ties know no limit,\" Premier Han Wei was quoted as "
+        + "saying" + adverbial + ".");
+
+    assertThat(said(article)).containsExactly(direct("Our ties know no limit,",
+        "quoted as saying", "Premier Han Wei", "Han Wei"));
+  }
+
   /** A clause of time or manner after the source: {@code as}, {@code before}, {@code when}. */
   @ParameterizedTest
   @ValueSource(strings = {"as he looked ahead to the spring fixtures", "before he left for Oslo",

@@ -927,7 +927,7 @@ public final class QuoteFinder {
       return accordingTo(tokens, c, cueTo, from, to, regionStart, wholeFrom);
     }
     if (lemma.equals("as saying") || lemma.equals("quoted as saying")) {
-      return quotedAsSaying(tokens, c, cueTo, from, to);
+      return quotedAsSaying(tokens, c, cueTo, from, to, regionStart);
     }
     if (tokens.is(c, "asked")) {
       Claim question = questionPut(tokens, c, from, to);
@@ -987,11 +987,8 @@ public final class QuoteFinder {
       return null;
     }
     // A source right before the cue and nothing after it: "..., Xi said."
-    if (!nounLike && subject != null && regionStart < c && (endsClause(tokens, afterCue, to)
-        || quoteBefore(tokens, subject.start, from) && !opensQuote(tokens, afterCue, to)
-            && !tokens.is(afterCue, "that")
-            && !(sentenceEndsInQuoteBefore(tokens, subject.start)
-                && finiteVerbFollows(tokens, afterCue, to)))) {
+    if (!nounLike && subject != null && regionStart < c
+        && saysWhatStandsBefore(tokens, subject.start, afterCue, from, to)) {
       if (subject.start - 1 == regionStart && regionStart > wholeFrom) {
         // "The minister told auditors she was advised ..., the paper reported": the outer
         // source reports the whole clause, the inner claim included.
@@ -999,12 +996,9 @@ public final class QuoteFinder {
       }
       // Not a relative "who", whose antecedent ends the text before it: ""...," said Hale, who
       // has advised the mayor."
-      if (subject.start > regionStart && isClauseBreak(tokens, subject.start - 1)
-          && !tokens.is(subject.start, "who")
-          && !followingQuoteIsTheContent(tokens, subject.start - 1, afterCue, to, regionStart)) {
-        // "This year, he said, the economy will grow": the content goes on after the cue.
-        int contentTo = !quoteBefore(tokens, subject.start, from)
-            && goesOnAfter(tokens, afterCue, to, true) ? to : subject.start - 1;
+      int contentTo = tokens.is(subject.start, "who") ? -1
+          : contentBeforeSource(tokens, subject.start, afterCue, from, to, regionStart);
+      if (contentTo >= 0) {
         return claim(c, afterCue, regionStart, contentTo, subject.phrase, subject.apposition,
             false);
       }
@@ -1576,6 +1570,38 @@ public final class QuoteFinder {
   private static boolean sentenceEndsInQuoteBefore(ParagraphTokens tokens, int start) {
     return start >= 2 && tokens.kind[start - 1] == ParagraphTokens.CLOSE
         && tokens.isPunct(start - 2, '.') && tokens.isCapitalized(start);
+  }
+
+  /**
+   * Whether a source at {@code subjectStart} and its cue, which ends at {@code afterCue}, say what
+   * stands before them: nothing follows in their clause ({@code ..., Xi said.}), or a quotation
+   * stands before and neither a quotation nor {@code that} follows ({@code "...," Xi said in
+   * Lima}); but not a sentence of its own after a quotation that ends one, whose cue takes a
+   * clause ({@code ..." She says he is unfit.}).
+   */
+  private static boolean saysWhatStandsBefore(ParagraphTokens tokens, int subjectStart,
+      int afterCue, int from, int to) {
+    return endsClause(tokens, afterCue, to)
+        || quoteBefore(tokens, subjectStart, from) && !opensQuote(tokens, afterCue, to)
+            && !tokens.is(afterCue, "that")
+            && !(sentenceEndsInQuoteBefore(tokens, subjectStart)
+                && finiteVerbFollows(tokens, afterCue, to));
+  }
+
+  /**
+   * Where the content of a source at {@code subjectStart} that says what stands before it ends:
+   * before the source, or at {@code to} where the content goes on after the cue ({@code This
+   * year, he said, the economy will grow}); -1 where no content stands between {@code
+   * regionStart} and the source, or a quotation after the cue is what was said.
+   */
+  private static int contentBeforeSource(ParagraphTokens tokens, int subjectStart, int afterCue,
+      int from, int to, int regionStart) {
+    if (subjectStart <= regionStart || !isClauseBreak(tokens, subjectStart - 1)
+        || followingQuoteIsTheContent(tokens, subjectStart - 1, afterCue, to, regionStart)) {
+      return -1;
+    }
+    return !quoteBefore(tokens, subjectStart, from) && goesOnAfter(tokens, afterCue, to, true)
+        ? to : subjectStart - 1;
   }
 
   /**
@@ -2315,7 +2341,8 @@ public final class QuoteFinder {
             || SourcePhrase.INFORMATION_HEADS.contains(head));
   }
 
-  private Claim quotedAsSaying(ParagraphTokens tokens, int c, int cueTo, int from, int to) {
+  private Claim quotedAsSaying(ParagraphTokens tokens, int c, int cueTo, int from, int to,
+      int regionStart) {
     // "X was quoted (by Y) as saying ...": the source stands before "was quoted".
     int quoted = c - 1;
     int limit = Math.max(from, c - MAX_PHRASE_WORDS);
@@ -2336,6 +2363,14 @@ public final class QuoteFinder {
     SourcePhrase source = SourcePhrase.read(tokens, subjectStart, subjectEnd + 1);
     if (source == null) {
       return null;
+    }
+    // ""...," Hale was quoted as saying.": the content stands before the source, as it does
+    // before "Hale said.".
+    int contentBefore = regionStart < quoted
+        && saysWhatStandsBefore(tokens, subjectStart, cueTo, from, to)
+        ? contentBeforeSource(tokens, subjectStart, cueTo, from, to, regionStart) : -1;
+    if (contentBefore >= 0) {
+      return claim(quoted, cueTo, regionStart, contentBefore, source, null, false);
     }
     int contentFrom = contentStart(tokens, cueTo, to);
     if (contentFrom < 0 || contentFrom >= to) {
