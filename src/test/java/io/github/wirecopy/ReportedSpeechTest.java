@@ -225,6 +225,25 @@ class ReportedSpeechTest {
             List.of(indirect(
                 "However, the agency quoted officials as saying, the bank would hold its rates",
                 "quoted officials as saying", "the agency", "the agency"))),
+        new Report("X maintained A CLAIM IN A NOUN", REUTERS,
+            "Ostrander maintained his innocence throughout the trial.",
+            List.of(indirect("his innocence throughout the trial", "maintained", "Ostrander",
+                "Ostrander"))),
+        new Report("X maintained CONTENT", REUTERS,
+            "Ostrander maintained the allocations were far too high.",
+            List.of(indirect("the allocations were far too high", "maintained", "Ostrander",
+                "Ostrander"))),
+        new Report("\"...,\" X said, adding that Y VERBED \"...\"", REUTERS,
+            "\"Rates will hold,\" Ostrander told reporters, adding that the fund still expected "
+                + "\"a soft landing.\"",
+            List.of(direct("Rates will hold,", "told reporters", "Ostrander", "Ostrander"),
+                mixed("the fund still expected \"a soft landing.\"", "adding", "Ostrander",
+                    "Ostrander"))),
+        new Report("X said CONTENT, to which Y VERBED: \"...\"", REUTERS,
+            "Ostrander said the plan was sound, to which Reyes interjected: \"It is not.\"",
+            List.of(mixed("the plan was sound, to which Reyes interjected: \"It is not.\"",
+                "said", "Ostrander", "Ostrander"),
+                direct("It is not.", "interjected", "Reyes", "Reyes"))),
         new Report("X added that", XINHUA,
             "Premier Han Wei added that the government would cut red tape for small firms.",
             List.of(indirect("the government would cut red tape for small firms", "added",
@@ -1357,7 +1376,8 @@ class ReportedSpeechTest {
    * whose subject is what is spoken of and not who speaks (a request in the passive included, in
    * copy most often a formality: {@code are to be asked to back}), a thing won or taken
    * ({@code claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote
-   * off}), a question left open ({@code did not say when}), {@code according to} a measure or a
+   * off}), a thing kept ({@code maintained its lead}, {@code maintained an embarrassed silence}),
+   * a question left open ({@code did not say when}), {@code according to} a measure or a
    * standard, which says how something is done, not who says it, a participle that qualifies a
    * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls for}
    * what it provides or foresees, and a noun spelled as a cue before a relative clause
@@ -1379,6 +1399,9 @@ class ReportedSpeechTest {
       "Hale claimed the title in the 100 meters on Sunday.",
       "A fire started in the mine on Monday, claiming 34 lives.",
       "The firm wrote off 40 mln dlrs of costs.",
+      "Labour maintained its lead in the polls.",
+      "The envoys maintained an embarrassed silence after the vote.",
+      "The bank maintains a quota on loans to builders.",
       "Pundits wrote the team off after the defeat.",
       "The trains ran according to plan.",
       "The launch went ahead, according to schedule.",

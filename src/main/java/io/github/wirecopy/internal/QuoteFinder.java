@@ -292,6 +292,14 @@ public final class QuoteFinder {
       "wins", "prize", "nomination", "record", "lead", "points", "goal", "goals", "independence",
       "victims");
 
+  /** Verbs that give a name in their subject's words: {@code termed it "a farce"}. */
+  private static final FoldedWords NAMING_VERBS = FoldedWords.of(
+      "called", "calls", "calling", "termed", "dubbed", "labeled", "labelled", "branded");
+
+  /** Articles and possessives, after which a word in -ed is an adjective. */
+  private static final FoldedWords ARTICLES = FoldedWords.of(
+      "a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
+
   /** Words that join a clause to the one before: {@code ..., but the share of ...}. */
   private static final FoldedWords CLAUSE_JOINS = FoldedWords.of(
       "and", "but", "while", "so", "or", "yet");
@@ -783,7 +791,14 @@ public final class QuoteFinder {
         claim.naming = true;
       }
       if (claim != null && anyVerb && !(claim.contentTo <= t && quoteEndsRegion(tokens, claim)
-          || claim.contentFrom > t && tokens.kind[claim.contentFrom] == ParagraphTokens.OPEN)) {
+          || claim.contentFrom > t && tokens.kind[claim.contentFrom] == ParagraphTokens.OPEN
+              && (t >= outerEnd || tokens.isPunct(claim.contentFrom - 1, ':')
+                  || tokens.isPunct(claim.contentFrom - 1, ',')
+                  || NAMING_VERBS.contains(tokens, t)))) {
+        // Inside another's content, a quotation that is the object of a verb of no speech is
+        // the outer source's words: "Hale said the fund still expected "a soft landing"" is
+        // Hale's; but "..., to which Reyes interjected: "..."" is Reyes's, and so is a name
+        // Reyes gives ("Hale said Reyes termed it "a farce"").
         claim = null;
       }
       if (claim != null) {
@@ -1191,11 +1206,12 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
-    if (lemma.equals("add") && !opensQuote(tokens, contentFrom, to)
-        && !tokens.isPunct(contentFrom - 1, ':')
+    if ((lemma.equals("add") || lemma.equals("maintain") && !holdsInnocence(tokens, contentFrom))
+        && !opensQuote(tokens, contentFrom, to) && !tokens.isPunct(contentFrom - 1, ':')
         && !reportsClause(tokens, contentFrom, contentTo)) {
-      // "The rules add another step to the process", "Shares added 50 cents": no speech
-      // where no clause follows.
+      // "The rules add another step to the process", "Shares added 50 cents", "Labour
+      // maintained its lead", "The bank maintains a quota": no speech where no clause follows;
+      // but "Hale maintained his innocence" is a claim.
       return null;
     }
     if (lemma.equals("claim") && claimsAThing(tokens, contentFrom, contentTo, to)) {
@@ -2479,6 +2495,16 @@ public final class QuoteFinder {
     return false;
   }
 
+  /** {@code maintained his innocence}: a claim in a noun, within the object's first three words. */
+  private static boolean holdsInnocence(ParagraphTokens tokens, int from) {
+    for (int t = from; t < from + 3; t++) {
+      if (tokens.is(t, "innocence")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code off} follows a form of {@code write} at once or after an object of up to two
    * words: {@code wrote off 40 mln dlrs}, {@code wrote the team off}, {@code written it all off}.
@@ -2516,7 +2542,10 @@ public final class QuoteFinder {
       }
       if (AUXILIARIES.contains(tokens, t) || IRREGULAR_PASTS.contains(tokens, t)
           || PASTS_NOT_IN_SOURCES.contains(tokens, t)
-          || tokens.end[t] - tokens.start[t] > 3 && tokens.endsWith(t, "ed")) {
+          || tokens.end[t] - tokens.start[t] > 3 && tokens.endsWith(t, "ed")
+              && !(t > 0 && ARTICLES.contains(tokens, t - 1))) {
+        // After an article or a possessive, a word in -ed is an adjective: "an embarrassed
+        // silence", "its revised forecast"; not after "that", which may be a relative pronoun.
         return true;
       }
     }
