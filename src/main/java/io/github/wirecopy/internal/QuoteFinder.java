@@ -47,7 +47,8 @@ public final class QuoteFinder {
       "subsequently", "initially", "first", "finally", "last", "yesterday", "today", "tonight",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
-      "immediately", "frankly", "all", "both", "too", "however");
+      "immediately", "frankly", "all", "both", "too", "however", "nonetheless", "nevertheless",
+      "meanwhile", "likewise", "therefore", "thus");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(

@@ -204,6 +204,9 @@ final class SourcePhrase {
       // "Despite pledges that ...", "Amid fury at ...": a preposition that opens the sentence.
       "despite", "amid", "amidst", "among", "across", "during", "without", "against",
       "throughout", "beyond", "besides", "toward", "towards",
+      // "Later Harlow Radio said": an adverb of the sentence with no comma after it.
+      "later", "earlier", "separately", "additionally", "similarly", "likewise", "moreover",
+      "furthermore", "nonetheless", "nevertheless", "finally",
       // "Asked whether ..., Okafor replied", "Having announced that he would ...", "Noting
       // port officials had told him": the participle opens a clause of its own.
       "asked", "having", "noting", "using", "comparing", "boasting", "running", "voting",
