@@ -202,7 +202,9 @@ class PathologicalInputTest {
       "Li and the aide said ", "the plan, which he said would fail, ",
       "while the aide met them and said they met and warned that ", "a man who said he met ",
       "Beijing reiterated it and said ", ", asked whether a, which b", "when asked about ",
-      "he was asked if ", ", asked by reporters whether a", "trade, sports, said Hale, "})
+      "he was asked if ", ", asked by reporters whether a", "trade, sports, said Hale, ",
+      "\"A,\" Hale was quoted as saying. ", "Minister of Health and Population Ana Reyes said ",
+      "\"A,\" said holidaymaker Ana Reyes in a statement. "})
   void tenMegabytesOfSpeechCuesAfterAHeader(String unit) {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", unit);
 

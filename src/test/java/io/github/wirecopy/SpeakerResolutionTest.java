@@ -551,16 +551,48 @@ class SpeakerResolutionTest {
   }
 
   /**
-   * The words after an office's "for" are no name of their own ({@code Textiles Ana Reyes}):
-   * where the office cannot be told from the name, the speaker is named by the whole phrase.
+   * The words after an office's "for" are no name of their own ({@code Tin Ana Reyes}): where
+   * the office cannot be told from the name, the speaker is named by the whole phrase.
    */
   @Test
   void officeForAFieldIsNamedWithTheWholePhrase() {
     Article article = parse(REUTERS,
-        "Minister of State for Textiles Ana Reyes said exports would rise.");
+        "Minister of State for Tin Ana Reyes said exports would rise.");
 
     assertThat(article.speakers()).extracting(Speaker::name)
-        .containsExactly("Minister of State for Textiles Ana Reyes");
+        .containsExactly("Minister of State for Tin Ana Reyes");
+  }
+
+  /**
+   * Where the office's name ends at a word of offices or organisations, a bracket, an acronym or
+   * a common noun, the name is the words after it, the office the speaker's title; a title there
+   * is another person's, whom an unnamed source speaks for.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Minister of Health and Population Ana Reyes | Ana Reyes",
+      "Deputy Minister of Labor and Social Security Liu Bo | Liu Bo",
+      "Minister of Mines and Energy Suparto | Suparto",
+      "Head of the Harlow Peace Secretariat Ana Reyes | Ana Reyes",
+      "Chief of the Harlow Energy Agency (HEA) Ana Reyes | Ana Reyes",
+      "President of HNPP Ana Maria Reyes | Ana Maria Reyes",
+      "Secretary of the company Ana Reyes | Ana Reyes",
+      "The Governor of the Bank of Harlow | The Governor of the Bank of Harlow",
+      "A spokesman for brokers Harlow Capel | A spokesman for brokers Harlow Capel",
+      "The aide of Harlovian President Ana Reyes | The aide of Harlovian President Ana Reyes"})
+  void officeOfAnOrganisationBeforeANameIsTheTitle(String written, String name) {
+    Article article = parse(XINHUA, written + " said the clinics would open in May.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
+  /** A line break ends a run of capitalized words: a heading's last word is no part of a name. */
+  @Test
+  void headingBeforeANameOnTheNextLineIsNoPartOfIt() {
+    Article article = parse(AP, "\"We will win,\" said Reyes.",
+        "Why the Vote Was Lost\nAna Reyes spoke at the rally.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Ana Reyes");
   }
 
   /** An organisation of a person's, joined by "of", does not rename the person. */

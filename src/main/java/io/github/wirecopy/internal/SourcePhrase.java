@@ -172,6 +172,20 @@ final class SourcePhrase {
       "foreign", "defense", "defence", "finance", "interior", "trade", "commerce", "health",
       "education", "labor", "labour", "state", "justice", "exchequer");
 
+  /**
+   * What offices deal with, besides {@link #DOMAINS}, and a few other ends of an office's or a
+   * firm's name, as the last word of one before a person's name: {@code Minister of Health and
+   * Population Ana Reyes}, {@code analyst for Harlow Capital Markets Ana Reyes}.
+   */
+  private static final FoldedWords OFFICE_NAME_ENDS = FoldedWords.of(
+      "affairs", "population", "security", "industry", "agriculture", "environment", "culture",
+      "information", "planning", "transport", "transportation", "communications", "tourism",
+      "science", "technology", "welfare", "works", "sports", "youth", "housing", "construction",
+      "economy", "personnel", "intelligence", "investigation", "staff", "states", "fisheries",
+      "forestry", "mines", "justice", "treasury", "budget", "operations", "police", "energy",
+      "development", "markets", "resources", "textiles", "community", "unions", "workers",
+      "sciences");
+
   /** Days of the week, which end a name they follow: {@code Ana Reyes Monday said}. */
   static final FoldedWords WEEKDAYS = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -416,6 +430,26 @@ final class SourcePhrase {
       }
       return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head,
           Sort.GROUP, List.copyOf(modifiers), start, end);
+    }
+    int person = personAfterOffice(tokens, from, to);
+    if (person >= 0) {
+      // "Minister of Health and Population Ana Reyes", "Secretary of the company Ana Reyes":
+      // the title holds an office's name, the person's name follows it.
+      List<String> words = new ArrayList<>(to - person);
+      for (int t = person; t < to; t++) {
+        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1) {
+          words.add(stripPossessive(tokens.lower(t)));
+        }
+      }
+      int titleEnd = person - 1;
+      while (!tokens.isWord(titleEnd) && !tokens.isPunct(titleEnd, ')')) {
+        titleEnd--;
+      }
+      String title = tokens.text.substring(tokens.start[firstNonDeterminer(tokens, from, person)],
+          tokens.end[titleEnd]);
+      return new SourcePhrase(Type.NAME, start, end, tokens.start[person], end,
+          List.copyOf(words), title, words.get(words.size() - 1), Sort.PERSON, List.of(), start,
+          end, false);
     }
     // The head part ends before the first preposition that follows a word of the phrase.
     int headEnd = to;
@@ -795,6 +829,99 @@ final class SourcePhrase {
   private static boolean namesOrganisation(String word) {
     return THING_HEADS.contains(word) || COMPANY_NAME_ENDS.contains(word)
         || LEGAL_FORMS.contains(word);
+  }
+
+  /**
+   * Where a person's name starts in a phrase that opens with a title and its office ({@code
+   * Minister of Health and Population Ana Reyes}, {@code Head of the Peace Secretariat Ana
+   * Reyes}, {@code Chairman of the Harlow Commission (HC) Ana Reyes}, {@code Secretary of the
+   * company Ana Reyes}): the capitalized words at the phrase's end after a word that ends the
+   * office's name (a word of offices or organisations, a bracket; or, before two words or more,
+   * an acronym or a common noun); or -1. Not after {@code of} or {@code and}, where the office's
+   * name may go on ({@code Governor of the Bank of England}, {@code Governor of the state of
+   * Harlow Ana Reyes}), nor after a possessive or a title.
+   */
+  private static int personAfterOffice(ParagraphTokens tokens, int from, int to) {
+    if (tokens.is(from, "a") || tokens.is(from, "an") || tokens.is(from, "one")) {
+      // "A spokesman for brokers Harlow Capel": an unnamed person of the firm named last.
+      return -1;
+    }
+    int office = -1;
+    for (int t = from; t < to - 1 && t - from < 4; t++) {
+      if (isTitle(tokens, t) && (tokens.is(t + 1, "of") || tokens.is(t + 1, "for"))) {
+        office = t + 1;
+        break;
+      }
+    }
+    if (office < 0 || !tokens.isWord(to - 1) || !tokens.isCapitalized(to - 1)) {
+      return -1;
+    }
+    int person = to;
+    while (person - 1 > office && to - person < 8
+        && (tokens.isWord(person - 1) && tokens.isCapitalized(person - 1)
+            && !endsOffice(tokens, person - 1) || tokens.isPunct(person - 1, '.')
+            || tokens.isPunct(person - 1, '-'))) {
+      person--;
+    }
+    while (person < to && !tokens.isWord(person)) {
+      person++;
+    }
+    int boundary = person - 1;
+    if (person >= to || boundary <= office || !tokens.isWord(person)) {
+      return -1;
+    }
+    if (endsOffice(tokens, to - 1) || isNameParticle(tokens, boundary, to)) {
+      // "the Harlow Survey Panel", "the Rio de Janeiro Port": an organisation's name, a place's.
+      return -1;
+    }
+    if (tokens.isPunct(boundary, ')') || DOMAINS.contains(tokens, boundary)
+        || OFFICE_NAME_ENDS.contains(tokens, boundary)) {
+      return person;
+    }
+    // After a common noun or an acronym, a name of one word may be a company's ("a spokeswoman
+    // for the carrier Harlair", "an official of PT Harlcom"); and a title there is another
+    // person's, whom the source speaks for ("A spokesman for President Ana Reyes").
+    boolean twoWords = false;
+    for (int t = person + 1; t < to && !twoWords; t++) {
+      twoWords = tokens.isWord(t);
+    }
+    boolean ends = twoWords && tokens.isWord(boundary) && !isTitle(tokens, boundary)
+        && !tokens.endsWith(boundary, "'s") && !tokens.endsWith(boundary, "\u2019s")
+        && (isAcronym(tokens, boundary) || endsOffice(tokens, boundary)
+            || !tokens.isCapitalized(boundary) && tokens.end[boundary] - tokens.start[boundary] > 3
+            && !isPreposition(tokens, boundary) && !isDeterminer(tokens, boundary)
+            && !tokens.is(boundary, "and") && !LEADING_FUNCTION_WORDS.contains(tokens, boundary));
+    return ends ? person : -1;
+  }
+
+  /**
+   * Whether token {@code t}, capitalized before a person's name, ends the name of the office or
+   * the organisation the person belongs to ({@code Health and Population Ana Reyes}, {@code
+   * Harlow Airlines Ana Reyes}), where the words after it end no such name (not {@code
+   * Development} in {@code Asian Development Bank}).
+   */
+  static boolean endsOfficeBeforeName(ParagraphTokens tokens, int t, int to) {
+    if (isTitle(tokens, t) || !endsOffice(tokens, t)) {
+      return false;
+    }
+    int words = 0;
+    for (int u = t + 1; u < to; u++) {
+      if (tokens.isWord(u) && (endsOffice(tokens, u) || !tokens.isCapitalized(u))) {
+        return false;
+      }
+      words += tokens.isWord(u) ? 1 : 0;
+    }
+    // After a firm's name, a person's has two words or more: not "Harlow Power Project"; after
+    // an office's, one may do ("Minister of Mines and Energy Subroto").
+    return words >= 2 || words == 1
+        && (DOMAINS.contains(tokens, t) || OFFICE_NAME_ENDS.contains(tokens, t));
+  }
+
+  /** Whether token {@code t}, capitalized, ends an office's or an organisation's name. */
+  private static boolean endsOffice(ParagraphTokens tokens, int t) {
+    return isTitle(tokens, t) || THING_HEADS.contains(tokens, t)
+        || COMPANY_NAME_ENDS.contains(tokens, t) || DOMAINS.contains(tokens, t)
+        || OFFICE_NAME_ENDS.contains(tokens, t) || isAcronym(tokens, t);
   }
 
   /**

@@ -456,12 +456,21 @@ final class SpeakerResolver {
           && SourcePhrase.LEGAL_FORMS.contains(tokens, u - 1);
     }
     // The name follows the last title of the run: "Chinese President Xi Jinping", and the
-    // determiner or word of time that opens a sentence: "The Sunday Telegraph", "Yesterday Li".
+    // determiner or word of time that opens a sentence: "The Sunday Telegraph", "Yesterday Li";
+    // and the office or the firm of a person's name: "Health and Population Ana Reyes".
     for (int u = from; u < to; u++) {
       if (tokens.isWord(u) && (SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
           || u == from && (SourcePhrase.isDeterminer(tokens, u)
-              || SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, u))) && u + 1 < to) {
+              || SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, u))
+          || !company && SourcePhrase.endsOfficeBeforeName(tokens, u, to)) && u + 1 < to) {
         from = u + 1;
+      }
+    }
+    // A line break ends a run: a heading's last word is no part of the name on the next line.
+    for (int u = to - 1; u > from; u--) {
+      if (holdsLineBreak(tokens.end[u - 1], tokens.start[u])) {
+        from = u;
+        break;
       }
     }
     for (int u = from; u < to; u++) {
@@ -511,6 +520,16 @@ final class SpeakerResolver {
       }
     }
     source.addMention(tokens.start[first], nameEnd(tokens, last));
+  }
+
+  /** Whether the text in {@code [from, to)}, the space between two words, holds a line break. */
+  private boolean holdsLineBreak(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int nameEnd(ParagraphTokens tokens, int last) {
