@@ -1385,7 +1385,7 @@ class ReportedSpeechTest {
    * copy most often a formality: {@code are to be asked to back}), a thing won or taken
    * ({@code claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote
    * off}), a thing kept ({@code maintained its lead}, {@code maintained an embarrassed silence}),
-   * a question left open ({@code did not say when}), {@code according to} a measure or a
+   * a thing not told ({@code did not disclose the price}), a question left open ({@code did not say when}), {@code according to} a measure or a
    * standard, which says how something is done, not who says it, a participle that qualifies a
    * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls for}
    * what it provides or foresees, and a noun spelled as a cue before a relative clause
@@ -1404,6 +1404,8 @@ class ReportedSpeechTest {
       "The flood claimed 20 lives in the valley.",
       "Hale did not say when the plant would reopen.",
       "Harlow would not say what the mill had cost.",
+      "The firm did not disclose the price of the mill.",
+      "Hale didn't mention the levy by name.",
       "Hale claimed the title in the 100 meters on Sunday.",
       "A fire started in the mine on Monday, claiming 34 lives.",
       "The firm wrote off 40 mln dlrs of costs.",

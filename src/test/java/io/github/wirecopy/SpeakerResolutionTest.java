@@ -183,14 +183,15 @@ class SpeakerResolutionTest {
   }
 
   /**
-   * A question its source leaves open ({@code would not say whether}) is no quote, but the
-   * source is the one the text goes on with.
+   * A question its source leaves open ({@code would not say whether}) or a thing not told
+   * ({@code did not disclose the terms}) is no quote, but the source is the one the text goes on
+   * with.
    */
-  @Test
-  void sourceWhoLeavesAQuestionOpenIsStillTheAntecedentOfAPronoun() {
+  @ParameterizedTest
+  @ValueSource(strings = {"would not say whether talks had begun", "did not disclose the terms"})
+  void sourceWhoLeavesAQuestionOpenIsStillTheAntecedentOfAPronoun(String silence) {
     Article article = parse(AP,
-        "Reyes said the talks were over. Hale would not say whether talks had begun. \"We will "
-            + "see,\" he said.");
+        "Reyes said the talks were over. Hale " + silence + ". \"We will see,\" he said.");
 
     assertThat(said(article)).containsExactly(
         indirect("the talks were over", "said", "Reyes", "Reyes"),

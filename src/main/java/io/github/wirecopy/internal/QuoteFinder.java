@@ -1235,10 +1235,12 @@ public final class QuoteFinder {
     Claim made = claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo,
         contentFrom, contentTo, source, apposition, false);
     // "Hale did not say when the plant would reopen", "Harlow would not say what the mill had
-    // cost": a question left open, nothing said; but the source is still the one the text goes
-    // on with.
+    // cost": a question left open, nothing said; and so is a thing not told, "The firm did not
+    // disclose the price"; but the source is still the one the text goes on with.
     made.silent = isNegated(tokens, subjectEnd + 1, c)
-        && QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about");
+        && (QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about")
+            || !opensQuote(tokens, contentFrom, to) && !tokens.isPunct(contentFrom - 1, ':')
+                && !reportsClause(tokens, contentFrom, contentTo));
     // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
     // with the clause's subject, whom the relative clause is about.
     made.inRelativeClause = relative || whoReports && !whoOfTheSubject
@@ -2706,7 +2708,7 @@ public final class QuoteFinder {
   /** Whether {@code not} or {@code never} stands among tokens {@code [from, to)}. */
   private static boolean isNegated(ParagraphTokens tokens, int from, int to) {
     for (int t = Math.max(from, 0); t < to; t++) {
-      if (tokens.is(t, "not") || tokens.is(t, "never")) {
+      if (tokens.is(t, "not") || tokens.is(t, "never") || tokens.is(t, "n't")) {
         return true;
       }
     }
