@@ -297,6 +297,11 @@ public final class QuoteFinder {
   private static final FoldedWords NAMING_VERBS = FoldedWords.of(
       "called", "calls", "calling", "termed", "dubbed", "labeled", "labelled", "branded");
 
+  /** Words of a measure after {@code as}: {@code as many as 40}, {@code as well}. */
+  private static final FoldedWords AS_MEASURES = FoldedWords.of(
+      "many", "much", "well", "long", "soon", "far", "little", "few", "high", "low", "early",
+      "late", "expected", "usual", "such", "if", "though", "of", "for", "to", "a", "the", "part");
+
   /** Articles and possessives, after which a word in -ed is an adjective. */
   private static final FoldedWords ARTICLES = FoldedWords.of(
       "a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
@@ -3303,6 +3308,28 @@ public final class QuoteFinder {
         || SourcePhrase.PRONOUNS.contains(tokens, t) || SourcePhrase.SHARES.contains(tokens, t + 1);
   }
 
+  /**
+   * Whether the words from token {@code t} to the clause's end name a role, the object of an
+   * {@code as} before them ({@code as lead manager}, {@code as co-chairman of the panel}): a
+   * short phrase with no verb, not a measure ({@code as many as 40 were hurt}, {@code as well}).
+   */
+  private static boolean asRole(ParagraphTokens tokens, int t, int to) {
+    if (!tokens.isWord(t) || AS_MEASURES.contains(tokens, t)
+        || Character.isDigit(tokens.text.charAt(tokens.start[t]))) {
+      return false;
+    }
+    int end = t;
+    while (end < to && !tokens.isPunct(end, ',') && !tokens.isPunct(end, ';')) {
+      if (end - t > MAX_PHRASE_WORDS || tokens.depth[end] > 0
+          || tokens.kind[end] == ParagraphTokens.OPEN) {
+        // A quotation in the phrase is what was said: "said as yet "...""
+        return false;
+      }
+      end++;
+    }
+    return !holdsVerb(tokens, t, end) && !SourcePhrase.PRONOUNS.contains(tokens, t);
+  }
+
   /** Whether only an adverbial or punctuation is left of the clause: {@code ... , he said.} */
   private static boolean endsClause(ParagraphTokens tokens, int t, int to) {
     if (tokens.isPunct(t, ':')) {
@@ -3328,6 +3355,12 @@ public final class QuoteFinder {
               return false;
             }
           }
+          return true;
+        }
+        if (words == 0 && tokens.is(u, "as")
+            && (tokens.is(u - 1, "said") || tokens.is(u - 1, "says")) && asRole(tokens, u + 1, to)) {
+          // "..., Harlow Bank said as lead manager.": the role the source speaks in; not after
+          // a verb that takes "as" ("described him as ...", "claimed it as ...").
           return true;
         }
         if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens, u)
