@@ -981,7 +981,7 @@ public final class QuoteFinder {
       return null;
     }
     if (cue.form() == SpeechCues.Form.GERUND) {
-      return participle(tokens, c, cueTo, from, to);
+      return participle(tokens, lemma, c, cueTo, from, to);
     }
     boolean nounLike = (cue.form() == SpeechCues.Form.BASE
         || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
@@ -2405,7 +2405,8 @@ public final class QuoteFinder {
   }
 
   /** {@code , stressing that ...} and {@code Noting that ..., Xi said}: the source is shared. */
-  private Claim participle(ParagraphTokens tokens, int c, int cueTo, int from, int to) {
+  private Claim participle(ParagraphTokens tokens, String lemma, int c, int cueTo, int from,
+      int to) {
     boolean opening = c == from || c == from + 1 && !tokens.isWord(from);
     if (opening) {
       int contentFrom = contentStart(tokens, cueTo, to);
@@ -2433,7 +2434,22 @@ public final class QuoteFinder {
         && withSubject == null) {
       return null;
     }
-    int afterCue = skipObject(tokens, "", cueTo, to);
+    // "..., telling townspeople that ...": the listener is no part of the content. Only after
+    // tell and inform (after the rest, what follows is as often the content's subject, "warning
+    // the firm's banners had been moved", or an object with a clause of its own, "advising the
+    // government on what ..."), and where "that", a pronoun or a quotation follows it: a
+    // listener's words may go on ("telling Harlow chip makers to cut output").
+    int afterCue = cueTo;
+    if (lemma.equals("tell") || lemma.equals("inform")) {
+      int listened = skipObject(tokens, lemma, cueTo, to);
+      int next = tokens.isPunct(listened, ',') || tokens.isPunct(listened, ':')
+          ? listened + 1 : listened;
+      if (listened > cueTo && next < to && (tokens.is(next, "that")
+          || SourcePhrase.PRONOUNS.contains(tokens, next)
+          || tokens.kind[next] == ParagraphTokens.OPEN)) {
+        afterCue = listened;
+      }
+    }
     int contentFrom = contentStart(tokens, afterCue, to);
     if (contentFrom < 0 || contentFrom >= to
         || wordsIn(tokens, contentFrom, to) < 2 && !opensQuote(tokens, contentFrom, to)) {
