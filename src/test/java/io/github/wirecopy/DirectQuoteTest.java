@@ -81,6 +81,16 @@ class DirectQuoteTest {
         "lawyer Ana Quiroga", "Ana Quiroga"));
   }
 
+  /** After a common noun, an occasion of speech is no part of the source. */
+  @ParameterizedTest
+  @ValueSource(strings = {"in a statement", "in an exclusive interview", "at a news conference"})
+  void quoteBeforeCueDescriptionAndAnOccasion(String occasion) {
+    Article article = parse(REUTERS, "\"Buyers are scarce,\" said the ministry " + occasion + ".");
+
+    assertThat(said(article)).containsExactly(direct("Buyers are scarce,", "said",
+        "the ministry", "the ministry"));
+  }
+
   /** A preposition after a common noun opens the source's own phrase: its place of work. */
   @Test
   void quoteBeforeCueAndASourceWithAPlaceOfWork() {

@@ -302,6 +302,13 @@ public final class QuoteFinder {
       "many", "much", "well", "long", "soon", "far", "little", "few", "high", "low", "early",
       "late", "expected", "usual", "such", "if", "though", "of", "for", "to", "a", "the", "part");
 
+  /** Occasions and forms of speech: {@code said the ministry in a statement}. */
+  private static final FoldedWords OCCASIONS = FoldedWords.of(
+      "statement", "editorial", "interview", "speech", "letter", "commentary", "article",
+      "broadcast", "briefing", "conference", "address", "release", "report", "communique",
+      "message", "column", "op-ed", "remarks", "testimony", "hearing", "debate", "rally",
+      "ceremony", "meeting", "forum", "seminar", "summit", "session", "reply", "response");
+
   /** Articles and possessives, after which a word in -ed is an adjective. */
   private static final FoldedWords ARTICLES = FoldedWords.of(
       "a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
@@ -1816,12 +1823,20 @@ public final class QuoteFinder {
    */
   private static int adverbialAfterName(ParagraphTokens tokens, int t, int end) {
     for (int u = t + 1; u + 1 < end; u++) {
-      if (tokens.isCapitalized(u - 1) && tokens.isWord(u - 1)
-          && (PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on"))
-          && (SourcePhrase.isDeterminer(tokens, u + 1) || tokens.is(u, "on")
-              && tokens.lower(u + 1).endsWith("ing"))
-          && !tokens.isCapitalized(u + 1)) {
+      if (!tokens.isWord(u - 1) || !(PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on"))
+          || tokens.isCapitalized(u + 1)) {
+        continue;
+      }
+      if (tokens.isCapitalized(u - 1) && (SourcePhrase.isDeterminer(tokens, u + 1)
+          || tokens.is(u, "on") && tokens.lower(u + 1).endsWith("ing"))) {
         return u;
+      }
+      // After any noun, an occasion of speech: "said the ministry in a statement", "said an
+      // official at a news conference".
+      for (int v = u + 2; v < end && v <= u + 4; v++) {
+        if (SourcePhrase.isDeterminer(tokens, u + 1) && OCCASIONS.contains(tokens, v)) {
+          return u;
+        }
       }
     }
     return end;
