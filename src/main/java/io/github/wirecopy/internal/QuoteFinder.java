@@ -1833,8 +1833,8 @@ public final class QuoteFinder {
       }
       // After any noun, an occasion of speech: "said the ministry in a statement", "said an
       // official at a news conference".
-      for (int v = u + 2; v < end && v <= u + 4; v++) {
-        if (SourcePhrase.isDeterminer(tokens, u + 1) && OCCASIONS.contains(tokens, v)) {
+      for (int v = u + 2; v < end && v <= u + 4 && SourcePhrase.isDeterminer(tokens, u + 1); v++) {
+        if (OCCASIONS.contains(tokens, v)) {
           return u;
         }
       }
@@ -2741,7 +2741,7 @@ public final class QuoteFinder {
     return false;
   }
 
-  /** Whether {@code not} or {@code never} stands among tokens {@code [from, to)}. */
+  /** Whether {@code not}, {@code n't} or {@code never} stands among tokens {@code [from, to)}. */
   private static boolean isNegated(ParagraphTokens tokens, int from, int to) {
     for (int t = Math.max(from, 0); t < to; t++) {
       if (tokens.is(t, "not") || tokens.is(t, "never") || tokens.is(t, "n't")) {
@@ -3388,8 +3388,8 @@ public final class QuoteFinder {
           }
           return true;
         }
-        if (words == 0 && tokens.is(u, "as")
-            && (tokens.is(u - 1, "said") || tokens.is(u - 1, "says")) && asRole(tokens, u + 1, to)) {
+        if (words == 0 && tokens.is(u, "as") && (tokens.is(u - 1, "said")
+            || tokens.is(u - 1, "says")) && asRole(tokens, u + 1, to)) {
           // "..., Harlow Bank said as lead manager.": the role the source speaks in; not after
           // a verb that takes "as" ("described him as ...", "claimed it as ...").
           return true;
