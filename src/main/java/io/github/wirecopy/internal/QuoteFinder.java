@@ -1819,10 +1819,11 @@ public final class QuoteFinder {
    * ({@code said Hale in a statement}, {@code said Hale at a rally}, {@code said Hale on
    * leaving}), the adverbial's first token; else {@code end}. A phrase whose preposition follows
    * a common noun is the source's own ({@code said a dealer at a bank}), and so is a place with
-   * a name ({@code said officials in Harlow}).
+   * a name ({@code said officials in Harlow}); and words with a verb before it are no source
+   * ({@code said the company reported in a statement}), and read on.
    */
   private static int adverbialAfterName(ParagraphTokens tokens, int t, int end) {
-    for (int u = t + 1; u + 1 < end; u++) {
+    for (int u = t + 1; u + 1 < end && !holdsVerb(tokens, u - 1, u); u++) {
       if (!tokens.isWord(u - 1) || !(PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on"))
           || tokens.isCapitalized(u + 1)) {
         continue;
