@@ -60,6 +60,7 @@ class SpeakerResolutionTest {
             Optional.of("Secretary of State")),
         new Titled("Under-Secretary of State Clara Mendel", "Clara Mendel",
             Optional.of("Under-Secretary of State")),
+        new Titled("Democrat Maria Okafor", "Maria Okafor", Optional.of("Democrat")),
         new Titled("Maria Okafor", "Maria Okafor", Optional.empty()));
   }
 
@@ -514,6 +515,16 @@ class SpeakerResolutionTest {
 
     assertThat(article.speakers()).extracting(Speaker::name)
         .containsExactly("A majority of the Senate Fisheries Committee");
+  }
+
+  /** People of a named person's are the source, not the person: not {@code Ana Reyes}. */
+  @Test
+  void pluralOfPeopleBeforeATitledNameIsTheSource() {
+    Article article = parse(AP,
+        "By a wide margin, supporters of President Ana Reyes say the vote was fair.");
+
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("supporters of President Ana Reyes");
   }
 
   /** A plural of people capitalized at the start of a sentence is a description, no name. */

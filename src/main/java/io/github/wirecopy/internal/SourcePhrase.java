@@ -34,7 +34,7 @@ final class SourcePhrase {
       "official", "officials", "member", "founder", "owner", "president-elect", "dean",
       "coach", "pastor", "bishop", "cardinal", "rabbi", "imam", "emperor", "sultan",
       "emir", "crown", "first", "lady", "former", "senior", "acting", "democratic",
-      "republican", "spokesmen", "strategist", "pollster", "chairperson", "treasurer", "whip",
+      "republican", "democrat", "spokesmen", "strategist", "pollster", "chairperson", "treasurer", "whip",
       "majority", "minority", "house", "senate", "foreign", "defense", "defence", "finance",
       "interior", "trade", "commerce", "health", "education", "labor", "labour", "exchequer");
 
@@ -1207,10 +1207,13 @@ final class SourcePhrase {
         || THING_HEADS.contains(tokens, t) || isTitle(tokens, t + 1))) {
       return false;
     }
-    // A hyphen makes no name: "Under-Secretary of State", "Two-thirds of Democratic voters".
+    // A hyphen makes no name: "Under-Secretary of State", "Two-thirds of Democratic voters";
+    // and a plural of people joins no title: "supporters of President Ana Reyes" are the
+    // supporters.
     int before = preposition - 1;
     return !(tokens.isCapitalized(before) && !isTitle(tokens, before)
-        && !tokens.holds(before, '-'));
+        && !tokens.holds(before, '-'))
+        && !(GROUP_HEADS.contains(tokens, before) && !tokens.isCapitalized(before));
   }
 
   /**
