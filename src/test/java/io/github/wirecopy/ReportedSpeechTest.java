@@ -1397,14 +1397,15 @@ class ReportedSpeechTest {
   /**
    * Cues that report no words: an adverbial after the verb with no clause after it, a passive,
    * whose subject is what is spoken of and not who speaks (a request in the passive included, in
-   * copy most often a formality: {@code are to be asked to back}), a thing won or taken
-   * ({@code claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote
-   * off}), a thing kept ({@code maintained its lead}, {@code maintained an embarrassed silence}),
-   * a thing not told ({@code did not disclose the price}), a question left open ({@code did not say when}), {@code according to} a measure or a
-   * standard, which says how something is done, not who says it, a participle that qualifies a
-   * noun ({@code The following proposed offerings}), a plan or a forecast that {@code calls for}
-   * what it provides or foresees, and a noun spelled as a cue before a relative clause
-   * ({@code Great Plains states that have lost farms}).
+   * copy most often a formality: {@code are to be asked to back}), a thing won or taken ({@code
+   * claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote off}), a
+   * thing kept ({@code maintained its lead}, {@code maintained an embarrassed silence}), a thing
+   * not told ({@code did not disclose the price}), a question left open ({@code did not say when}),
+   * {@code according to} a measure or a standard, which says how something is done, not who says
+   * it, a participle that qualifies a noun ({@code The following proposed offerings}, {@code the
+   * newly reported outbreak}), a plan or a forecast that {@code calls for} what it provides or
+   * foresees, and a noun spelled as a cue before a relative clause ({@code Great Plains states that
+   * have lost farms}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1435,6 +1436,8 @@ class ReportedSpeechTest {
       "Councillors were chosen according to lists compiled by the unions.",
       "The court ruled according to which the fine stands.",
       "The following proposed bond offerings were lodged last week with the regulator.",
+      "The newly reported outbreak in the valley has ended.",
+      "The terms of the previously announced deal were not changed.",
       "The plan calls for cuts in spending over three years.",
       "The median forecast called for a 4.5 pct rise in factory orders.",
       "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms."})
