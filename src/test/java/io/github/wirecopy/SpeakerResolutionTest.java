@@ -598,6 +598,18 @@ class SpeakerResolutionTest {
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
   }
 
+  /** A digest opens each of its stories with a dateline, which is no part of the source. */
+  @Test
+  void datelineOpeningAParagraphOfADigestIsNoPartOfTheSource() {
+    Article article = parse(REUTERS, "Harlow Corp said its sales rose.",
+        "NEW YORK - Carver Mills Inc said it would close two plants.");
+
+    assertThat(article.quotes()).extracting(quote -> quote.mention().map(Phrase::text))
+        .containsExactly(Optional.of("Harlow Corp"), Optional.of("Carver Mills Inc"));
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("Harlow Corp", "Carver Mills Inc");
+  }
+
   /** A line break ends a run of capitalized words: a heading's last word is no part of a name. */
   @Test
   void headingBeforeANameOnTheNextLineIsNoPartOfIt() {

@@ -371,6 +371,9 @@ final class SourcePhrase {
       // Service (CRS)", "The host of the TV show "Harbor Lights"".
       to--;
     }
+    // "HAVANA - Cuban president ...": a dateline that opens a paragraph of a digest is no part
+    // of the source.
+    from = afterInnerDateline(tokens, from, to);
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
     while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)
         && !(tokens.is(from, "at") && tokens.is(from + 1, "least"))) {
@@ -829,6 +832,36 @@ final class SourcePhrase {
   private static boolean namesOrganisation(String word) {
     return THING_HEADS.contains(word) || COMPANY_NAME_ENDS.contains(word)
         || LEGAL_FORMS.contains(word);
+  }
+
+  /**
+   * After a place in capitals and a dash at the paragraph's start ({@code NEW YORK - Harlow Corp
+   * said}), the token after the dash; else {@code from}.
+   */
+  private static int afterInnerDateline(ParagraphTokens tokens, int from, int to) {
+    if (from != 0) {
+      return from;
+    }
+    int t = from;
+    while (t < to && t < 4 && isInCapitals(tokens, t)) {
+      t++;
+    }
+    return t > from && tokens.isPunct(t, '-') && tokens.isCapitalized(t + 1) && t + 1 < to
+        ? t + 1 : from;
+  }
+
+  /** Whether the word at {@code t} is written in capitals, two letters or more. */
+  private static boolean isInCapitals(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t) || tokens.end[t] - tokens.start[t] < 2) {
+      return false;
+    }
+    for (int i = tokens.start[t]; i < tokens.end[t]; i++) {
+      char c = tokens.text.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
