@@ -318,6 +318,17 @@ public final class QuoteFinder {
       "originally", "initially", "commonly", "frequently", "repeatedly", "already", "much",
       "long", "oft", "often", "first", "earlier", "hotly", "eagerly", "highly");
 
+  /**
+   * Gatherings and bodies a speaker addresses, whose own name or members follow {@code of}:
+   * {@code told a meeting of the Golkar party}, {@code told a conference of local farmers}.
+   */
+  private static final FoldedWords LISTENING_BODIES = FoldedWords.of(
+      "meeting", "conference", "congress", "session", "assembly", "audience", "crowd", "group",
+      "gathering", "house", "committee", "subcommittee", "hearing", "delegation", "forum",
+      "convention", "panel", "board", "council", "summit", "rally", "seminar", "symposium",
+      "dinner", "luncheon", "lunch", "throng", "association", "congregation", "chamber",
+      "parliament", "members", "workshop");
+
   /** Articles and possessives, after which a word in -ed is an adjective. */
   private static final FoldedWords ARTICLES = FoldedWords.of(
       "a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
@@ -3151,10 +3162,33 @@ public final class QuoteFinder {
         if (tokens.is(v, "to") || tokens.is(v, "that")) {
           return v;
         }
+        return LISTENING_BODIES.contains(tokens, u - 1)
+            ? listenersOrganisationEnd(tokens, u + 1, to) : u;
       }
       return u;
     }
     return t;
+  }
+
+  /**
+   * Where the words after the {@code of} of a listening body end ({@code told a meeting of the
+   * Golkar party that ...}, {@code told the lower house of parliament.}, {@code told a conference
+   * of local farmers the levy ...}): a determiner, capitalized words and up to two words in lower
+   * case, none a verb, a pronoun, a preposition or {@code that}.
+   */
+  private static int listenersOrganisationEnd(ParagraphTokens tokens, int t, int to) {
+    int u = t;
+    if (u < to && (SourcePhrase.isDeterminer(tokens, u) || tokens.endsWith(u, "'s"))) {
+      u++;
+    }
+    int lower = 0;
+    while (u < to && u - t < 8 && tokens.isWord(u) && !tokens.is(u, "that")
+        && !SourcePhrase.PRONOUNS.contains(tokens, u) && !SourcePhrase.isDeterminer(tokens, u)
+        && !SourcePhrase.isPreposition(tokens, u) && !SUBORDINATORS.contains(tokens, u)
+        && !holdsVerb(tokens, u, u + 1) && (tokens.isCapitalized(u) || ++lower <= 2)) {
+      u++;
+    }
+    return u;
   }
 
   /**
