@@ -204,7 +204,7 @@ class PathologicalInputTest {
       "Beijing reiterated it and said ", ", asked whether a, which b", "when asked about ",
       "he was asked if ", ", asked by reporters whether a", "trade, sports, said Hale, ",
       "\"A,\" Hale was quoted as saying. ", "Minister of Health and Population Ana Reyes said ",
-      "\"A,\" said holidaymaker Ana Reyes in a statement. "})
+      "\"A,\" said holidaymaker Ana Reyes in a statement. ", "Asked if a b a spokesman said "})
   void tenMegabytesOfSpeechCuesAfterAHeader(String unit) {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- ", unit);
 

@@ -789,6 +789,7 @@ public final class QuoteFinder {
     int regionStart = from;
     int wholeFrom = from;
     int outerEnd = from;
+    Claim lastQuestion = null;
     for (int t = from; t < to; t++) {
       if (!tokens.isWord(t) || tokens.depth[t] > 0) {
         continue;
@@ -810,7 +811,11 @@ public final class QuoteFinder {
         anyVerb = true;
       }
       int cueTo = t + 1 + cue.following().length;
-      Claim claim = claim(tokens, cue, anyVerb, t, cueTo, from, to, regionStart, wholeFrom);
+      // After a question that no comma sets off, the answer's subject starts where it ends.
+      int subjectFrom = lastQuestion != null && lastQuestion.contentTo == regionStart
+          && tokens.isWord(regionStart) ? regionStart : from;
+      Claim claim = claim(tokens, cue, anyVerb, t, cueTo, from, to, regionStart, wholeFrom,
+          subjectFrom);
       if (claim != null && calling && claim.contentFrom > t) {
         // What was called ends with its quotation: "called both "reckless" and said ...". The
         // quotation opens within a few words of the verb (callsSomethingQuoted).
@@ -836,6 +841,7 @@ public final class QuoteFinder {
       }
       if (claim != null) {
         claims.add(claim);
+        lastQuestion = claim.question ? claim : null;
         // Told by where its content starts rather than by which rule made it: every rule that
         // reaches back to wholeFrom leaves its content starting before the unclaimed text.
         boolean reportsWhole = claim.contentFrom < regionStart && claim.contentFrom < t;
@@ -965,7 +971,7 @@ public final class QuoteFinder {
    * {@code anyVerb} tells a verb that only stands beside a quotation from a word of speech.
    */
   private Claim claim(ParagraphTokens tokens, SpeechCues.Cue cue, boolean anyVerb, int c,
-      int cueTo, int from, int to, int regionStart, int wholeFrom) {
+      int cueTo, int from, int to, int regionStart, int wholeFrom, int subjectFrom) {
     String lemma = cue.lemma();
     // A capital inside a sentence makes a name of the word: "Secretary of State", "the Report".
     if (c > from && tokens.isCapitalized(c) && tokens.kind[c - 1] != ParagraphTokens.OPEN) {
@@ -1180,6 +1186,14 @@ public final class QuoteFinder {
         source = cue.form() == SpeechCues.Form.BASE
             ? subjectAfterOpeners(tokens, from, subjectEnd) : unitSubject(tokens, from, subjectEnd);
       }
+    } else if (subject != null && subjectFrom > from && subject.start <= subjectFrom
+        && subjectFrom <= subjectEnd) {
+      // The answer to a question that no comma sets off: its subject starts where the question
+      // ends ("Asked if the plan would hold a spokesman said "..."", "When asked about the levy
+      // Hale said, "..."", not "the levy Hale").
+      source = subject.start == subjectFrom ? subject.phrase
+          : SourcePhrase.read(tokens, subjectFrom, subjectEnd + 1);
+      clauseStart = subjectFrom;
     } else if (subject != null && (opensClause(tokens, subject.start - 1, from) || relative
         || whoReports)) {
       source = subject.phrase;
@@ -2244,6 +2258,12 @@ public final class QuoteFinder {
     boolean about = tokens.is(opening, "about");
     int contentFrom = about ? opening + 1 : opening;
     int contentTo = fronted ? frontedClauseEnd(tokens, contentFrom, to) : -1;
+    if (fronted && (contentTo < 0 || tokens.kind[contentTo + 1] == ParagraphTokens.OPEN)) {
+      // "Asked if the plan would hold a spokesman said "..."", "When asked about the levy Hale
+      // said, "..."": where no comma sets the question off, the answer's source and cue end it.
+      int answer = answerSource(tokens, contentFrom, contentTo < 0 ? to : contentTo);
+      contentTo = answer > contentFrom ? answer : contentTo;
+    }
     if (contentTo < 0 && (!fronted || tokens.isPunct(clauseStart - 1, ','))) {
       // Not fronted, or an aside that runs to the end of its sentence: "Hale said, asked about
       // the levy."
@@ -2258,6 +2278,44 @@ public final class QuoteFinder {
     claim.question = true;
     claim.asker = asker;
     return claim;
+  }
+
+  /**
+   * The first token of a source inside tokens {@code [t, end)} whose cue gives an answer after
+   * it, a quotation or a clause ({@code a spokesman said "..."}, {@code Hale said, "..."}, {@code
+   * Hale said no}); or -1. The source is a name or a phrase opened by a determiner, no pronoun
+   * ({@code whether he said the plant would close} asks about a report).
+   */
+  private int answerSource(ParagraphTokens tokens, int t, int end) {
+    end = Math.min(end, t + MAX_CONTENT_TOKENS);
+    for (int c = t + 2; c < end; c++) {
+      if (tokens.depth[c] != 0 || !(tokens.is(c, "said") || tokens.is(c, "replied")
+          || tokens.is(c, "answered") || tokens.is(c, "responded"))) {
+        continue;
+      }
+      int next = c + 1;
+      if (!(tokens.isPunct(next, ',') || tokens.isPunct(next, ':')
+          || tokens.kind[next] == ParagraphTokens.OPEN || tokens.is(next, "no")
+          || tokens.is(next, "yes"))) {
+        continue;
+      }
+      int start = c;
+      while (start - 1 >= t && c - start < MAX_PHRASE_WORDS && (tokens.isCapitalized(start - 1)
+          || SourcePhrase.isNameParticle(tokens, start - 1, c))) {
+        start--;
+      }
+      if (start == c) {
+        while (start - 1 >= t && c - start < 4 && tokens.isWord(start - 1)
+            && !SourcePhrase.isDeterminer(tokens, start)) {
+          start--;
+        }
+        if (!SourcePhrase.isDeterminer(tokens, start)) {
+          continue;
+        }
+      }
+      return start > t ? start : -1;
+    }
+    return -1;
   }
 
   /**
