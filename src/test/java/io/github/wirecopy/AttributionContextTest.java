@@ -70,7 +70,10 @@ class AttributionContextTest {
         direct("ruin the wedding of the whole nation", null, null, null));
   }
 
-  /** "Asked whether ..." opens a clause of its own: the participle is no subject. */
+  /**
+   * "Asked whether ..." opens a clause of its own: the participle is no subject. With no comma,
+   * the answer's source and cue end the question.
+   */
   @Test
   void askedOpeningASentenceIsNoSubject() {
     Article article = parse(REUTERS,
@@ -78,8 +81,10 @@ class AttributionContextTest {
             + "-- agreed in outline in the spring -- Harkness replied \"We consider the loyalty of "
             + "our staff more pressing.\"");
 
-    assertThat(article.quotes()).extracting(quote -> quote.content().text())
-        .containsExactly("We consider the loyalty of our staff more pressing.");
+    assertThat(article.quotes()).extracting(quote -> quote.content().text()).containsExactly(
+        "if the board would vote soon to settle the dispute over the terms of the merger -- "
+            + "agreed in outline in the spring",
+        "We consider the loyalty of our staff more pressing.");
     assertThat(article.speakers()).extracting(Speaker::name).doesNotContain("Asked");
   }
 
