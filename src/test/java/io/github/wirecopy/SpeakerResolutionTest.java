@@ -332,7 +332,8 @@ class SpeakerResolutionTest {
       "CTU spokesman Leon Marsh on Tuesday evening said the union was not split."
           + " | CTU spokesman Leon Marsh | Leon Marsh",
       "On Friday night importers said they had been warned of the strike. | importers | importers",
-      "Late Thursday night Acme Corp said it would appeal. | Acme Corp | Acme Corp"})
+      "Late Thursday night Acme Corp said it would appeal. | Acme Corp | Acme Corp",
+      "On March 3 Acme Corp said it would appeal. | Acme Corp | Acme Corp"})
   void timeBesideASourceIsNoPartOfIt(String paragraph, String mention, String name) {
     Article article = parse(REUTERS, paragraph);
 

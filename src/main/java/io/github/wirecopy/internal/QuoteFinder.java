@@ -3204,7 +3204,8 @@ public final class QuoteFinder {
       while (u < to && (u - t < 4 || u - t < 8 && (tokens.isCapitalized(u)
               || MEDIA_NOUNS.contains(tokens, u)) && !TIMES.contains(tokens, u)
               && continuesListener(tokens, u - 1))
-          && tokens.isWord(u) && !tokens.is(u, "that")
+          && tokens.isWord(u) && !tokens.is(u, "that") && !tokens.is(u, "not")
+          && !tokens.is(u, "never")
           && !SourcePhrase.PRONOUNS.contains(tokens, u) && !SUBORDINATORS.contains(tokens, u)
           && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;

@@ -382,7 +382,7 @@ final class SourcePhrase {
     }
     // "Late last week Labour minister Anna de Vries": the source after the time; and
     // after the rest of one the subject began in, "On Monday night growers said".
-    from = Math.max(from, timeEnd(tokens, from));
+    from = Math.max(from, Math.max(timeEnd(tokens, from), dateEnd(tokens, from, to)));
     if (from + 1 < to && DAY_PARTS.contains(tokens, from) && !tokens.isCapitalized(from)
         && !isPreposition(tokens, from + 1)) {
       from++;
@@ -812,6 +812,23 @@ final class SourcePhrase {
       return -1;
     }
     return TIME_HEADS.contains(tokens, next + 1) ? next + 2 : next + 1;
+  }
+
+  /**
+   * After a date of a month and a day that opens a phrase ({@code March 3 Hale}, what is left of
+   * {@code On March 3 Hale said}), and a comma or a dash after it, the token after them; else
+   * -1.
+   */
+  private static int dateEnd(ParagraphTokens tokens, int t, int to) {
+    int day = t + 1;
+    if (day + 1 >= to || !tokens.isCapitalized(t) || tokens.end[t] - tokens.start[t] < 3
+        || !tokens.isWord(day) || tokens.end[day] - tokens.start[day] > 2
+        || !Character.isDigit(tokens.text.charAt(tokens.start[day]))
+        || MonthNames.month(tokens.text, tokens.start[t], tokens.end[t]) == 0) {
+      return -1;
+    }
+    // "February 17 - Harlow Corp said": a dateline's dash after the date.
+    return tokens.isPunct(day + 1, ',') || tokens.isPunct(day + 1, '-') ? day + 2 : day + 1;
   }
 
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
