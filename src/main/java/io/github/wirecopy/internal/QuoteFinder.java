@@ -1863,21 +1863,22 @@ public final class QuoteFinder {
    * ({@code said the company reported in a statement}), and read on.
    */
   private static int adverbialAfterName(ParagraphTokens tokens, int t, int end) {
-    for (int u = t + 1; u + 1 < end && !holdsVerb(tokens, u - 1, u); u++) {
+    for (int u = t + 1; u + 1 < end; u++) {
       if (!tokens.isWord(u - 1) || !(PLACE_OPENERS.contains(tokens, u) || tokens.is(u, "on"))
           || tokens.isCapitalized(u + 1)) {
         continue;
       }
-      if (tokens.isCapitalized(u - 1) && (SourcePhrase.isDeterminer(tokens, u + 1)
-          || tokens.is(u, "on") && tokens.lower(u + 1).endsWith("ing"))) {
-        return u;
-      }
+      boolean adverbial = tokens.isCapitalized(u - 1) && (SourcePhrase.isDeterminer(tokens, u + 1)
+          || tokens.is(u, "on") && tokens.lower(u + 1).endsWith("ing"));
       // After any noun, an occasion of speech: "said the ministry in a statement", "said an
       // official at a news conference".
-      for (int v = u + 2; v < end && v <= u + 4 && SourcePhrase.isDeterminer(tokens, u + 1); v++) {
-        if (OCCASIONS.contains(tokens, v)) {
-          return u;
-        }
+      for (int v = u + 2; !adverbial && v < end && v <= u + 4
+          && SourcePhrase.isDeterminer(tokens, u + 1); v++) {
+        adverbial = OCCASIONS.contains(tokens, v);
+      }
+      if (adverbial) {
+        // Read only now, at the one place it matters: the words before hold no verb.
+        return holdsVerb(tokens, t, u) ? end : u;
       }
     }
     return end;

@@ -898,7 +898,7 @@ final class SourcePhrase {
     }
     int office = -1;
     for (int t = from; t < to - 1 && t - from < 4; t++) {
-      if (isTitle(tokens, t) && (tokens.is(t + 1, "of") || tokens.is(t + 1, "for"))) {
+      if ((tokens.is(t + 1, "of") || tokens.is(t + 1, "for")) && isTitle(tokens, t)) {
         office = t + 1;
         break;
       }
@@ -951,7 +951,7 @@ final class SourcePhrase {
    * Development} in {@code Asian Development Bank}).
    */
   static boolean endsOfficeBeforeName(ParagraphTokens tokens, int t, int to) {
-    if (isTitle(tokens, t) || !endsOffice(tokens, t)) {
+    if (!namesOffice(tokens, t)) {
       return false;
     }
     int words = 0;
@@ -969,9 +969,14 @@ final class SourcePhrase {
 
   /** Whether token {@code t}, capitalized, ends an office's or an organisation's name. */
   private static boolean endsOffice(ParagraphTokens tokens, int t) {
-    return isTitle(tokens, t) || THING_HEADS.contains(tokens, t)
-        || COMPANY_NAME_ENDS.contains(tokens, t) || DOMAINS.contains(tokens, t)
-        || OFFICE_NAME_ENDS.contains(tokens, t) || isAcronym(tokens, t);
+    return isTitle(tokens, t) || namesOffice(tokens, t);
+  }
+
+  /** {@link #endsOffice}, but for a title's word. */
+  private static boolean namesOffice(ParagraphTokens tokens, int t) {
+    return THING_HEADS.contains(tokens, t) || COMPANY_NAME_ENDS.contains(tokens, t)
+        || DOMAINS.contains(tokens, t) || OFFICE_NAME_ENDS.contains(tokens, t)
+        || isAcronym(tokens, t);
   }
 
   /**

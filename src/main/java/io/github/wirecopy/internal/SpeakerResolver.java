@@ -458,11 +458,11 @@ final class SpeakerResolver {
     // The name follows the last title of the run: "Chinese President Xi Jinping", and the
     // determiner or word of time that opens a sentence: "The Sunday Telegraph", "Yesterday Li";
     // and the office or the firm of a person's name: "Health and Population Ana Reyes".
-    for (int u = from; u < to; u++) {
+    for (int u = from; u + 1 < to; u++) {
       if (tokens.isWord(u) && (SourcePhrase.isTitle(SourcePhrase.stripPossessive(tokens.lower(u)))
           || u == from && (SourcePhrase.isDeterminer(tokens, u)
               || SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, u))
-          || !company && SourcePhrase.endsOfficeBeforeName(tokens, u, to)) && u + 1 < to) {
+          || !company && SourcePhrase.endsOfficeBeforeName(tokens, u, to))) {
         from = u + 1;
       }
     }
