@@ -584,13 +584,13 @@ class SpeakerResolutionTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Minister of Health and Population Ana Reyes | Ana Reyes",
-      "Deputy Minister of Labor and Social Security Liu Bo | Liu Bo",
+      "Deputy Minister of Ports and Social Security Liu Bo | Liu Bo",
       "Minister of Mines and Energy Suparto | Suparto",
       "Head of the Harlow Peace Secretariat Ana Reyes | Ana Reyes",
       "Chief of the Harlow Energy Agency (HEA) Ana Reyes | Ana Reyes",
       "President of HNPP Ana Maria Reyes | Ana Maria Reyes",
       "Secretary of the company Ana Reyes | Ana Reyes",
-      "The Governor of the Bank of Harlow | The Governor of the Bank of Harlow",
+      "The Governor of the Reserve Fund of Harlow | The Governor of the Reserve Fund of Harlow",
       "A spokesman for brokers Harlow Capel | A spokesman for brokers Harlow Capel",
       "The aide of Harlovian President Ana Reyes | The aide of Harlovian President Ana Reyes"})
   void officeOfAnOrganisationBeforeANameIsTheTitle(String written, String name) {

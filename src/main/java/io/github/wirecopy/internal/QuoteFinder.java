@@ -320,7 +320,8 @@ public final class QuoteFinder {
 
   /**
    * Gatherings and bodies a speaker addresses, whose own name or members follow {@code of}:
-   * {@code told a meeting of the Golkar party}, {@code told a conference of local farmers}.
+   * {@code told a meeting of the Harlow Growers Union}, {@code told a conference of local
+   * farmers}.
    */
   private static final FoldedWords LISTENING_BODIES = FoldedWords.of(
       "meeting", "conference", "congress", "session", "assembly", "audience", "crowd", "group",
@@ -3232,9 +3233,9 @@ public final class QuoteFinder {
 
   /**
    * Where the words after the {@code of} of a listening body end ({@code told a meeting of the
-   * Golkar party that ...}, {@code told the lower house of parliament.}, {@code told a conference
-   * of local farmers the levy ...}): a determiner, capitalized words and up to two words in lower
-   * case, none a verb, a pronoun, a preposition or {@code that}.
+   * Harlow Growers Union that ...}, {@code told the lower chamber of the Harlow assembly.},
+   * {@code told a conference of local farmers the levy ...}): a determiner, capitalized words and
+   * up to two words in lower case, none a verb, a pronoun, a preposition or {@code that}.
    */
   private static int listenersOrganisationEnd(ParagraphTokens tokens, int t, int to) {
     int u = t;

@@ -34,7 +34,8 @@ final class SourcePhrase {
       "official", "officials", "member", "founder", "owner", "president-elect", "dean",
       "coach", "pastor", "bishop", "cardinal", "rabbi", "imam", "emperor", "sultan",
       "emir", "crown", "first", "lady", "former", "senior", "acting", "democratic",
-      "republican", "democrat", "spokesmen", "strategist", "pollster", "chairperson", "treasurer", "whip",
+      "republican", "democrat", "spokesmen", "strategist", "pollster", "chairperson", "treasurer",
+      "whip",
       "majority", "minority", "house", "senate", "foreign", "defense", "defence", "finance",
       "interior", "trade", "commerce", "health", "education", "labor", "labour", "exchequer");
 
@@ -888,7 +889,7 @@ final class SourcePhrase {
    * company Ana Reyes}): the capitalized words at the phrase's end after a word that ends the
    * office's name (a word of offices or organisations, a bracket; or, before two words or more,
    * an acronym or a common noun); or -1. Not after {@code of} or {@code and}, where the office's
-   * name may go on ({@code Governor of the Bank of England}, {@code Governor of the state of
+   * name may go on ({@code Governor of the Bank of Harlow}, {@code Governor of the state of
    * Harlow Ana Reyes}), nor after a possessive or a title.
    */
   private static int personAfterOffice(ParagraphTokens tokens, int from, int to) {
@@ -962,7 +963,7 @@ final class SourcePhrase {
       words += tokens.isWord(u) ? 1 : 0;
     }
     // After a firm's name, a person's has two words or more: not "Harlow Power Project"; after
-    // an office's, one may do ("Minister of Mines and Energy Subroto").
+    // an office's, one may do ("Minister of Ports and Energy Suparto").
     return words >= 2 || words == 1
         && (DOMAINS.contains(tokens, t) || OFFICE_NAME_ENDS.contains(tokens, t));
   }
