@@ -2260,7 +2260,8 @@ public final class QuoteFinder {
     boolean about = tokens.is(opening, "about");
     int contentFrom = about ? opening + 1 : opening;
     int contentTo = fronted ? frontedClauseEnd(tokens, contentFrom, to) : -1;
-    if (fronted && (contentTo < 0 || tokens.kind[contentTo + 1] == ParagraphTokens.OPEN)) {
+    if (fronted && (contentTo < 0
+        || contentTo + 1 < to && tokens.kind[contentTo + 1] == ParagraphTokens.OPEN)) {
       // "Asked if the plan would hold a spokesman said "..."", "When asked about the levy Hale
       // said, "..."": where no comma sets the question off, the answer's source and cue end it.
       int answer = answerSource(tokens, contentFrom, contentTo < 0 ? to : contentTo);
@@ -2297,8 +2298,8 @@ public final class QuoteFinder {
       }
       int next = c + 1;
       if (!(tokens.isPunct(next, ',') || tokens.isPunct(next, ':')
-          || tokens.kind[next] == ParagraphTokens.OPEN || tokens.is(next, "no")
-          || tokens.is(next, "yes"))) {
+          || next < tokens.size && tokens.kind[next] == ParagraphTokens.OPEN
+          || tokens.is(next, "no") || tokens.is(next, "yes"))) {
         continue;
       }
       int start = c;

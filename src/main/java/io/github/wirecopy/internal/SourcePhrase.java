@@ -973,7 +973,7 @@ final class SourcePhrase {
     return isTitle(tokens, t) || namesOffice(tokens, t);
   }
 
-  /** {@link #endsOffice}, but for a title's word. */
+  /** Whether token {@code t} ends an office's or an organisation's name as no title's word does. */
   private static boolean namesOffice(ParagraphTokens tokens, int t) {
     return THING_HEADS.contains(tokens, t) || COMPANY_NAME_ENDS.contains(tokens, t)
         || DOMAINS.contains(tokens, t) || OFFICE_NAME_ENDS.contains(tokens, t)
