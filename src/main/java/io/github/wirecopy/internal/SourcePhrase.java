@@ -857,7 +857,11 @@ final class SourcePhrase {
    * said}), the token after the dash; else {@code from}.
    */
   private static int afterInnerDateline(ParagraphTokens tokens, int from, int to) {
-    if (from != 0) {
+    int dash = from + 1;
+    while (dash < to && dash <= from + 4 && !tokens.isPunct(dash, '-')) {
+      dash++;
+    }
+    if (from != 0 || dash >= to || dash > from + 4) {
       return from;
     }
     int t = from;
@@ -893,6 +897,10 @@ final class SourcePhrase {
    * Harlow Ana Reyes}), nor after a possessive or a title.
    */
   private static int personAfterOffice(ParagraphTokens tokens, int from, int to) {
+    if (to - from < 4 || !tokens.isCapitalized(to - 1)) {
+      // Read at every source phrase: most have no title, office and name, and end otherwise.
+      return -1;
+    }
     if (tokens.is(from, "a") || tokens.is(from, "an") || tokens.is(from, "one")) {
       // "A spokesman for brokers Harlow Capel": an unnamed person of the firm named last.
       return -1;
