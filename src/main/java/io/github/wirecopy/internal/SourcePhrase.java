@@ -857,33 +857,22 @@ final class SourcePhrase {
    * said}), the token after the dash; else {@code from}.
    */
   private static int afterInnerDateline(ParagraphTokens tokens, int from, int to) {
+    if (from != 0) {
+      return from;
+    }
     int dash = from + 1;
     while (dash < to && dash <= from + 4 && !tokens.isPunct(dash, '-')) {
       dash++;
     }
-    if (from != 0 || dash >= to || dash > from + 4) {
+    if (dash >= to || dash > from + 4) {
       return from;
     }
     int t = from;
-    while (t < to && t < 4 && isInCapitals(tokens, t)) {
+    while (t < to && t < 4 && tokens.isWord(t) && isAcronym(tokens, t)) {
       t++;
     }
     return t > from && tokens.isPunct(t, '-') && tokens.isCapitalized(t + 1) && t + 1 < to
         ? t + 1 : from;
-  }
-
-  /** Whether the word at {@code t} is written in capitals, two letters or more. */
-  private static boolean isInCapitals(ParagraphTokens tokens, int t) {
-    if (!tokens.isWord(t) || tokens.end[t] - tokens.start[t] < 2) {
-      return false;
-    }
-    for (int i = tokens.start[t]; i < tokens.end[t]; i++) {
-      char c = tokens.text.charAt(i);
-      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
