@@ -112,6 +112,16 @@ class DirectQuoteTest {
   }
 
   @Test
+  void quoteBeforeOneOrAnotherOfAGroup() {
+    Article article = parse(REUTERS,
+        "Dealers were divided. \"Rates will fall,\" one said. \"They will rise,\" said another.");
+
+    assertThat(said(article)).containsExactly(
+        direct("Rates will fall,", "said", "one", "one"),
+        direct("They will rise,", "said", "another", "another"));
+  }
+
+  @Test
   void quoteBeforeSourceAndCueWithAListener() {
     Article article = parse(REUTERS,
         "\u201CThe bank stands ready to act if inflation stays high,\u201D Governor Anna "

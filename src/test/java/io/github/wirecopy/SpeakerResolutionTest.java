@@ -788,6 +788,32 @@ class SpeakerResolutionTest {
     assertThat(article.quotes().get(0).mention().orElseThrow().text()).isEqualTo("Zhou Haoran");
   }
 
+  /**
+   * {@code another} sets a person apart from those of the same noun before, and {@code one}
+   * alone is one more person of a group; a description with {@code the} after them is the last.
+   */
+  @Test
+  void anotherOfTheSameNounIsANewSpeaker() {
+    Article article = parse(REUTERS,
+        "\"Rates will fall,\" one dealer said.",
+        "\"They will rise,\" another dealer said. The dealer added that trade was thin.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1, 1);
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("one dealer", "another dealer");
+  }
+
+  @Test
+  void eachOneAloneIsANewSpeaker() {
+    Article article = parse(REUTERS,
+        "Dealers were divided. \"Rates will fall,\" one said. \"They will rise,\" said another.",
+        "\"Nobody knows,\" one said.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 1, 2);
+    assertThat(article.speakers()).extracting(Speaker::name)
+        .containsExactly("one", "another", "one");
+  }
+
   @Test
   void descriptionsOfDifferentPeopleWithOneHeadNounStayTwoSpeakers() {
     Article article = parse(REUTERS,

@@ -188,6 +188,10 @@ public final class QuoteFinder {
       "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
       "thought", "felt", "knew", "told", "said", "rang", "bit", "fought", "stood", "made");
 
+  /** Forms of speech that no noun follows as a participle: {@code One said}, {@code one tells}. */
+  private static final FoldedWords ONE_OF_MANY_VERBS = FoldedWords.of(
+      "said", "says", "told", "tells", "wrote", "writes");
+
   /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
   private static final FoldedWords TIME_OPENERS = FoldedWords.of(
       "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "last",
@@ -998,13 +1002,14 @@ public final class QuoteFinder {
     }
     if (SourcePhrase.isDeterminer(tokens, c - 1)
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
+        && !(SourcePhrase.isOneOfMany(tokens, c - 1) && speaksAsOneOfMany(tokens, c, cueTo))
         && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0
         && !(tokens.is(c - 1, "her") && tokens.endsWith(c - 2, "ed")) || tokens.is(c - 1, "to")
         || tokens.is(c - 1, "following") && SourcePhrase.isDeterminer(tokens, c - 2)) {
       // "the report", "to report", "The following proposed offerings": a noun, an infinitive or
       // an adjective; but a quantifier is a subject ("Most said", "However, most said", "Li and
-      // Wang both said"), "Two in three said" ends a share, and "her" after a verb in -ed is
-      // its object ("groups that have backed her say"; not "to have her say").
+      // Wang both said", "One said"), "Two in three said" ends a share, and "her" after a verb
+      // in -ed is its object ("groups that have backed her say"; not "to have her say").
       return null;
     }
     if (lemma.equals("write") && writesOff(tokens, cueTo)) {
@@ -1082,6 +1087,10 @@ public final class QuoteFinder {
       SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
           && startsSourceAfterCue(tokens, cueTo, nameEnd, !anyVerb)
           ? SourcePhrase.read(tokens, cueTo, nameEnd) : null;
+      if (after == null && sourceEnd == cueTo + 1 && SourcePhrase.isOneOfMany(tokens, cueTo)) {
+        // ""...," said another.": one person of a group the copy spoke of.
+        after = SourcePhrase.quantifier(tokens, cueTo);
+      }
       // "said Chen Bo here Tuesday when meeting ...": a place and a time after the source.
       int next = sourceEnd;
       while (next < to && next - sourceEnd < 3
@@ -1642,6 +1651,17 @@ public final class QuoteFinder {
   private static boolean sentenceEndsInQuoteBefore(ParagraphTokens tokens, int start) {
     return start >= 2 && tokens.kind[start - 1] == ParagraphTokens.CLOSE
         && tokens.isPunct(start - 2, '.') && tokens.isCapitalized(start);
+  }
+
+  /**
+   * Whether the cue at token {@code c}, after {@code one} or {@code another}, is a verb of that
+   * person ({@code One said}, {@code another added that ...}), not a participle before a noun
+   * ({@code one added benefit}, {@code another reported case}): a form that is no participle, or
+   * one that no word follows but {@code that}.
+   */
+  private static boolean speaksAsOneOfMany(ParagraphTokens tokens, int c, int cueTo) {
+    return ONE_OF_MANY_VERBS.contains(tokens, c) || !tokens.isWord(cueTo)
+        || tokens.is(cueTo, "that");
   }
 
   /**

@@ -704,18 +704,26 @@ final class SourcePhrase {
 
   /**
    * The quantifier at token {@code t} standing alone as the subject of a cue ({@code Many have
-   * said}, {@code Most said}, {@code most of them said}) as a group of people; or null where it
-   * is no such word.
+   * said}, {@code Most said}, {@code most of them said}) as a group of people, or {@code one} and
+   * {@code another} as one person of a group the copy spoke of ({@code "...," one said}); or
+   * null where it is no such word.
    */
   static SourcePhrase quantifier(ParagraphTokens tokens, int t) {
-    if (!isDeterminer(tokens, t) || !GROUP_HEADS.contains(tokens, t)) {
+    boolean onePerson = isOneOfMany(tokens, t);
+    if (!isDeterminer(tokens, t) || !onePerson && !GROUP_HEADS.contains(tokens, t)) {
       return null;
     }
     // "Most of them said": the quantifier with the people it counts.
     int end = tokens.is(t + 1, "of") && (tokens.is(t + 2, "them") || tokens.is(t + 2, "us"))
         ? tokens.end[t + 2] : tokens.end[t];
     return new SourcePhrase(Type.DESCRIPTION, tokens.start[t], end, -1, -1, List.of(),
-        null, tokens.lower(t), Sort.GROUP, List.of(), tokens.start[t], end);
+        null, tokens.lower(t), onePerson ? Sort.PERSON : Sort.GROUP, List.of(), tokens.start[t],
+        end);
+  }
+
+  /** Whether token {@code t} is {@code one} or {@code another}: a person among others. */
+  static boolean isOneOfMany(ParagraphTokens tokens, int t) {
+    return tokens.is(t, "one") || tokens.is(t, "another");
   }
 
   /**

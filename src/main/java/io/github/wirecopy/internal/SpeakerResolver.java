@@ -247,6 +247,11 @@ final class SpeakerResolver {
       // "the analyst" would be Hale.
       found = null;
     }
+    if (found != null && namesAnotherPerson(phrase)) {
+      // "another dealer" after "one dealer", "one said" after "one said": a person the copy
+      // sets apart from those before; "the dealer" after them is the last.
+      found = null;
+    }
     String description = phrase.description(text);
     if (found == null) {
       found = newSource(phrase.sort);
@@ -258,6 +263,14 @@ final class SpeakerResolver {
     }
     byHead.put(phrase.head, found);
     return found;
+  }
+
+  /** Whether the description opens with {@code another}, or is {@code one} alone. */
+  private boolean namesAnotherPerson(SourcePhrase phrase) {
+    int start = phrase.start;
+    return text.regionMatches(true, start, "another", 0, 7)
+            && (phrase.end == start + 7 || !Character.isLetter(text.charAt(start + 7)))
+        || phrase.end - start == 3 && text.regionMatches(true, start, "one", 0, 3);
   }
 
   /** Whether the description opens with {@code a}, {@code an}, {@code one} or {@code another}. */
