@@ -248,7 +248,8 @@ class SpeakerResolutionTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"Harlow Co", "Brandt AG",
-      "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "The Bank of England"})
+      "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "AT and T",
+      "The Bank of England"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");
@@ -786,6 +787,15 @@ class SpeakerResolutionTest {
     assertThat(speakerIds(article)).containsExactly(0, 0);
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Zhou Haoran");
     assertThat(article.quotes().get(0).mention().orElseThrow().text()).isEqualTo("Zhou Haoran");
+  }
+
+  @Test
+  void tickerInsideACompanysNameIsNoPartOfTheSpeakersName() {
+    Article article = parse(REUTERS,
+        "Harwick <HWK.L> Plc said it would sell its mills. Harwick said talks had ended.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Harwick Plc");
   }
 
   /**

@@ -2727,6 +2727,12 @@ public final class QuoteFinder {
     return finite;
   }
 
+  /** Whether initials joined by {@code and} start at token {@code t}: {@code AT and T}. */
+  private static boolean opensInitialsAndInitials(ParagraphTokens tokens, int t) {
+    return tokens.is(t + 1, "and") && SourcePhrase.isInitials(tokens, t)
+        && SourcePhrase.isInitials(tokens, t + 2);
+  }
+
   /**
    * Whether token {@code t} is the {@code by} of a participle after a noun, {@code polled by},
    * not of a passive ({@code were supported by}), or of a writing's author: {@code a report by}.
@@ -2734,7 +2740,7 @@ public final class QuoteFinder {
   private static boolean isAgentBy(ParagraphTokens tokens, int t) {
     return tokens.is(t, "by") && t >= 2 && tokens.isWord(t - 1) && !tokens.isCapitalized(t - 1)
         && (tokens.end[t - 1] - tokens.start[t - 1] > 4 && tokens.endsWith(t - 1, "ed")
-            || SourcePhrase.isAuthoredHead(tokens, t - 1))
+            || tokens.is(t - 1, "led") || SourcePhrase.isAuthoredHead(tokens, t - 1))
         && tokens.isWord(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2);
   }
 
@@ -2958,13 +2964,14 @@ public final class QuoteFinder {
           continue;
         }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
+            && !(t < last && opensInitialsAndInitials(tokens, t))
             && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
             && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
                 && SourcePhrase.isDeterminer(tokens, t - 1))
             || SourcePhrase.PRONOUNS.contains(tokens, t)
             && !(t == last && tokens.isCapitalized(t))) {
-          // Not in "a senior US official", "The Sunday Telegraph": a word of a name, but in "On
-          // Tuesday Li Wen said".
+          // Not in "a senior US official", "The Sunday Telegraph", "AT and T": a word of a
+          // name, but in "On Tuesday Li Wen said".
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
@@ -3012,7 +3019,7 @@ public final class QuoteFinder {
           return t;
         }
         if (SourcePhrase.isPreposition(tokens, t) && (t == last
-            || !isSubjectPreposition(tokens, t))) {
+            || !isSubjectPreposition(tokens, t)) && !opensInitialsAndInitials(tokens, t)) {
           break;
         }
         t--;
@@ -3031,14 +3038,17 @@ public final class QuoteFinder {
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
         t--;
-      } else if (tokens.isPunct(t, ')') && brackets < MAX_PHRASE_BRACKETS) {
-        // "Sen. Tom Hale (R-Ky.) said": a party and state in brackets. Not counted among the
+      } else if ((tokens.isPunct(t, ')') || tokens.isPunct(t, '>') && t != last)
+          && brackets < MAX_PHRASE_BRACKETS) {
+        // "Sen. Tom Hale (R-Ky.) said": a party and state in brackets; "a Harlow Ltd <HAR.T>
+        // spokesman said": a company's ticker inside the subject. Not counted among the
         // words, but bounded, or a sentence of "(a) said )" would be read back whole at each cue.
+        char opening = tokens.isPunct(t, ')') ? '(' : '<';
         int open = t - 1;
-        while (open >= from && t - open < 8 && !tokens.isPunct(open, '(')) {
+        while (open >= from && t - open < 8 && !tokens.isPunct(open, opening)) {
           open--;
         }
-        if (open < from || !tokens.isPunct(open, '(')) {
+        if (open < from || !tokens.isPunct(open, opening)) {
           break;
         }
         t = open - 1;

@@ -361,8 +361,10 @@ final class SourcePhrase {
   /** {@link #read}, reading names joined by a preposition ({@link #joinsName}) where {@code joins}. */
   private static SourcePhrase read(ParagraphTokens tokens, int from, int to, boolean anyNoun,
       boolean joins) {
-    // Drop punctuation at the edges.
-    while (from < to && !tokens.isWord(from)) {
+    // Drop punctuation at the edges; not the bracket that opens a company's name in the phrase:
+    // "<Harlow Industries Ltd> managing director Peter Reyes".
+    while (from < to && !tokens.isWord(from)
+        && !(tokens.isPunct(from, '<') && holdsPunct(tokens, from + 1, to, '>'))) {
       from++;
     }
     while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')
@@ -377,8 +379,10 @@ final class SourcePhrase {
     from = afterInnerDateline(tokens, from, to);
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
     while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)
-        && !(tokens.is(from, "at") && tokens.is(from + 1, "least"))) {
-      // But "At least 12 members": the bound of a number.
+        && !(tokens.is(from, "at") && tokens.is(from + 1, "least"))
+        && !(tokens.is(from + 1, "and") && isInitials(tokens, from)
+            && isInitials(tokens, from + 2))) {
+      // But "At least 12 members": the bound of a number; "AT and T": a company's initials.
       from++;
     }
     // "Late last week Labour minister Anna de Vries": the source after the time; and
@@ -543,9 +547,9 @@ final class SourcePhrase {
           nameFrom = t;
         }
         nameTo = t + 1;
-      } else if (nameFrom >= 0 && tokens.is(t, "and") && isLetter(tokens, t - 1)
-          && t + 1 < headEnd && isLetter(tokens, t + 1)) {
-        // "S and P", "D and P": a company named by initials joined by "and".
+      } else if (nameFrom >= 0 && tokens.is(t, "and") && isInitials(tokens, t - 1)
+          && t + 1 < headEnd && isInitials(tokens, t + 1)) {
+        // "S and P", "AT and T": a company named by initials joined by "and".
         continue;
       } else if (nameFrom >= 0 && tokens.isCapitalized(t + 1) && t + 1 < headEnd
           && LEGAL_FORMS.contains(tokens, t + 1)) {
@@ -576,17 +580,21 @@ final class SourcePhrase {
     }
     if (nameFrom >= 0) {
       List<String> words = new ArrayList<>();
+      boolean ticker = false;
       for (int t = nameFrom; t < nameTo; t++) {
-        if (tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1 && !tokens.is(t, "and")
-            && !(joinedAt >= 0 && joinsName(tokens, t))) {
+        // "Norcros <NCRO.L> Plc": a ticker inside the name is no word of it.
+        ticker = tokens.isPunct(t, '<') || ticker && !tokens.isPunct(t, '>');
+        if (!ticker && tokens.isWord(t) && tokens.end[t] - tokens.start[t] > 1
+            && !tokens.is(t, "and") && !(joinedAt >= 0 && joinsName(tokens, t))) {
           words.add(stripPossessive(tokens.lower(t)));
         }
       }
-      boolean initialsOnly = words.isEmpty();
+      boolean initialsOnly = words.isEmpty() || initialsJoinedByAnd(tokens, nameFrom, nameTo);
       if (initialsOnly) {
-        // "S and P said": initials alone name a company.
+        // "S and P said", "AT and T said": initials alone name a company.
+        words.clear();
         for (int t = nameFrom; t < nameTo; t++) {
-          if (isLetter(tokens, t)) {
+          if (isInitials(tokens, t)) {
             words.add(tokens.lower(t));
           }
         }
@@ -843,6 +851,29 @@ final class SourcePhrase {
   /** Whether token {@code t} is a single capital letter: {@code S} of {@code S and P}. */
   private static boolean isLetter(ParagraphTokens tokens, int t) {
     return tokens.isWord(t) && tokens.end[t] - tokens.start[t] == 1 && tokens.isCapitalized(t);
+  }
+
+  /** Whether token {@code t} is one or two capital letters: {@code S}, {@code AT}. */
+  static boolean isInitials(ParagraphTokens tokens, int t) {
+    return isLetter(tokens, t) || tokens.isWord(t) && tokens.end[t] - tokens.start[t] == 2
+        && Character.isUpperCase(tokens.text.charAt(tokens.start[t]))
+        && Character.isUpperCase(tokens.text.charAt(tokens.start[t] + 1));
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are initials joined by {@code and} and nothing else:
+   * {@code S and P}, {@code AT and T}.
+   */
+  private static boolean initialsJoinedByAnd(ParagraphTokens tokens, int from, int to) {
+    boolean joined = false;
+    for (int t = from; t < to; t++) {
+      if (tokens.is(t, "and") && t > from) {
+        joined = true;
+      } else if (!isInitials(tokens, t)) {
+        return false;
+      }
+    }
+    return joined;
   }
 
   /**

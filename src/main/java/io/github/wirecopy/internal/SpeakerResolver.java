@@ -201,7 +201,7 @@ final class SpeakerResolver {
           && phrase.nameWords.size() == 1 && phrase.title == null
           && isOneWord(phrase.nameStart, phrase.nameEnd);
     }
-    String name = text.substring(phrase.nameStart, phrase.nameEnd);
+    String name = withoutTickers(text.substring(phrase.nameStart, phrase.nameEnd));
     if (found.nameWords == null || phrase.nameWords.size() > found.nameWords.size()) {
       found.name = name;
       found.nameWords = phrase.nameWords;
@@ -263,6 +263,28 @@ final class SpeakerResolver {
     }
     byHead.put(phrase.head, found);
     return found;
+  }
+
+  /**
+   * {@code name} without the tickers in angle brackets that Reuters sets inside a company's name:
+   * {@code Norcros Plc} of {@code Norcros <NCRO.L> Plc}.
+   */
+  private static String withoutTickers(String name) {
+    if (name.indexOf('<') < 0) {
+      return name;
+    }
+    StringBuilder kept = new StringBuilder(name.length());
+    boolean ticker = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '<' || c == '>') {
+        ticker = c == '<';
+      } else if (!ticker && !(c == ' '
+          && (kept.isEmpty() || kept.charAt(kept.length() - 1) == ' '))) {
+        kept.append(c);
+      }
+    }
+    return kept.toString().strip();
   }
 
   /** Whether the description opens with {@code another}, or is {@code one} alone. */
