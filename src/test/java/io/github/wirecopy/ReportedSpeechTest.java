@@ -145,6 +145,10 @@ class ReportedSpeechTest {
             List.of(indirect("it now holds a fifth of Harwick", "said",
                 "A consortium led by Portland banker Tom Reyes",
                 "A consortium led by Portland banker Tom Reyes"))),
+        new Report("CONTENT, X said in ... (a long adverbial to the sentence's end)", XINHUA,
+            "The levy is a fair start, Reyes said in a note to the mayors of the valley towns on "
+                + "the eve of the autumn cattle fair in Dunmore.",
+            List.of(indirect("The levy is a fair start", "said", "Reyes", "Reyes"))),
         new Report("CONTENT, the daily said", XINHUA,
             "The plan will fail, the daily said.",
             List.of(indirect("The plan will fail", "said", "the daily", "the daily"))),
@@ -1411,6 +1415,19 @@ class ReportedSpeechTest {
         .contains(tuple(QuoteKind.INDIRECT, "the event is a waste of money", "She"));
     assertThat(said(typo)).containsExactly(
         direct("We will win.", "said", "Wekesa", "Wekesa"));
+  }
+
+  /**
+   * A long adverbial after {@code said} ends the clause only where it holds no verb: here the
+   * words after it are what was said, not the adverb before the subject.
+   */
+  @Test
+  void longAdverbialThatHoldsAClauseSaysNotWhatStandsBefore() {
+    Article article = parse(REUTERS,
+        "However, Reyes said in an address to the Dunmore Grain Growers Council on Monday "
+            + "the planting estimate had been cut.");
+
+    assertThat(said(article)).extracting(Said::content).isNotEmpty().doesNotContain("However");
   }
 
   @Test
