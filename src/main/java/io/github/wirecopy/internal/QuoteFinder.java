@@ -2926,8 +2926,10 @@ public final class QuoteFinder {
           words += 2;
           continue;
         }
-        if (tokens.is(t, "and") && t != last && t - 1 >= from && tokens.isCapitalized(t - 1)) {
-          // "Li and Wang said".
+        if (tokens.is(t, "and") && t != last && t - 1 >= from && (tokens.isCapitalized(t - 1)
+            || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
+                && SourcePhrase.TITLE_WORDS.contains(tokens, t + 1))) {
+          // "Li and Wang said"; "vice president and treasurer Ana Reyes said": two offices.
           t--;
           words++;
           continue;

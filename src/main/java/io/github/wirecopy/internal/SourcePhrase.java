@@ -1181,12 +1181,13 @@ final class SourcePhrase {
 
   /**
    * Whether {@code head} is a plural of people named by what they do: {@code exporters},
-   * {@code arbitragers}, {@code physicians}, {@code residents}.
+   * {@code arbitragers}, {@code arbitrageurs}, {@code physicians}, {@code residents},
+   * {@code businessmen}.
    */
   private static boolean isPluralOfAgents(String head) {
     return head.length() > 5 && (head.endsWith("ers") || head.endsWith("ors")
         || head.endsWith("ists") || head.endsWith("ians") || head.endsWith("ants")
-        || head.endsWith("ents"));
+        || head.endsWith("ents") || head.endsWith("eurs") || head.endsWith("men"));
   }
 
   /**
