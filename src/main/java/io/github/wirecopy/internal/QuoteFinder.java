@@ -1189,6 +1189,9 @@ public final class QuoteFinder {
       // cue is a base form ("... is planning to leave, but will ask ..."), only one that opens
       // the unit, as a base form is more often an intention than a report.
       Subject clause = subjectOfClauseBefore(tokens, subjectEnd, from, cue.form());
+      if (clause == null) {
+        clause = reporterBeforeJoin(tokens, subjectEnd, from, to);
+      }
       if (clause != null) {
         source = clause.phrase;
         clauseStart = clause.start;
@@ -1952,6 +1955,22 @@ public final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The source of a report that ends right before the {@code and} at token {@code join}, set off
+   * by commas after what it said: {@code ..., the bank said, and urged cities to plan}, whose
+   * second verb is the bank's, not the subject's of what the bank said; or null.
+   */
+  private Subject reporterBeforeJoin(ParagraphTokens tokens, int join, int from, int to) {
+    int c = join - 2;
+    if (!tokens.is(join, "and") || !tokens.isPunct(join - 1, ',') || c - 2 < from
+        || cueAt(tokens, c, to) == null) {
+      return null;
+    }
+    Subject reporter = subjectBefore(tokens, c - 1, from);
+    return reporter != null && reporter.start > from
+        && tokens.isPunct(reporter.start - 1, ',') ? reporter : null;
   }
 
   /**
@@ -3184,9 +3203,13 @@ public final class QuoteFinder {
 
   /** After a cue of telling, its listener: {@code told reporters}, {@code told Xinhua}. */
   private static int skipObject(ParagraphTokens tokens, String lemma, int t, int to) {
-    boolean telling = lemma.equals("tell") || lemma.equals("inform") || lemma.equals("assure")
-        || lemma.equals("warn") || lemma.equals("remind") || lemma.equals("brief")
-        || lemma.equals("advise") || lemma.equals("ask") || lemma.equals("urge");
+    // Of these, only tell and its kind take a clause after the listener ("told analysts
+    // earnings would rise"); after the rest an infinitive follows ("asked banks in 1985 to
+    // comply", "urged farmers not to panic").
+    boolean tellingAClause = lemma.equals("tell") || lemma.equals("inform")
+        || lemma.equals("assure") || lemma.equals("remind") || lemma.equals("brief");
+    boolean telling = tellingAClause || lemma.equals("warn") || lemma.equals("advise")
+        || lemma.equals("ask") || lemma.equals("urge");
     if (!telling || t >= to || !tokens.isWord(t)) {
       return t;
     }
@@ -3197,10 +3220,10 @@ public final class QuoteFinder {
     if (OBJECT_PRONOUNS.contains(tokens, t)) {
       return t + 1;
     }
-    if (t + 1 < to && !tokens.isCapitalized(t) && tokens.endsWith(t, "s")
-        && (tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
-            || SourcePhrase.PRONOUNS.contains(tokens, t + 1)
-            || tokens.is(t + 1, "that"))) {
+    if (!tokens.isCapitalized(t) && tokens.endsWith(t, "s")
+        && (t + 1 >= to || tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
+            || SourcePhrase.PRONOUNS.contains(tokens, t + 1) || tokens.is(t + 1, "that")
+            || tellingAClause && peopleBeforeWhatIsTold(tokens, t))) {
       // "told auditors she was ...": a plural listener, then the clause.
       return t + 1;
     }
@@ -3262,6 +3285,20 @@ public final class QuoteFinder {
       return u;
     }
     return t;
+  }
+
+  /**
+   * Whether token {@code t}, a plural of people after {@code tell} or its kind, is the whole
+   * listener: the clause ends after it ({@code ..., Hale told analysts.}), or what was told or an
+   * adverbial follows ({@code told analysts earnings would rise}, {@code told analysts in Lima
+   * that ...}); not an infinitive ({@code told reporters to leave}), {@code of} ({@code told
+   * officials of the bank ...}) or a participle ({@code told workers fired last year ...}).
+   */
+  private static boolean peopleBeforeWhatIsTold(ParagraphTokens tokens, int t) {
+    int next = t + 1;
+    return SourcePhrase.isGroupHead(tokens, t) && (tokens.isPunct(next, '.')
+        || tokens.isPunct(next, ',') || tokens.isWord(next) && !tokens.is(next, "to")
+            && !tokens.is(next, "of") && !tokens.endsWith(next, "ed"));
   }
 
   /**
@@ -3574,18 +3611,17 @@ public final class QuoteFinder {
   }
 
   /**
-   * Whether tokens {@code [from, to)} hold a verb of a clause of their own: an auxiliary, a past,
-   * a subordinator or a participle in -ing that no determiner makes a noun ({@code declined to
-   * say in his speech ... if the forecast had been revised}, {@code insisted on holding a
-   * rally}; not {@code at a meeting}).
+   * Whether tokens {@code [from, to)} hold a verb of a clause of their own: an auxiliary, a past
+   * or a subordinator ({@code said in his speech on Monday the forecast had been revised},
+   * {@code said in a speech after the delegates voted}); not one before a participle
+   * ({@code told staff in a speech before opening the new kiln}).
    */
   private static boolean holdsClause(ParagraphTokens tokens, int from, int to) {
     for (int u = from; u < to; u++) {
       if (tokens.isWord(u) && !tokens.isCapitalized(u)
           && (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
-              || SUBORDINATORS.contains(tokens, u) || tokens.is(u, "if")
-              || tokens.is(u, "whether")
-              || isParticiple(tokens, u) && !SourcePhrase.isDeterminer(tokens, u - 1)
+              || SUBORDINATORS.contains(tokens, u) && !isParticiple(tokens, u + 1)
+              || tokens.is(u, "if") || tokens.is(u, "whether")
               || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
                   && (SourcePhrase.PRONOUNS.contains(tokens, u - 1)
                       || tokens.isCapitalized(u - 1)))) {
@@ -3617,7 +3653,7 @@ public final class QuoteFinder {
       }
       int next = t + 1;
       if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3 || isParticiple(tokens, next)
-          || tokens.is(next, "according")) {
+          || tokens.is(next, "according") || sourcesNextAct(tokens, next)) {
         return false;
       }
       boolean apposition = tokens.isCapitalized(next) || SourcePhrase.isDeterminer(tokens, next)
@@ -3630,6 +3666,17 @@ public final class QuoteFinder {
       t = next;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code and} and a past form stand at token {@code t}: after a source and its cue, what
+   * the source did next, not the rest of what was said ({@code ..., the bank said, and urged
+   * members to act}); but {@code ..., he said, and the rest ...} may go on.
+   */
+  private static boolean sourcesNextAct(ParagraphTokens tokens, int t) {
+    return tokens.is(t, "and") && tokens.isWord(t + 1) && !tokens.isCapitalized(t + 1)
+        && (tokens.end[t + 1] - tokens.start[t + 1] > 4 && tokens.endsWith(t + 1, "ed")
+            || IRREGULAR_PASTS.contains(tokens, t + 1));
   }
 
   /** The end of a phrase after a cue: the next comma, period, colon or quotation mark. */
