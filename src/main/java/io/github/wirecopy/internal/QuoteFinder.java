@@ -110,7 +110,7 @@ public final class QuoteFinder {
   /** Verbs that make a clause finite: {@code said in the past the mill had ...}. */
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-      "might", "should", "must", "did", "does", "do");
+      "might", "should", "must", "did", "does", "do", "cannot", "shall");
 
   /** Where something is said: {@code said in a statement it ...}. */
   private static final FoldedWords STATEMENTS = FoldedWords.of(
@@ -188,9 +188,27 @@ public final class QuoteFinder {
       "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
       "thought", "felt", "knew", "told", "said", "rang", "bit", "fought", "stood", "made");
 
+  /**
+   * Past forms, unlike their participles, that only a finite verb takes: {@code sales rose},
+   * {@code output fell}; for telling a clause, not for attributing a quotation.
+   */
+  private static final FoldedWords PASTS_OF_CLAUSES = FoldedWords.of(
+      "rose", "fell", "came", "grew", "took", "gave", "saw", "became", "drew", "threw", "broke",
+      "chose", "shook", "forgot", "withdrew", "overtook", "underwent", "arose", "ate", "sank",
+      "wore", "tore", "flew", "drove", "rode");
+
   /** Forms of speech that no noun follows as a participle: {@code One said}, {@code one tells}. */
   private static final FoldedWords ONE_OF_MANY_VERBS = FoldedWords.of(
       "said", "says", "told", "tells", "wrote", "writes");
+
+  /**
+   * Prepositions that go on an adverbial after a statement named in it, besides those of
+   * {@link SourcePhrase#isPreposition}: {@code wrote in a speech about the levy}.
+   */
+  private static final FoldedWords ADVERBIAL_PREPOSITIONS = FoldedWords.of(
+      "about", "against", "among", "before", "after", "by", "during", "into", "over", "since",
+      "through", "under", "until", "upon", "within", "without", "across", "amid", "despite",
+      "via", "like", "near", "ahead", "following", "as");
 
   /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
   private static final FoldedWords TIME_OPENERS = FoldedWords.of(
@@ -1265,10 +1283,11 @@ public final class QuoteFinder {
     if (tokens.is(contentFrom, "and") || tokens.is(contentFrom, "or")
         || tokens.is(contentFrom, "by") && !(tokens.endsWith(contentFrom + 1, "ing")
             && (tokens.is(contentFrom - 1, "that") || SPEECH_VERBS.contains(lemma)
-                || cueAt(tokens, contentFrom + 1, to) != null))) {
+                || cueAt(tokens, contentFrom + 1, to) != null)
+            || SPEECH_VERBS.contains(lemma) && timeAfterBy(tokens, contentFrom + 1))) {
       // Not "said by the firm", "confirmed by having ...", "responded by striking ...", but "It
       // said by signing the invoice, the broker ...", "noted that by being prudent, Ortiz
-      // ...", "responded by saying that ...".
+      // ...", "responded by saying that ...", "said by 1990 sales could ...".
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
@@ -1300,10 +1319,13 @@ public final class QuoteFinder {
     Claim made = claim(c, afterCue > cueTo && lemma.equals("tell") ? afterCue : cueTo,
         contentFrom, contentTo, source, apposition, false);
     // "Hale did not say when the plant would reopen", "Harlow would not say what the mill had
-    // cost": a question left open, nothing said; and so is a thing not told, "The firm did not
-    // disclose the price"; but the source is still the one the text goes on with.
+    // cost", "... on which date it opens": a question left open, nothing said; and so is a thing
+    // not told, "The firm did not disclose the price"; but the source is still the one the text
+    // goes on with.
     made.silent = isNegated(tokens, subjectEnd + 1, c)
         && (QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about")
+            || SourcePhrase.isPreposition(tokens, contentFrom)
+                && QUESTION_WORDS.contains(tokens, contentFrom + 1)
             || !opensQuote(tokens, contentFrom, to) && !tokens.isPunct(contentFrom - 1, ':')
                 && !reportsClause(tokens, contentFrom, contentTo));
     // "The leader, who has called for ..., launched an attack, saying ...": a participle goes on
@@ -2865,9 +2887,25 @@ public final class QuoteFinder {
       if (!tokens.isWord(u) || tokens.isCapitalized(u)) {
         continue;
       }
+      if (ASIDE_RELATIVES.contains(tokens, u) && tokens.isPunct(u - 1, ',')) {
+        // "said Lam, who came to the town in 1969": the verbs of a relative clause set off by a
+        // comma are not the clause's.
+        return false;
+      }
       if (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
+          || PASTS_OF_CLAUSES.contains(tokens, u)
           || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
               && (SourcePhrase.PRONOUNS.contains(tokens, u - 1) || tokens.isCapitalized(u - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word {@code word} stands among tokens {@code [from, to)}. */
+  private static boolean holdsWord(ParagraphTokens tokens, int from, int to, String word) {
+    for (int t = from; t < to; t++) {
+      if (tokens.is(t, word)) {
         return true;
       }
     }
@@ -3352,16 +3390,32 @@ public final class QuoteFinder {
         && TIMES.contains(tokens, t + 1)) {
       t += 2;
     }
-    if (t < to && ADVERBIAL_OPENERS.contains(tokens, t)) {
+    if (t < to && (ADVERBIAL_OPENERS.contains(tokens, t)
+        || tokens.is(t, "by") && timeAfterBy(tokens, t + 1))) {
       int found = -1;
-      for (int u = t + 1; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
+      for (int u = t + 1; u < to && u - t <= 2 * MAX_PHRASE_WORDS; u++) {
         if (tokens.is(u, "that")) {
-          found = u;
+          // "told a news conference in Dunmore after the last session of the farm ministers'
+          // meeting that ...": a longer adverbial ends at a "that" where it holds no verb and
+          // no "and" or "but" (not "said today the board approved ... and that ...", "said at
+          // the meeting the plan would ... a spell that followed").
+          if (u - t <= MAX_PHRASE_WORDS || !finiteVerbFollows(tokens, t + 1, u)
+              && !holdsWord(tokens, t + 1, u, "and") && !holdsWord(tokens, t + 1, u, "but")) {
+            found = u;
+          }
           break;
         }
-        if ((SourcePhrase.PRONOUNS.contains(tokens, u) || SourcePhrase.isDeterminer(tokens, u))
-            && u - t <= 4 && STATEMENTS.contains(tokens, u - 1)) {
-          // "said in a statement it regrets ...": the clause's subject after the statement.
+        if (u - t > MAX_PHRASE_WORDS) {
+          if (!tokens.isWord(u)) {
+            break;
+          }
+          continue;
+        }
+        if (u - t <= 4 && STATEMENTS.contains(tokens, u - 1)
+            && (SourcePhrase.PRONOUNS.contains(tokens, u) || SourcePhrase.isDeterminer(tokens, u)
+                || opensClauseAfterStatement(tokens, u, to))) {
+          // "said in a statement it regrets ...", "said in a statement retail sales fell ...":
+          // the clause's subject after the statement.
           found = u;
           break;
         }
@@ -3407,6 +3461,31 @@ public final class QuoteFinder {
       t++;
     }
     return t;
+  }
+
+  /**
+   * Whether a clause's subject may open at token {@code t}, after a statement named in an
+   * adverbial ({@code said in a statement retail sales fell}): a word that is no preposition,
+   * participle, conjunction or time, with a finite verb after it before any {@code that}; not
+   * {@code in a statement issued on Monday}, {@code in a statement Tuesday that ...}.
+   */
+  private static boolean opensClauseAfterStatement(ParagraphTokens tokens, int t, int to) {
+    if (!tokens.isWord(t) || SourcePhrase.isPreposition(tokens, t)
+        || ADVERBIAL_PREPOSITIONS.contains(tokens, t) || tokens.is(t, "and")
+        || tokens.is(t, "that") || TIMES.contains(tokens, t) || SUBORDINATORS.contains(tokens, t)
+        || SourcePhrase.TIME_ADJECTIVES.contains(tokens, t) || tokens.is(t, "this")
+        || tokens.endsWith(t, "ed") || isParticiple(tokens, t)) {
+      return false;
+    }
+    // "in a note handed to the board on Friday that ...": a "that" before the verb opens what
+    // was said, and the words before it are the adverbial's; and a comma ends the subject
+    // before its verb comes ("on the statement period ended May 4, the Fed said").
+    int end = t + 1;
+    while (end < to && end - t < 2 * MAX_PHRASE_WORDS && !tokens.is(end, "that")
+        && !tokens.isPunct(end, ',')) {
+      end++;
+    }
+    return finiteVerbFollows(tokens, t + 1, end);
   }
 
   /**
@@ -3620,6 +3699,7 @@ public final class QuoteFinder {
     for (int u = from; u < to; u++) {
       if (tokens.isWord(u) && !tokens.isCapitalized(u)
           && (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
+              || PASTS_OF_CLAUSES.contains(tokens, u)
               || SUBORDINATORS.contains(tokens, u) && !isParticiple(tokens, u + 1)
               || tokens.is(u, "if") || tokens.is(u, "whether")
               || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
@@ -3677,6 +3757,20 @@ public final class QuoteFinder {
     return tokens.is(t, "and") && tokens.isWord(t + 1) && !tokens.isCapitalized(t + 1)
         && (tokens.end[t + 1] - tokens.start[t + 1] > 4 && tokens.endsWith(t + 1, "ed")
             || IRREGULAR_PASTS.contains(tokens, t + 1));
+  }
+
+  /**
+   * Whether a time starts at token {@code t}, after {@code by}: {@code by 1990}, {@code by the
+   * end of the year}, {@code by then}, {@code by March}; not an agent ({@code by the firm},
+   * {@code by Marc Reyes}).
+   */
+  private static boolean timeAfterBy(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && (Character.isDigit(tokens.text.charAt(tokens.start[t]))
+        || tokens.is(t, "then") || tokens.is(t, "now") || tokens.is(t, "next")
+        || tokens.is(t, "mid") || tokens.isCapitalized(t) && !tokens.isCapitalized(t + 1)
+            && MonthNames.month(tokens.text, tokens.start[t], tokens.end[t]) > 0
+        || tokens.is(t, "the") && (tokens.is(t + 1, "end") || tokens.is(t + 1, "middle")
+            || tokens.is(t + 1, "start") || tokens.is(t + 1, "time")));
   }
 
   /** The end of a phrase after a cue: the next comma, period, colon or quotation mark. */
