@@ -3627,8 +3627,10 @@ public final class QuoteFinder {
       // "Wu Yi said:": the colon introduces what was said.
       return false;
     }
+    int end = to - 2 >= t && tokens.is(to - 1, "reuter") && tokens.isPunct(to - 2, '.')
+        ? to - 1 : to; // "..., the Navy said. reuter": the agency's sign-off ends Reuters copy.
     int words = 0;
-    for (int u = t; u < to; u++) {
+    for (int u = t; u < end; u++) {
       if (tokens.depth[u] > 0 || tokens.kind[u] == ParagraphTokens.OPEN) {
         return words == 0 && tokens.isPunct(u - 1, ',');
       }
@@ -3668,7 +3670,7 @@ public final class QuoteFinder {
     }
     return words <= MAX_PHRASE_WORDS
         || words <= 2 * MAX_PHRASE_WORDS && afterSayOrTell(tokens, t)
-            && !holdsClause(tokens, t, to);
+            && !holdsClause(tokens, t, end);
   }
 
   /**
