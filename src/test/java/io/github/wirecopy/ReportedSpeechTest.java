@@ -203,6 +203,16 @@ class ReportedSpeechTest {
             "Harwick Corp has received a 60 mln dlr contract, the Navy said. reuter",
             List.of(indirect("Harwick Corp has received a 60 mln dlr contract", "said",
                 "the Navy", "Navy"))),
+        new Report("The N who VERBED ... said CONTENT: the subject before its relative clause",
+            AP,
+            "The senator who started weeks of loud debate with her plan for a second dam on the "
+                + "river said Friday that she expected the vote to pass.",
+            List.of(indirect("she expected the vote to pass", "said",
+                "The senator", "The senator"))),
+        new Report("A N fined for ... said CONTENT: the subject before its participle", XINHUA,
+            "A clerk fined for late filings after missing a deadline said she had never been "
+                + "warned.",
+            List.of(indirect("she had never been warned", "said", "A clerk", "A clerk"))),
         new Report("CONTENT, the daily said", XINHUA,
             "The plan will fail, the daily said.",
             List.of(indirect("The plan will fail", "said", "the daily", "the daily"))),
@@ -1482,6 +1492,17 @@ class ReportedSpeechTest {
             + "the planting estimate had been cut.");
 
     assertThat(said(article)).extracting(Said::content).isNotEmpty().doesNotContain("However");
+  }
+
+  /** A phrase that opens the sentence after a preposition is no subject of its verb. */
+  @Test
+  void statementInAnOpeningAdverbialIsNoSource() {
+    Article article = parse(XINHUA,
+        "In a notice read out on city television the council said the bridge would close at "
+            + "noon.");
+
+    assertThat(said(article)).extracting(Said::mention)
+        .noneMatch(mention -> mention != null && mention.contains("statement"));
   }
 
   @Test

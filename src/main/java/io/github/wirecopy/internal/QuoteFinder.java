@@ -1233,6 +1233,16 @@ public final class QuoteFinder {
     } else {
       source = null;
     }
+    if (source == null && subjectEnd > from && regionStart <= from && lemma.equals("say")
+        && (cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.THIRD_PERSON)) {
+      // "The senator who led the fight over the dam said ...", "A clerk fined for late filings
+      // said ...": the subject that opens the unit, before what qualifies it.
+      Subject qualified = qualifiedSubject(tokens, from, subjectEnd);
+      if (qualified != null) {
+        source = qualified.phrase;
+        clauseStart = qualified.start;
+      }
+    }
     if (source == null) {
       return null;
     }
@@ -2067,6 +2077,53 @@ public final class QuoteFinder {
     boolean personWithoutEnding = subject.type == SourcePhrase.Type.PRONOUN
         && !subject.head.equals("he") && !subject.head.equals("she") && !subject.head.equals("it");
     return !present && !personWithoutEnding;
+  }
+
+  /**
+   * The subject that opens tokens {@code [from, last]} before a relative clause, a participle or
+   * a preposition that qualifies it, up to the verb after {@code last}: {@code The senator who
+   * led the fight over the dam}, {@code A clerk fined for late filings}, {@code The head of a
+   * union running the docks}; or null. Only where no punctuation, quotation, {@code and} or
+   * {@code but} stands between, so that the words are one phrase.
+   */
+  private static Subject qualifiedSubject(ParagraphTokens tokens, int from, int last) {
+    if (last - from > 3 * MAX_PHRASE_WORDS || !tokens.isWord(from)
+        || SourcePhrase.LEADING_FUNCTION_WORDS.contains(tokens, from)
+        || SourcePhrase.isPreposition(tokens, from) || tokens.endsWith(from, "ing")
+        || tokens.is(last, "who") || tokens.is(last, "that")) {
+      // Not "In a notice read out on television the council said", "Quoting the paper, ...",
+      // nor a cue of a relative clause ("... by an official here who told ...").
+      return null;
+    }
+    int qualifier = -1;
+    for (int t = from + 1; t <= last; t++) {
+      if (!tokens.isWord(t) || tokens.is(t, "and") || tokens.is(t, "but")) {
+        return null;
+      }
+      // A participle in -ed qualifies the subject where a preposition follows it ("fined for
+      // late filings"); before an object it is the clause's verb ("received a warning").
+      if (qualifier < 0 && !tokens.isCapitalized(t) && (tokens.is(t, "who")
+          || tokens.is(t, "that") || isParticiple(tokens, t)
+          || (tokens.endsWith(t, "ed") || tokens.is(t, "led"))
+              && (SourcePhrase.isPreposition(tokens, t + 1) || tokens.is(t + 1, "by"))
+          || SourcePhrase.isPreposition(tokens, t))) {
+        qualifier = t;
+      }
+    }
+    if (qualifier <= from || holdsVerb(tokens, from, qualifier)) {
+      // Not "The board voted 5-2 on a motion that said ...": a clause before the cue.
+      return null;
+    }
+    for (int t = from; t < qualifier; t++) {
+      if (SourcePhrase.PRONOUNS.contains(tokens, t) || tokens.holds(t, '\'')
+          && !tokens.endsWith(t, "'s")) {
+        // Not "Several people I've spoken to said", "Let's see if ...".
+        return null;
+      }
+    }
+    SourcePhrase phrase = SourcePhrase.read(tokens, from, qualifier);
+    return phrase != null && phrase.type != SourcePhrase.Type.PRONOUN
+        ? new Subject(phrase, from, null) : null;
   }
 
   /**
