@@ -2872,6 +2872,10 @@ public final class QuoteFinder {
       if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this") || tokens.is(t - 1, "past")
           && (tokens.is(t - 2, "this") || tokens.is(t - 2, "the"))) {
         t -= tokens.is(t - 1, "past") ? 3 : 2;
+        if (t > from && (tokens.is(t, "earlier") || tokens.is(t, "later"))) {
+          // "Qantas earlier this year said".
+          t--;
+        }
       }
     }
     // "Xi on Monday said": a time between subject and verb, its day skipped above.
@@ -3029,6 +3033,11 @@ public final class QuoteFinder {
     while (t >= from && words < MAX_PHRASE_WORDS) {
       if (tokens.isWord(t)) {
         boolean thatOrThis = tokens.is(t, "that") || tokens.is(t, "this");
+        if (thatOrThis && t + 2 <= last && SourcePhrase.isTimeHead(tokens, t + 1)) {
+          // "Earlier this month Hale said", "Later that year Hale said": a time before the
+          // subject.
+          return t + 2;
+        }
         if (thatOrThis && (t == from || !tokens.isWord(t - 1))) {
           // "That person said": a determiner opening the sentence.
           return t;
@@ -3443,6 +3452,11 @@ public final class QuoteFinder {
       t += 2;
     } else if (t < to && TIMES.contains(tokens, t)) {
       t++;
+      if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
+          && TIMES.contains(tokens, t + 1)) {
+        // "said earlier this year it ...".
+        t += 2;
+      }
     } else if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
         && TIMES.contains(tokens, t + 1)) {
       t += 2;

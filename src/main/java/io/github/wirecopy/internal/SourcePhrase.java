@@ -813,11 +813,22 @@ final class SourcePhrase {
         && !PRONOUNS.contains(tokens, next) && !PLACE_INITIALS.contains(tokens, period - 1);
   }
 
+  /** Whether token {@code t} is a noun of time: {@code week}, {@code year}, {@code morning}. */
+  static boolean isTimeHead(ParagraphTokens tokens, int t) {
+    return TIME_HEADS.contains(tokens, t);
+  }
+
   /**
    * Where the time that starts at token {@code t} ends, or -1 where none starts there: {@code
-   * last night}, {@code late last week}, {@code early Monday}, {@code late Thursday night}.
+   * last night}, {@code late last week}, {@code early Monday}, {@code late Thursday night},
+   * {@code earlier this month}, {@code later that year}.
    */
   private static int timeEnd(ParagraphTokens tokens, int t) {
+    int near = tokens.is(t, "earlier") || tokens.is(t, "later") ? t + 1 : t;
+    if ((tokens.is(near, "this") || tokens.is(near, "that") || near > t && tokens.is(near, "last"))
+        && TIME_HEADS.contains(tokens, near + 1)) {
+      return near + 2;
+    }
     if (!TIME_ADJECTIVES.contains(tokens, t)) {
       return -1;
     }
