@@ -2104,7 +2104,7 @@ public final class QuoteFinder {
       // late filings"); before an object it is the clause's verb ("received a warning").
       if (qualifier < 0 && !tokens.isCapitalized(t) && (tokens.is(t, "who")
           || tokens.is(t, "that") || isParticiple(tokens, t)
-          || (tokens.endsWith(t, "ed") || tokens.is(t, "led"))
+          || tokens.endsWith(t, "ed")
               && (SourcePhrase.isPreposition(tokens, t + 1) || tokens.is(t + 1, "by"))
           || SourcePhrase.isPreposition(tokens, t))) {
         qualifier = t;
@@ -2827,8 +2827,8 @@ public final class QuoteFinder {
 
   /** Whether initials joined by {@code and} start at token {@code t}: {@code AT and T}. */
   private static boolean opensInitialsAndInitials(ParagraphTokens tokens, int t) {
-    return tokens.is(t + 1, "and") && SourcePhrase.isInitials(tokens, t)
-        && SourcePhrase.isInitials(tokens, t + 2);
+    return tokens.is(t + 1, "and") && SourcePhrase.isInitialLetters(tokens, t)
+        && SourcePhrase.isInitialLetters(tokens, t + 2);
   }
 
   /**
@@ -3308,8 +3308,8 @@ public final class QuoteFinder {
   /** After a cue of telling, its listener: {@code told reporters}, {@code told Xinhua}. */
   private static int skipObject(ParagraphTokens tokens, String lemma, int t, int to) {
     // Of these, only tell and its kind take a clause after the listener ("told analysts
-    // earnings would rise"); after the rest an infinitive follows ("asked banks in 1985 to
-    // comply", "urged farmers not to panic").
+    // earnings would rise"); after the rest an infinitive follows ("asked lenders in 1992 to
+    // hold more", "urged farmers not to panic").
     boolean tellingAClause = lemma.equals("tell") || lemma.equals("inform")
         || lemma.equals("assure") || lemma.equals("remind") || lemma.equals("brief");
     boolean telling = tellingAClause || lemma.equals("warn") || lemma.equals("advise")

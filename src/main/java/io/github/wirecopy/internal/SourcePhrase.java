@@ -380,8 +380,8 @@ final class SourcePhrase {
     // "When Hale ...", "But the spokesman ...": a conjunction or preposition opens no source.
     while (from < to && LEADING_FUNCTION_WORDS.contains(tokens, from)
         && !(tokens.is(from, "at") && tokens.is(from + 1, "least"))
-        && !(tokens.is(from + 1, "and") && isInitials(tokens, from)
-            && isInitials(tokens, from + 2))) {
+        && !(tokens.is(from + 1, "and") && isInitialLetters(tokens, from)
+            && isInitialLetters(tokens, from + 2))) {
       // But "At least 12 members": the bound of a number; "AT and T": a company's initials.
       from++;
     }
@@ -547,8 +547,8 @@ final class SourcePhrase {
           nameFrom = t;
         }
         nameTo = t + 1;
-      } else if (nameFrom >= 0 && tokens.is(t, "and") && isInitials(tokens, t - 1)
-          && t + 1 < headEnd && isInitials(tokens, t + 1)) {
+      } else if (nameFrom >= 0 && tokens.is(t, "and") && isInitialLetters(tokens, t - 1)
+          && t + 1 < headEnd && isInitialLetters(tokens, t + 1)) {
         // "S and P", "AT and T": a company named by initials joined by "and".
         continue;
       } else if (nameFrom >= 0 && tokens.isCapitalized(t + 1) && t + 1 < headEnd
@@ -594,7 +594,7 @@ final class SourcePhrase {
         // "S and P said", "AT and T said": initials alone name a company.
         words.clear();
         for (int t = nameFrom; t < nameTo; t++) {
-          if (isInitials(tokens, t)) {
+          if (isInitialLetters(tokens, t)) {
             words.add(tokens.lower(t));
           }
         }
@@ -865,7 +865,7 @@ final class SourcePhrase {
   }
 
   /** Whether token {@code t} is one or two capital letters: {@code S}, {@code AT}. */
-  static boolean isInitials(ParagraphTokens tokens, int t) {
+  static boolean isInitialLetters(ParagraphTokens tokens, int t) {
     return isLetter(tokens, t) || tokens.isWord(t) && tokens.end[t] - tokens.start[t] == 2
         && Character.isUpperCase(tokens.text.charAt(tokens.start[t]))
         && Character.isUpperCase(tokens.text.charAt(tokens.start[t] + 1));
@@ -880,7 +880,7 @@ final class SourcePhrase {
     for (int t = from; t < to; t++) {
       if (tokens.is(t, "and") && t > from) {
         joined = true;
-      } else if (!isInitials(tokens, t)) {
+      } else if (!isInitialLetters(tokens, t)) {
         return false;
       }
     }
