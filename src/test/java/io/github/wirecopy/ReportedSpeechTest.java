@@ -197,8 +197,10 @@ class ReportedSpeechTest {
             List.of()),
         new Report("CONTENT, said X, who VERBED ...: a relative clause's verb is not the clause's",
             XINHUA,
-            "The team included ten farmers and a nurse, said Lam, who came to the town in 1969.",
-            List.of(indirect("The team included ten farmers and a nurse", "said", "Lam", "Lam"))),
+            "The team included 15 farmers, 10 nurses, three teachers, one cook and a driver, said "
+                + "Okafor, who came to the town in 1971 looking for work and opened a school.",
+            List.of(indirect("The team included 15 farmers, 10 nurses, three teachers, one cook "
+                + "and a driver", "said", "Okafor", "Okafor"))),
         new Report("CONTENT, the X said. reuter: the agency's sign-off after the period", REUTERS,
             "Harwick Corp has received a 60 mln dlr contract, the Navy said. reuter",
             List.of(indirect("Harwick Corp has received a 60 mln dlr contract", "said",

@@ -2949,8 +2949,8 @@ public final class QuoteFinder {
         continue;
       }
       if (ASIDE_RELATIVES.contains(tokens, u) && tokens.isPunct(u - 1, ',')) {
-        // "said Lam, who came to the town in 1969": the verbs of a relative clause set off by a
-        // comma are not the clause's.
+        // "said Okafor, who came to the town in 1971": the verbs of a relative clause set off
+        // by a comma are not the clause's.
         return false;
       }
       if (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
