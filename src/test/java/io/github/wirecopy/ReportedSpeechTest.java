@@ -1043,6 +1043,11 @@ class ReportedSpeechTest {
             REUTERS,
             "Tom Reddy, an analyst with Pemberton said the harvest will be smaller.",
             List.of(indirect("the harvest will be smaller", "said", "Tom Reddy", "Tom Reddy"))),
+        new Report("X, a unit of Y said CONTENT: an organisation's apposition without its comma",
+            REUTERS,
+            "Harwick Electronics Inc, a unit of Dunmore Corp <DUNM> said a judge denied its plea.",
+            List.of(indirect("a judge denied its plea", "said", "Harwick Electronics Inc",
+                "Harwick Electronics Inc"))),
         new Report("\"...,\" X, TITLE of Y said: an apposition without its comma after a quotation",
             XINHUA,
             "\"Prices will fall,\" Ana Reyes, head of the mission said.",
@@ -1557,6 +1562,8 @@ class ReportedSpeechTest {
    * claimed the title}, {@code claimed 20 lives}), a loss or a dismissal ({@code wrote off}), a
    * thing kept ({@code maintained its lead}, {@code maintained an embarrassed silence}), a thing
    * not told ({@code did not disclose the price}), a question left open ({@code did not say when}),
+   * a verb whose subject names no one ({@code Neither party revealed}, {@code No group
+   * has claimed}),
    * {@code according to} a measure or a standard, which says how something is done, not who says
    * it, a participle that qualifies a noun ({@code The following proposed offerings}, {@code the
    * newly reported outbreak}), a plan or a forecast that {@code calls for} what it provides or
@@ -1577,6 +1584,8 @@ class ReportedSpeechTest {
       "Hale did not say when the plant would reopen.",
       "Harlow would not say what the mill had cost.",
       "The firm did not disclose the price of the mill.",
+      "Neither party revealed the terms of the deal.",
+      "No group has claimed responsibility for the fire at the depot.",
       "Hale didn't mention the levy by name.",
       "Hale claimed the title in the 100 meters on Sunday.",
       "A fire started in the mine on Monday, claiming 34 lives.",
@@ -1601,6 +1610,16 @@ class ReportedSpeechTest {
     Article article = parse(REUTERS, paragraph);
 
     assertThat(article.quotes()).isEmpty();
+  }
+
+  /** An idiom with {@code no} before a name negates nothing: the name's report stands. */
+  @Test
+  void nameAfterAnIdiomWithNoStillReports() {
+    Article article = parse(AP, "No wonder Hale said the vote was rigged.");
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .containsExactly("the vote was rigged");
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Hale");
   }
 
   /**

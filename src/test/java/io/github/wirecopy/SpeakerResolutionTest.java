@@ -168,6 +168,23 @@ class SpeakerResolutionTest {
   }
 
   /**
+   * An office in {@code -man} tells a gender only where the name tells none ({@code chairman
+   * Susan Okafor} is a woman), and the words after the given name tell none ({@code Kelly} is a
+   * surname here).
+   */
+  @Test
+  void genderIsToldByTheGivenNameBeforeAnOfficeAndNotBySurnames() {
+    Article chairwoman = parse(REUTERS,
+        "Board chairman Susan Okafor said rates would hold. She added that loans would grow.");
+    Article surname = parse(AP,
+        "Maria Okafor said the bill would pass.",
+        "Geoffrey Kelly said the bill would fail. He added that he would vote against it.");
+
+    assertThat(speakerIds(chairwoman)).containsExactly(0, 0);
+    assertThat(speakerIds(surname)).containsExactly(0, 1, 1);
+  }
+
+  /**
    * The asker of a question in the passive speaks it, but stays in the background: the one asked
    * answers, and a pronoun after it goes on with the source before it.
    */
@@ -244,12 +261,13 @@ class SpeakerResolutionTest {
 
   /**
    * Names that end with a company's legal form or word, that are acronyms, or initials joined by
-   * {@code and}, name no person.
+   * {@code and}, name no person; nor do descriptions headed by a noun of companies or writings.
    */
   @ParameterizedTest
   @ValueSource(strings = {"Harlow Co", "Brandt AG",
       "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "AT and T",
-      "The Bank of England"})
+      "The Bank of England", "Ashgrove Associates L.P.", "Dalvane Oy", "Harlow KGaA",
+      "Four Rivers Hotels", "Stanfield Works", "The airline", "The utility", "The circular"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");
@@ -796,6 +814,33 @@ class SpeakerResolutionTest {
 
     assertThat(speakerIds(article)).containsExactly(0, 0);
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Harwick Plc");
+  }
+
+  /**
+   * Initials in brackets are an aside inside a source that goes on with a title or a name; a
+   * company's name keeps them, as they tell it from its parent.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Harwick Grain Board (HGB) chairman Tomas Reyes said | Tomas Reyes",
+      "The Harwick Grain Board (HGB) chairman, Tomas Reyes, said | Tomas Reyes",
+      "Dunmore Capital (Europe) Ltd said | Dunmore Capital (Europe) Ltd",
+      "The Harwick Grain Board (HGB) said | Harwick Grain Board",
+      "The Dunmore Congress (R) party said | Dunmore Congress"})
+  void initialsInBracketsAreAnAsideInsideTheSource(String subject, String name) {
+    Article article = parse(REUTERS, subject + " exports would fall.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
+  /** A possessive written after a company's name in brackets opens the source with it. */
+  @Test
+  void ownerInAngleBracketsBeforeAPossessiveOpensTheSource() {
+    Article article = parse(REUTERS,
+        "<Harwick Industries Inc>'s Dunmore Can unit said it bought a mill in Tolland.");
+
+    assertThat(article.quotes()).extracting(quote -> quote.mention().orElseThrow().text())
+        .containsExactly("<Harwick Industries Inc>'s Dunmore Can unit");
   }
 
   /**

@@ -293,6 +293,9 @@ public final class QuoteFinder {
    */
   private static final FoldedWords RELATIVES = FoldedWords.of("which", "what", "whom");
 
+  /** Determiners by which a subject names no one: {@link #namesNoOne}. */
+  private static final FoldedWords NO_ONE = FoldedWords.of("neither", "no");
+
   /** Relative pronouns that open a clause set off by commas: {@code the levy, which ...,}. */
   private static final FoldedWords ASIDE_RELATIVES = FoldedWords.of(
       "which", "who", "whom", "whose", "where");
@@ -1332,7 +1335,8 @@ public final class QuoteFinder {
     // cost", "... on which date it opens": a question left open, nothing said; and so is a thing
     // not told, "The firm did not disclose the price"; but the source is still the one the text
     // goes on with.
-    made.silent = isNegated(tokens, subjectEnd + 1, c)
+    // "Neither firm would elaborate on ...", "No official said ...": no one says anything.
+    made.silent = namesNoOne(tokens, source) || isNegated(tokens, subjectEnd + 1, c)
         && (QUESTION_WORDS.contains(tokens, contentFrom) && !tokens.is(contentFrom, "about")
             || SourcePhrase.isPreposition(tokens, contentFrom)
                 && QUESTION_WORDS.contains(tokens, contentFrom + 1)
@@ -1473,17 +1477,19 @@ public final class QuoteFinder {
       }
     }
     if (apposition == null && phrase.type == SourcePhrase.Type.DESCRIPTION
-        && phrase.sort == SourcePhrase.Sort.PERSON && tokens.isPunct(start - 1, ',')
+        && (phrase.sort == SourcePhrase.Sort.PERSON || phrase.sort == SourcePhrase.Sort.THING
+            && SourcePhrase.isOrganisationNoun(phrase.head))
+        && tokens.isPunct(start - 1, ',')
         && start - 2 >= from && tokens.isWord(start - 2) && !cueSetOff(tokens, last)) {
       // "John Smith, an analyst with Harlow Trust said", ""...," Ana Reyes, head of the mission
-      // said": a name and its apposition, the comma that would close it left out, where the
-      // phrase before the comma is a name and nothing else ("In Tokyo, an analyst said",
-      // "Speaking in Tokyo, the governor said" are none), opening the sentence or following a
-      // quotation ("..., chaired by Li Wei, a party official said." is the content's), and the
-      // apposition describes one person ("Nevertheless, officials said"); an adverb that opens
-      // the sentence is no name ("Earlier, an attorney for X said", "Rather, ..."); and not
-      // where commas set off the source and its cue inside the content ("Li, a top aide
-      // said, is confident").
+      // said", "Harlow Inc, a unit of Dunmore Corp said": a name and its apposition, the comma
+      // that would close it left out, where the phrase before the comma is a name and nothing
+      // else ("In Tokyo, an analyst said", "Speaking in Tokyo, the governor said" are none),
+      // opening the sentence or following a quotation ("..., chaired by Li Wei, a party
+      // official said." is the content's), and the apposition describes one person or
+      // organisation ("Nevertheless, officials said"); an adverb that opens the sentence is no
+      // name ("Earlier, an attorney for X said", "Rather, ..."); and not where commas set off
+      // the source and its cue inside the content ("Li, a top aide said, is confident").
       int nameStart = subjectStart(tokens, start - 2, from);
       SourcePhrase name = nameStart <= start - 2
           && (nameStart == from || quoteBefore(tokens, nameStart, from))
@@ -2973,6 +2979,22 @@ public final class QuoteFinder {
     return false;
   }
 
+  /**
+   * Whether {@code source} is a description that opens with {@code neither} or {@code no}:
+   * {@code No official}; not a name after an idiom, {@code No wonder Hale said}.
+   */
+  private static boolean namesNoOne(ParagraphTokens tokens, SourcePhrase source) {
+    if (source == null || source.type != SourcePhrase.Type.DESCRIPTION) {
+      return false;
+    }
+    int end = source.start;
+    while (end < source.end && Character.isLetter(tokens.text.charAt(end))) {
+      end++;
+    }
+    return end < source.end && NO_ONE.contains(tokens.text, source.start, end,
+        FoldedWords.hash(tokens.text, source.start, end));
+  }
+
   /** Whether {@code not}, {@code n't} or {@code never} stands among tokens {@code [from, to)}. */
   private static boolean isNegated(ParagraphTokens tokens, int from, int to) {
     for (int t = Math.max(from, 0); t < to; t++) {
@@ -3017,6 +3039,18 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether token {@code t} is the {@code s} of a possessive written right after a closing
+   * bracket: {@code <Harlow Inc>'s}, {@code Harlow (UK)'s}.
+   */
+  private static boolean isPossessiveAfterBrackets(ParagraphTokens tokens, int t, int from) {
+    return t - 2 >= from && tokens.end[t] - tokens.start[t] == 1 && tokens.is(t, "s")
+        && tokens.end[t - 1] == tokens.start[t] && tokens.end[t - 2] == tokens.start[t - 1]
+        && tokens.end[t - 1] - tokens.start[t - 1] == 1
+        && "'\u2019".indexOf(tokens.text.charAt(tokens.start[t - 1])) >= 0
+        && (tokens.isPunct(t - 2, '>') || tokens.isPunct(t - 2, ')'));
+  }
+
+  /**
    * {@link #subjectStart(ParagraphTokens, int, int)}, where with {@code join} a source before
    * {@code and} and a determiner may join the phrase; the source before is read without, so that
    * a chain of them is read once and the stack stays flat.
@@ -3031,6 +3065,11 @@ public final class QuoteFinder {
       return t;
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
+      if (tokens.isWord(t) && isPossessiveAfterBrackets(tokens, t, from)) {
+        // "<Harlow Industries Inc>'s Dunmore unit said": the owner in brackets, read next.
+        t -= 2;
+        continue;
+      }
       if (tokens.isWord(t)) {
         boolean thatOrThis = tokens.is(t, "that") || tokens.is(t, "this");
         if (thatOrThis && t + 2 <= last && SourcePhrase.isTimeHead(tokens, t + 1)) {

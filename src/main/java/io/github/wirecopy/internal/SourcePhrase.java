@@ -17,6 +17,9 @@ final class SourcePhrase {
 
   static final FoldedWords PRONOUNS = FoldedWords.of("he", "she", "they", "it", "we", "i", "you");
 
+  /** The most tokens inside brackets that a phrase passes over as an aside: {@code (R-N.Y.)}. */
+  private static final int MAX_ASIDE_TOKENS = 6;
+
   /** Words of titles and offices; a name is the capitalized words after the last of them. */
   static final FoldedWords TITLE_WORDS = FoldedWords.of(
       "president", "vice", "prime", "minister", "secretary", "general", "spokesman",
@@ -77,12 +80,25 @@ final class SourcePhrase {
       "limited", "reserve", "treasury", "fed", "gas", "power", "electric", "steel", "chemical",
       "chemicals", "foods", "stores", "products", "ventures", "investments", "properties",
       "realty", "shipping", "lines", "mills", "textiles", "savings", "leasing", "software",
-      "metals", "minerals", "cement", "telecom", "utilities", "development");
+      "metals", "minerals", "cement", "telecom", "utilities", "development", "hotels", "works",
+      "mint", "weekly", "reports");
 
   /** The legal forms that end a company's name: {@code Marlow Co}, {@code Brenner AG}. */
   static final FoldedWords LEGAL_FORMS = FoldedWords.of(
       "co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "ag",
-      "sa", "nv", "gmbh", "spa", "llc", "bv");
+      "sa", "nv", "gmbh", "spa", "llc", "bv", "lp", "l.p", "kgaa", "kk", "oy", "oyj", "bhd",
+      "pty");
+
+  /**
+   * Nouns that, heading a description, name an organisation or a writing that {@link
+   * #THING_HEADS} does not hold: {@code the airline said ... It said}. Not names' ends, as some
+   * are surnames.
+   */
+  private static final FoldedWords ORGANISATION_NOUNS = FoldedWords.of(
+      "airline", "carrier", "utility", "lender", "insurer", "retailer", "refinery",
+      "brokerage", "subsidiary", "unit", "affiliate", "division", "exchange", "treasury",
+      "bulletin", "circular", "mint", "railway", "automaker", "carmaker", "maker",
+      "manufacturer", "conglomerate", "concern", "partnership", "trust", "weekly", "project");
 
   /**
    * Plurals and other heads of accounts that {@link #THING_HEADS} does not hold: {@code press
@@ -462,6 +478,13 @@ final class SourcePhrase {
     // The head part ends before the first preposition that follows a word of the phrase.
     int headEnd = to;
     for (int t = from + 1; t < to; t++) {
+      int aside = bracketAsideEnd(tokens, t, to);
+      if (aside > 0) {
+        // "the Harlow Grain Board (HGB) chairman Ana Reyes": initials in brackets that the
+        // phrase goes on after are an aside inside it.
+        t = aside;
+        continue;
+      }
       if (tokens.isPunct(t, '(') || timeEnd(tokens, t) > 0) {
         // "the Research Service (CRS)"; "The Senate Farm Committee last night", "A
         // statement late last week": a time after the source is no part of it.
@@ -500,6 +523,12 @@ final class SourcePhrase {
     // England", or -1.
     int joinedAt = -1;
     for (int t = from; t < headEnd; t++) {
+      int aside = bracketAsideEnd(tokens, t, headEnd);
+      if (aside > 0) {
+        // Passed over, as the name's ticker is: neither a word of the name nor its end.
+        t = aside;
+        continue;
+      }
       if (!tokens.isWord(t)) {
         continue;
       }
@@ -681,7 +710,8 @@ final class SourcePhrase {
       joined |= tokens.is(t, "and") && isDeterminer(tokens, t + 1);
     }
     // "press reports said": an account is a source without a determiner.
-    Sort sort = THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head) ? Sort.THING
+    Sort sort = THING_HEADS.contains(head) || INFORMATION_HEADS.contains(head)
+        || ORGANISATION_NOUNS.contains(head) ? Sort.THING
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
             || isPluralOfAgents(head) || joined
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
@@ -894,6 +924,14 @@ final class SourcePhrase {
    */
   static boolean namesCompany(String word) {
     return LEGAL_FORMS.contains(word) || COMPANY_NAME_ENDS.contains(word) || word.equals("bank");
+  }
+
+  /**
+   * Whether a description headed by {@code head} may be an organisation's apposition: {@code
+   * Harlow Inc, a unit of Dunmore Corp}, {@code Harlow Ltd, a maker of chips}.
+   */
+  static boolean isOrganisationNoun(String head) {
+    return ORGANISATION_NOUNS.contains(head) || head.equals("company") || head.equals("firm");
   }
 
   /** Whether a name that ends with {@code word} names an organisation. */
@@ -1171,6 +1209,28 @@ final class SourcePhrase {
   private static boolean opensComparison(ParagraphTokens tokens, int t) {
     return (tokens.is(t, "more") || tokens.is(t, "less") || tokens.is(t, "fewer"))
         && tokens.is(t + 1, "than");
+  }
+
+  /**
+   * Where an aside in brackets that opens at token {@code t} closes, where a name or a title
+   * follows it before {@code to} ({@code Grain Board (HGB) chairman}); or -1: the phrase ends
+   * at brackets that another word follows ({@code the Congress (I) party}, {@code the Accord
+   * (TPA) signed in May}). The aside is short: initials, an abbreviation, a party and state.
+   */
+  private static int bracketAsideEnd(ParagraphTokens tokens, int t, int to) {
+    if (!tokens.isPunct(t, '(')) {
+      return -1;
+    }
+    for (int u = t + 1; u < to - 1 && u - t <= MAX_ASIDE_TOKENS; u++) {
+      if (tokens.isPunct(u, ')')) {
+        return u > t + 1 && tokens.isWord(u + 1)
+            && (tokens.isCapitalized(u + 1) || isTitle(tokens, u + 1)) ? u : -1;
+      }
+      if (tokens.isPunct(u, '(')) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a {@code mark} stands among tokens {@code [from, to)}. */

@@ -79,7 +79,7 @@ final class SpeakerResolver {
       "alice", "nicole", "stephanie", "amanda", "melissa", "lauren", "monica", "teresa", "yulia",
       "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle", "she");
   private static final FoldedWords MALE_WORDS = FoldedWords.of(
-      "mr", "sir", "spokesman", "chairman", "congressman", "councilman", "businessman", "man",
+      "mr", "sir", "man",
       "king", "prince", "emperor", "brother", "father", "husband", "son", "grandfather",
       "donald", "ted", "marco", "bernie", "jeb", "ben", "john", "chris", "rand", "mike",
       "barack", "joe", "bill", "paul", "mitch", "harry", "jim", "james", "robert", "michael",
@@ -89,7 +89,13 @@ final class SpeakerResolver {
       "dennis", "jerry", "tom", "lindsey", "rick", "reince", "newt", "rudy", "corey", "roger",
       "vladimir", "xi", "kim", "bashar", "benjamin", "recep", "justin", "francois", "emmanuel",
       "matt", "sean", "bob", "larry", "gary", "dan", "daniel", "william", "jason", "ryan",
-      "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "he");
+      "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "johnny", "he");
+  /**
+   * Offices in {@code -man} that copy, older copy above all, also gives to women ({@code
+   * chairman Susan Okafor}): a gender only where no other word of the phrase tells one.
+   */
+  private static final FoldedWords MALE_OFFICES = FoldedWords.of(
+      "spokesman", "chairman", "congressman", "councilman", "businessman");
 
   /**
    * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
@@ -311,10 +317,13 @@ final class SpeakerResolver {
       return phrase.head.equals("he") ? Gender.MALE
           : phrase.head.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
     }
-    // The title and the given name come first: "Mrs. Reyes", "Ana Reyes". Words are the runs of
-    // letters, as SpeechCues.words splits them, read in place.
+    // The title and the given name come first: "Mrs. Reyes", "Ana Reyes"; the words after the
+    // given name tell none ("Tom Kelly"). Words are the runs of letters, as SpeechCues.words
+    // splits them, read in place.
     int i = phrase.start;
-    while (i < phrase.end) {
+    int end = phrase.nameStart >= 0 ? phrase.nameStart + 1 : phrase.end;
+    Gender byOffice = Gender.UNKNOWN;
+    while (i < end) {
       if (!Character.isLetter(text.charAt(i))) {
         i++;
         continue;
@@ -330,8 +339,11 @@ final class SpeakerResolver {
       if (MALE_WORDS.contains(text, start, i, hash)) {
         return Gender.MALE;
       }
+      if (MALE_OFFICES.contains(text, start, i, hash)) {
+        byOffice = Gender.MALE;
+      }
     }
-    return Gender.UNKNOWN;
+    return byOffice;
   }
 
   private Source pronoun(String pronoun) {
