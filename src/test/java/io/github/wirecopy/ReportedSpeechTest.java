@@ -1043,6 +1043,22 @@ class ReportedSpeechTest {
             REUTERS,
             "Tom Reddy, an analyst with Pemberton said the harvest will be smaller.",
             List.of(indirect("the harvest will be smaller", "said", "Tom Reddy", "Tom Reddy"))),
+        new Report("In a N the X said CONTENT: an opening adverbial that no comma ends", REUTERS,
+            "In a statement the council said the talks had failed.",
+            List.of(indirect("the talks had failed", "said", "the council", "the council"))),
+        new Report("Among other Ns X said CONTENT: a name after the adverbial's noun", REUTERS,
+            "Among other things Harwick said it will train the workers.",
+            List.of(indirect("it will train the workers", "said", "Harwick", "Harwick"))),
+        new Report("At a N last MONTH Ns said CONTENT: a subject after a month", REUTERS,
+            "At a fair in Dunmore last March growers said the levy was too high.",
+            List.of(indirect("the levy was too high", "said", "growers", "growers"))),
+        new Report("In a N X said CONTENT: a given name spelt as a month's abbreviation", REUTERS,
+            "In a statement Marc Reyes said the plan had failed.",
+            List.of(indirect("the plan had failed", "said", "Marc Reyes", "Marc Reyes"))),
+        new Report("Over the past N years X said CONTENT: a time in the plural before the subject",
+            REUTERS,
+            "Over the past five years Reyes said the firm had grown.",
+            List.of(indirect("the firm had grown", "said", "Reyes", "Reyes"))),
         new Report("X, a unit of Y said CONTENT: an organisation's apposition without its comma",
             REUTERS,
             "Harwick Electronics Inc, a unit of Dunmore Corp <DUNM> said a judge denied its plea.",
@@ -1607,6 +1623,24 @@ class ReportedSpeechTest {
       "The median forecast called for a 4.5 pct rise in factory orders.",
       "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  /**
+   * An opening adverbial that no comma ends gives its subject only where a word tells where the
+   * subject starts: not after a time that a clause qualifies ({@code At the moment X announced
+   * ..., Y was}), nor where the adverbial runs on to the cue ({@code In a note on X said}), nor
+   * after {@code between}, whose names may run on into the subject's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "At the moment Reyes announced her plan, Hale was holding a meeting.",
+      "In a note on Harwick said the award was large.",
+      "Following talks here between Okafan and Harlovian officials Reyes told reporters the talks "
+          + "went well."})
+  void openingAdverbialWithoutAWordThatEndsItGivesNoSource(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 
     assertThat(article.quotes()).isEmpty();

@@ -267,7 +267,8 @@ class SpeakerResolutionTest {
   @ValueSource(strings = {"Harlow Co", "Brandt AG",
       "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "AT and T",
       "The Bank of England", "Ashgrove Associates L.P.", "Dalvane Oy", "Harlow KGaA",
-      "Four Rivers Hotels", "Stanfield Works", "The airline", "The utility", "The circular"})
+      "Four Rivers Hotels", "Stanfield Works", "The United States", "The airline", "The utility",
+      "The circular"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");

@@ -45,4 +45,13 @@ final class MonthNames {
     }
     return 0;
   }
+
+  /**
+   * Whether the letters {@code [from, to)} are a month's whole name in any case: {@code
+   * January}, not {@code Jan} nor {@code Marc}, which copy also writes as names of people.
+   */
+  static boolean isWholeName(CharSequence text, int from, int to) {
+    int month = month(text, from, to);
+    return month > 0 && NAMES[month - 1].length() == to - from;
+  }
 }

@@ -293,6 +293,17 @@ public final class QuoteFinder {
    */
   private static final FoldedWords RELATIVES = FoldedWords.of("which", "what", "whom");
 
+  /** Adverbs before the preposition of an opening adverbial: {@code Meanwhile in Oslo}. */
+  private static final FoldedWords ADVERBS_BEFORE_PREPOSITIONS = FoldedWords.of(
+      "meanwhile", "separately", "also", "earlier", "later");
+
+  /**
+   * Words that open a subject after an adverbial that no comma ends: articles, possessives and
+   * pronouns ({@link #subjectAfterOpeningAdverbial}).
+   */
+  private static final FoldedWords SUBJECT_OPENERS = FoldedWords.of(
+      "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we");
+
   /** Determiners by which a subject names no one: {@link #namesNoOne}. */
   private static final FoldedWords NO_ONE = FoldedWords.of("neither", "no");
 
@@ -1246,6 +1257,16 @@ public final class QuoteFinder {
         clauseStart = qualified.start;
       }
     }
+    if (source == null && subjectEnd > from && regionStart <= from) {
+      // "In a statement the council said ...", "Among other things Harlow said ...": the
+      // subject after an opening adverbial that no comma ends.
+      Subject afterAdverbial = subjectAfterOpeningAdverbial(tokens, from, subjectEnd);
+      if (afterAdverbial != null) {
+        source = afterAdverbial.phrase;
+        apposition = afterAdverbial.apposition;
+        clauseStart = afterAdverbial.start;
+      }
+    }
     if (source == null) {
       return null;
     }
@@ -2130,6 +2151,69 @@ public final class QuoteFinder {
     SourcePhrase phrase = SourcePhrase.read(tokens, from, qualifier);
     return phrase != null && phrase.type != SourcePhrase.Type.PRONOUN
         ? new Subject(phrase, from, null) : null;
+  }
+
+  /**
+   * The subject of tokens {@code [from, last]} after an adverbial that opens them with a
+   * preposition and that no comma ends: {@code In a statement the council}, {@code Among other
+   * things Harlow}, {@code In January he}, {@code At a news conference EU commissioner Ana
+   * Reyes}; or null. The subject starts at the last article, possessive or pronoun after a noun
+   * of the adverbial, or capitalized word after a word in lower case or a number; the adverbial
+   * holds no verb and no punctuation but the periods of abbreviations. Where no word tells where
+   * the adverbial ends ({@code Despite the criticism bankers}, {@code In the U.S. Hale}), none.
+   */
+  private static Subject subjectAfterOpeningAdverbial(ParagraphTokens tokens, int from,
+      int last) {
+    int opener = ADVERBS_BEFORE_PREPOSITIONS.contains(tokens, from) ? from + 1 : from;
+    if (last - from > 3 * MAX_PHRASE_WORDS || !opensAdverbial(tokens, opener)
+        || tokens.isCapitalized(opener) && isInOneCase(tokens, opener)) {
+      // Not a heading in capitals: "AT LEAST 10 HURT IN FIRE Mayor Ana Reyes said".
+      return null;
+    }
+    int start = -1;
+    for (int t = opener + 1; t <= last; t++) {
+      if (!tokens.isWord(t)) {
+        if (!(tokens.isPunct(t, '.') && isAbbreviationPeriod(tokens, t))) {
+          return null;
+        }
+        continue;
+      }
+      // The word before ends a noun phrase of the adverbial: "statement", "January", "13".
+      // Not after a time in the singular, which a clause may qualify: "At the moment Hale
+      // announced ..."; but "Over the past five years Hale said".
+      boolean afterNoun = t - 1 > opener && tokens.isWord(t - 1)
+          && !opensAdverbial(tokens, t - 1) && !SourcePhrase.isPreposition(tokens, t - 1)
+          && !tokens.is(t - 1, "between") && !SourcePhrase.isDeterminer(tokens, t - 1)
+          && !SourcePhrase.isTitle(tokens, t - 1)
+          && !(SourcePhrase.isTimeHead(tokens, t - 1) && !tokens.endsWith(t - 1, "s"))
+          && !tokens.is(t - 1, "and") && !tokens.is(t - 1, "or");
+      boolean year = Character.isDigit(tokens.text.charAt(tokens.start[t]));
+      if (afterNoun && !isMonthOrWeekday(tokens, t) && (SUBJECT_OPENERS.contains(tokens, t)
+          || isMonthOrWeekday(tokens, t - 1) && !year
+          || tokens.isCapitalized(t) && !tokens.isCapitalized(t - 1)
+              && !SourcePhrase.isTitle(tokens, t))) {
+        // "last October officials said": any word after a month but a year opens the subject.
+        start = t;
+      }
+    }
+    if (start < 0 || holdsVerb(tokens, opener, start)) {
+      return null;
+    }
+    Subject subject = subjectBefore(tokens, last, start);
+    return subject != null && subject.start == start ? subject : null;
+  }
+
+  /** Whether token {@code t} is a preposition that may open an adverbial: {@code Among}. */
+  private static boolean opensAdverbial(ParagraphTokens tokens, int t) {
+    return ADVERBIAL_PREPOSITIONS.contains(tokens, t) || SourcePhrase.isPreposition(tokens, t)
+        && !tokens.is(t, "of") && !tokens.is(t, "to") && !RELATIVES.contains(tokens, t)
+        && !tokens.is(t, "who") && !tokens.is(t, "that");
+  }
+
+  /** Whether token {@code t} names a month or a day of the week: {@code May}, {@code Monday}. */
+  private static boolean isMonthOrWeekday(ParagraphTokens tokens, int t) {
+    return tokens.isCapitalized(t) && (SourcePhrase.WEEKDAYS.contains(tokens, t)
+        || MonthNames.isWholeName(tokens.text, tokens.start[t], tokens.end[t]));
   }
 
   /**

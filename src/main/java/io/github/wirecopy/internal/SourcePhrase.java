@@ -81,7 +81,7 @@ final class SourcePhrase {
       "chemicals", "foods", "stores", "products", "ventures", "investments", "properties",
       "realty", "shipping", "lines", "mills", "textiles", "savings", "leasing", "software",
       "metals", "minerals", "cement", "telecom", "utilities", "development", "hotels", "works",
-      "mint", "weekly", "reports");
+      "mint", "weekly", "reports", "states");
 
   /** The legal forms that end a company's name: {@code Marlow Co}, {@code Brenner AG}. */
   static final FoldedWords LEGAL_FORMS = FoldedWords.of(
