@@ -1059,6 +1059,27 @@ class ReportedSpeechTest {
             REUTERS,
             "Over the past five years Reyes said the firm had grown.",
             List.of(indirect("the firm had grown", "said", "Reyes", "Reyes"))),
+        new Report("X told Y by telephone from PLACE that CONTENT: the means before the content",
+            REUTERS,
+            "Okafor told Reuters by telephone from Dunmore that the mill would reopen.",
+            List.of(indirect("the mill would reopen", "told Reuters", "Okafor", "Okafor"))),
+        new Report("CONTENT, X said by phone from PLACE.: the means ends the clause", REUTERS,
+            "The mill will reopen on Monday, union spokesman Tomas Reyes said by phone from his "
+                + "office.",
+            List.of(indirect("The mill will reopen on Monday", "said",
+                "union spokesman Tomas Reyes", "Tomas Reyes"))),
+        new Report("X told Y late today CONTENT: a time of day before the content", REUTERS,
+            "Okafor told Reyes early today the levy would stand.",
+            List.of(indirect("the levy would stand", "told Reyes", "Okafor", "Okafor"))),
+        new Report("X One Corp said CONTENT: a determiner between capitals is a word of the name",
+            REUTERS,
+            "Harwick One Corp said it has bought the Dunmore mill.",
+            List.of(indirect("it has bought the Dunmore mill", "said", "Harwick One Corp",
+                "Harwick One Corp"))),
+        new Report("CONTENT, local radio stations said.: stations are a group of sources", REUTERS,
+            "Jets struck targets east of the port, local radio stations said.",
+            List.of(indirect("Jets struck targets east of the port", "said",
+                "local radio stations", "local radio stations"))),
         new Report("X, a unit of Y said CONTENT: an organisation's apposition without its comma",
             REUTERS,
             "Harwick Electronics Inc, a unit of Dunmore Corp <DUNM> said a judge denied its plea.",
@@ -1644,6 +1665,17 @@ class ReportedSpeechTest {
     Article article = parse(REUTERS, paragraph);
 
     assertThat(article.quotes()).isEmpty();
+  }
+
+  /** A place's apposition after the means of a source after its content is no content. */
+  @Test
+  void placeAppositionAfterTheMeansIsNoContent() {
+    Article article = parse(REUTERS,
+        "Talks ended Saturday, a Harwick spokesman said by telephone from Dunmore, site of the "
+            + "talks.");
+
+    assertThat(said(article)).extracting(Said::content).isNotEmpty()
+        .noneMatch(content -> content.equals("site of the talks"));
   }
 
   /** An idiom with {@code no} before a name negates nothing: the name's report stands. */

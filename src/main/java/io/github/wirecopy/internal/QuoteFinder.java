@@ -178,6 +178,11 @@ public final class QuoteFinder {
       "today", "tonight", "recently", "earlier", "later", "again", "repeatedly", "publicly",
       "privately", "week", "month", "year", "night", "morning", "afternoon", "evening", "here");
 
+  /** Means of speaking after {@code by}: {@code told Reuters by telephone from Oslo that}. */
+  private static final FoldedWords MEANS = FoldedWords.of(
+      "telephone", "phone", "telex", "cable", "letter", "fax", "email", "satellite", "video",
+      "radio");
+
   /** The place and days that follow a source after its cue: {@code said Chen here Tuesday}. */
   private static final FoldedWords DAYS = FoldedWords.of(
       "here", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -3154,6 +3159,12 @@ public final class QuoteFinder {
         t -= 2;
         continue;
       }
+      if (t < last && t - 1 >= from && SourcePhrase.isDeterminerInName(tokens, t)) {
+        // "Harlow One Corp said": a determiner between capitals is a word of the name.
+        t--;
+        words++;
+        continue;
+      }
       if (tokens.isWord(t)) {
         boolean thatOrThis = tokens.is(t, "that") || tokens.is(t, "this");
         if (thatOrThis && t + 2 <= last && SourcePhrase.isTimeHead(tokens, t + 1)) {
@@ -3569,6 +3580,11 @@ public final class QuoteFinder {
         return -1;
       }
     }
+    if ((tokens.is(t, "late") || tokens.is(t, "early")) && t + 1 < to
+        && TIMES.contains(tokens, t + 1)) {
+      // "told Reuters late today the ...".
+      t++;
+    }
     if (tokens.is(t, "on") && t + 1 < to && tokens.isWord(t + 1)
         && TIMES.contains(tokens, t + 1)) {
       // "said on Friday the plan ...": a day between the verb and its content.
@@ -3585,7 +3601,7 @@ public final class QuoteFinder {
       t += 2;
     }
     if (t < to && (ADVERBIAL_OPENERS.contains(tokens, t)
-        || tokens.is(t, "by") && timeAfterBy(tokens, t + 1))) {
+        || tokens.is(t, "by") && (timeAfterBy(tokens, t + 1) || MEANS.contains(tokens, t + 1)))) {
       int found = -1;
       for (int u = t + 1; u < to && u - t <= 2 * MAX_PHRASE_WORDS; u++) {
         if (tokens.is(u, "that")) {
@@ -3851,6 +3867,7 @@ public final class QuoteFinder {
           return true;
         }
         if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens, u)
+            && !(tokens.is(u, "by") && MEANS.contains(tokens, u + 1))
             && !OBJECT_PRONOUNS.contains(tokens, u)
             && !(tokens.is(u, "this") && TIMES.contains(tokens, u + 1))) {
           // "said this week." ends the clause; "said this structure was ..." goes on.

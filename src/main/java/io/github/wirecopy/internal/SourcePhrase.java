@@ -139,7 +139,8 @@ final class SourcePhrase {
       "countries", "nations", "staff", "staffers", "medics", "paramedics", "pct", "advocates",
       "employees", "allies", "colleagues", "friends", "relatives", "neighbors", "neighbours",
       "veterans", "rebels", "troops", "judges", "attorneys", "scholars", "fans", "victims",
-      "nurses", "guards", "pilots", "rivals", "retirees", "delegations", "forces");
+      "nurses", "guards", "pilots", "rivals", "retirees", "delegations", "forces", "stations",
+      "networks", "outlets");
 
   /** Shares of people, sources when a number opens them: {@code 47 pct said}. */
   static final FoldedWords SHARES = FoldedWords.of("percent", "pct");
@@ -571,7 +572,8 @@ final class SourcePhrase {
       // at the sentence's start is no name.
       boolean groupAtStart = t == from && GROUP_HEADS.contains(tokens, t)
           && !tokens.isCapitalized(t + 1);
-      if (capital && !isDeterminer(tokens, t) && !groupAtStart) {
+      if (capital && (!isDeterminer(tokens, t) || nameFrom >= 0 && t + 1 < headEnd
+          && isDeterminerInName(tokens, t)) && !groupAtStart) {
         if (nameFrom < 0) {
           nameFrom = t;
         }
@@ -1411,6 +1413,16 @@ final class SourcePhrase {
 
   static boolean isDeterminer(ParagraphTokens tokens, int t) {
     return DETERMINERS.contains(tokens, t);
+  }
+
+  /**
+   * Whether token {@code t} is a determiner spelt in capitals between two words in capitals, a
+   * word of a name: {@code One} of {@code Harlow One Corp}.
+   */
+  static boolean isDeterminerInName(ParagraphTokens tokens, int t) {
+    return isDeterminer(tokens, t) && tokens.isCapitalized(t) && t > 0 && tokens.isWord(t - 1)
+        && tokens.isCapitalized(t - 1) && !isDeterminer(tokens, t - 1) && t + 1 < tokens.size
+        && tokens.isWord(t + 1) && tokens.isCapitalized(t + 1);
   }
 
   private static int firstNonDeterminer(ParagraphTokens tokens, int from, int to) {
