@@ -290,7 +290,8 @@ public final class QuoteFinder {
       "though", "after", "before", "since", "yet", "also", "however", "meanwhile", "today",
       "yesterday", "or", "even", "only", "now", "instead", "then", "thus", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-      "morning", "afternoon", "evening", "night", "weekend");
+      "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "separately",
+      "previously", "recently");
 
   /**
    * Relative pronouns after which a subject may report a clause, the relative's own: {@code
@@ -1121,7 +1122,11 @@ public final class QuoteFinder {
       boolean subjectBeforeComma = tokens.isPunct(c - 1, ',') && subject != null;
       int sourceEnd = phraseEnd(tokens, cueTo, to);
       int nameEnd = adverbialAfterName(tokens, cueTo, sourceEnd);
-      SourcePhrase after = sourceEnd > cueTo && sourceEnd - cueTo <= 10
+      // Initials in brackets that end the source make it no longer: "said a senior official
+      // with the Harlow Banking Commission (HBC)."
+      int length = tokens.isPunct(sourceEnd - 1, ')')
+          ? tokensOutsideBrackets(tokens, cueTo, sourceEnd) : sourceEnd - cueTo;
+      SourcePhrase after = sourceEnd > cueTo && length <= 10
           && startsSourceAfterCue(tokens, cueTo, nameEnd, !anyVerb)
           ? SourcePhrase.read(tokens, cueTo, nameEnd) : null;
       if (after == null && sourceEnd == cueTo + 1 && SourcePhrase.isOneOfMany(tokens, cueTo)) {
@@ -4024,6 +4029,27 @@ public final class QuoteFinder {
 
   private static boolean opensQuote(ParagraphTokens tokens, int t, int to) {
     return t < to && tokens.kind[t] == ParagraphTokens.OPEN;
+  }
+
+  /**
+   * The tokens of {@code [from, to)} but those of short asides in round brackets, of initials or
+   * a party and state: {@code (HBC)}, {@code (D-Nev.)}.
+   */
+  private static int tokensOutsideBrackets(ParagraphTokens tokens, int from, int to) {
+    int outside = 0;
+    for (int t = from; t < to; t++) {
+      int close = t + 1;
+      while (tokens.isPunct(t, '(') && close < to && close - t <= 4
+          && !tokens.isPunct(close, ')')) {
+        close++;
+      }
+      if (tokens.isPunct(t, '(') && close < to && tokens.isPunct(close, ')')) {
+        t = close;
+      } else {
+        outside++;
+      }
+    }
+    return outside;
   }
 
   private static int wordsIn(ParagraphTokens tokens, int from, int to) {
