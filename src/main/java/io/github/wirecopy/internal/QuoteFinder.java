@@ -48,7 +48,7 @@ public final class QuoteFinder {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
       "immediately", "frankly", "all", "both", "too", "however", "nonetheless", "nevertheless",
-      "meanwhile", "likewise", "therefore", "thus");
+      "meanwhile", "likewise", "therefore", "thus", "since");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
