@@ -1068,8 +1068,10 @@ public final class QuoteFinder {
     }
     boolean nounLike = (cue.form() == SpeechCues.Form.BASE
         || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
+    // "Harlow Corp <HAR> said", "Harlow Corp <HAR> has said": the name before its ticker.
     int subjectEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 1, from), from,
         BETWEEN_SUBJECT_AND_VERB);
+    subjectEnd = subjectEnd < c - 1 ? beforeAngleBrackets(tokens, subjectEnd, from) : subjectEnd;
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
         && !QUOTING_VERBS.contains(tokens, c)
         && isPassive(tokens, subjectEnd + 1, c)) {
@@ -1842,7 +1844,11 @@ public final class QuoteFinder {
         // Not "... that local farmers, millers and bakers will use, said the paper",
         // "In Oslo, Hale would meet Reyes, said Lund.": a clause with its own verb.
         boolean clause = name != null && isMainClause(tokens, open + 1, comma);
-        if (name != null && name.type == SourcePhrase.Type.NAME && !clause) {
+        // Not a place after an article, part of the apposition: "Harlow Inc, an Aberdale,
+        // Calif., firm, said".
+        boolean article = name != null && (tokens.is(nameStart, "a") || tokens.is(nameStart, "an"))
+            && name.nameStart == tokens.start[nameStart + 1];
+        if (name != null && name.type == SourcePhrase.Type.NAME && !clause && !article) {
           return open;
         }
         // Before an aside that holds a quotation, only a description that opens the sentence or
@@ -3015,12 +3021,14 @@ public final class QuoteFinder {
   }
 
   /**
-   * A period after a short capitalized word or one of initials: {@code Mr.}, {@code Sen.}, {@code
-   * J.}, {@code U.S.}, {@code D-R.I.}.
+   * A period after a short capitalized word or one of initials, or right before a comma: {@code
+   * Mr.}, {@code Sen.}, {@code J.}, {@code U.S.}, {@code D-R.I.}, {@code R-Neb.,}.
    */
   private static boolean isAbbreviationPeriod(ParagraphTokens tokens, int t) {
     return t > 0 && tokens.isCapitalized(t - 1) && (tokens.end[t - 1] - tokens.start[t - 1] <= 4
-            || tokens.holds(t - 1, '.') && tokens.end[t - 1] - tokens.start[t - 1] <= 8)
+            || tokens.holds(t - 1, '.') && tokens.end[t - 1] - tokens.start[t - 1] <= 8
+            || t + 1 < tokens.size && tokens.isPunct(t + 1, ',')
+                && tokens.end[t] == tokens.start[t + 1])
         && tokens.end[t - 1] == tokens.start[t];
   }
 
@@ -3979,13 +3987,16 @@ public final class QuoteFinder {
 
   /**
    * Whether a time starts at token {@code t}, after {@code by}: {@code by 1990}, {@code by the
-   * end of the year}, {@code by then}, {@code by March}; not an agent ({@code by the firm},
+   * end of the year}, {@code by then}, {@code by March}, {@code by year-end}, {@code by Friday};
+   * not an agent ({@code by the firm},
    * {@code by Marc Reyes}).
    */
   private static boolean timeAfterBy(ParagraphTokens tokens, int t) {
     return tokens.isWord(t) && (Character.isDigit(tokens.text.charAt(tokens.start[t]))
         || tokens.is(t, "then") || tokens.is(t, "now") || tokens.is(t, "next")
-        || tokens.is(t, "mid") || tokens.isCapitalized(t) && !tokens.isCapitalized(t + 1)
+        || tokens.is(t, "mid") || tokens.is(t, "year-end") || tokens.is(t, "yearend")
+        || tokens.is(t, "midyear") || SourcePhrase.WEEKDAYS.contains(tokens, t)
+        || tokens.isCapitalized(t) && !tokens.isCapitalized(t + 1)
             && MonthNames.month(tokens.text, tokens.start[t], tokens.end[t]) > 0
         || tokens.is(t, "the") && (tokens.is(t + 1, "end") || tokens.is(t + 1, "middle")
             || tokens.is(t + 1, "start") || tokens.is(t + 1, "time")));
