@@ -232,6 +232,10 @@ public final class QuoteFinder {
   /** Words inside the names of bodies and media: {@code Ways and Means}, {@code Welt am Sonntag}. */
   private static final FoldedWords NAME_JOINING_WORDS = FoldedWords.of("and", "am", "de");
 
+  /** Bodies told in the singular and in lower case: {@code told parliament}. */
+  private static final FoldedWords BODIES_TOLD = FoldedWords.of(
+      "parliament", "congress", "police", "staff", "management", "court");
+
   /** Nouns of the media a source may tell: {@code told French television}. */
   private static final FoldedWords MEDIA_NOUNS = FoldedWords.of(
       "television", "radio", "magazine", "newspaper", "daily", "weekly", "network", "channel",
@@ -3273,8 +3277,14 @@ public final class QuoteFinder {
             continue;
           }
           // "The two firms", "all the officials"; not the "that" of "said that the officials".
+          // A preposition before them goes on: "a statement from the two ministries".
           if (t - 1 >= from && SourcePhrase.isDeterminer(tokens, t - 1)
               && !tokens.is(t - 1, "that") && !tokens.is(t - 1, "this")) {
+            if (t - 3 >= from && isSubjectPreposition(tokens, t - 2) && tokens.isWord(t - 3)) {
+              t -= 3;
+              words += 3;
+              continue;
+            }
             return t - 1;
           }
           // "witnesses and an AFP reporter", "Israel and the United States": a source joined by
@@ -3471,11 +3481,13 @@ public final class QuoteFinder {
     if (OBJECT_PRONOUNS.contains(tokens, t)) {
       return t + 1;
     }
-    if (!tokens.isCapitalized(t) && tokens.endsWith(t, "s")
+    if (!tokens.isCapitalized(t) && (tokens.endsWith(t, "s") || BODIES_TOLD.contains(tokens, t)
+            || MEDIA_NOUNS.contains(tokens, t))
         && (t + 1 >= to || tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
             || SourcePhrase.PRONOUNS.contains(tokens, t + 1) || tokens.is(t + 1, "that")
             || tellingAClause && peopleBeforeWhatIsTold(tokens, t))) {
-      // "told auditors she was ...": a plural listener, then the clause.
+      // "told auditors she was ...": a plural listener, then the clause; and "told
+      // parliament", "told police", "told television".
       return t + 1;
     }
     if (tokens.isCapitalized(t)) {

@@ -1411,8 +1411,15 @@ final class SourcePhrase {
     return PREPOSITIONS.contains(tokens, t);
   }
 
+  /** A determiner; not the initial {@code A.} of {@code Laurence A. Reyes}. */
   static boolean isDeterminer(ParagraphTokens tokens, int t) {
-    return DETERMINERS.contains(tokens, t);
+    return DETERMINERS.contains(tokens, t) && !isInitialA(tokens, t);
+  }
+
+  private static boolean isInitialA(ParagraphTokens tokens, int t) {
+    return tokens.end[t] - tokens.start[t] == 1 && tokens.text.charAt(tokens.start[t]) == 'A'
+        && t + 1 < tokens.size && tokens.isPunct(t + 1, '.')
+        && tokens.end[t] == tokens.start[t + 1];
   }
 
   /**
