@@ -3626,7 +3626,7 @@ public final class QuoteFinder {
       t += 2;
     }
     if (t < to && (ADVERBIAL_OPENERS.contains(tokens, t)
-        || tokens.is(t, "by") && (timeAfterBy(tokens, t + 1) || MEANS.contains(tokens, t + 1)))) {
+        || tokens.is(t, "by") && timeAfterBy(tokens, t + 1) || meansAfterBy(tokens, t))) {
       int found = -1;
       for (int u = t + 1; u < to && u - t <= 2 * MAX_PHRASE_WORDS; u++) {
         if (tokens.is(u, "that")) {
@@ -3892,7 +3892,7 @@ public final class QuoteFinder {
           return true;
         }
         if (words == 0 && !ADVERBIAL_OPENERS.contains(tokens, u)
-            && !(tokens.is(u, "by") && MEANS.contains(tokens, u + 1))
+            && !meansAfterBy(tokens, u)
             && !OBJECT_PRONOUNS.contains(tokens, u)
             && !(tokens.is(u, "this") && TIMES.contains(tokens, u + 1))) {
           // "said this week." ends the clause; "said this structure was ..." goes on.
@@ -3997,11 +3997,15 @@ public final class QuoteFinder {
             || IRREGULAR_PASTS.contains(tokens, t + 1));
   }
 
+  /** Whether {@code by} and a means of speaking stand at token {@code t}: {@code by phone}. */
+  private static boolean meansAfterBy(ParagraphTokens tokens, int t) {
+    return tokens.is(t, "by") && MEANS.contains(tokens, t + 1);
+  }
+
   /**
    * Whether a time starts at token {@code t}, after {@code by}: {@code by 1990}, {@code by the
    * end of the year}, {@code by then}, {@code by March}, {@code by year-end}, {@code by Friday};
-   * not an agent ({@code by the firm},
-   * {@code by Marc Reyes}).
+   * not an agent ({@code by the firm}, {@code by Marc Reyes}).
    */
   private static boolean timeAfterBy(ParagraphTokens tokens, int t) {
     return tokens.isWord(t) && (Character.isDigit(tokens.text.charAt(tokens.start[t]))

@@ -90,6 +90,7 @@ final class SpeakerResolver {
       "vladimir", "xi", "kim", "bashar", "benjamin", "recep", "justin", "francois", "emmanuel",
       "matt", "sean", "bob", "larry", "gary", "dan", "daniel", "william", "jason", "ryan",
       "adam", "nathan", "howard", "lou", "martin", "dick", "colin", "johnny", "he");
+
   /**
    * Offices in {@code -man} that copy, older copy above all, also gives to women ({@code
    * chairman Susan Okafor}): a gender only where no other word of the phrase tells one.
