@@ -2223,6 +2223,14 @@ public final class QuoteFinder {
     return subject != null && subject.start == start ? subject : null;
   }
 
+  /**
+   * Whether the phrase of words joined by {@code and} may open after token {@code t}: at the
+   * unit's start, after a comma or after a closing quotation mark.
+   */
+  private static boolean opensPhraseList(ParagraphTokens tokens, int t, int from) {
+    return t < from || tokens.isPunct(t, ',') || tokens.kind[t] == ParagraphTokens.CLOSE;
+  }
+
   /** Whether token {@code t} is a preposition that may open an adverbial: {@code Among}. */
   private static boolean opensAdverbial(ParagraphTokens tokens, int t) {
     return ADVERBIAL_PREPOSITIONS.contains(tokens, t) || SourcePhrase.isPreposition(tokens, t)
@@ -3223,8 +3231,12 @@ public final class QuoteFinder {
             && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !SourcePhrase.isPreposition(tokens, t - 1)
             && !SourcePhrase.PRONOUNS.contains(tokens, t - 1)
-            && (t - 2 < from || tokens.isPunct(t - 2, ',')
-                || tokens.kind[t - 2] == ParagraphTokens.CLOSE)) {
+            && (opensPhraseList(tokens, t - 2, from) || tokens.isWord(t - 2)
+                && !tokens.isCapitalized(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2)
+                && !SourcePhrase.isDeterminer(tokens, t - 2)
+                && !SourcePhrase.isPreposition(tokens, t - 2)
+                && opensPhraseList(tokens, t - 3, from))) {
+          // "local security and education sources": one word in lower case may come first.
           // "military and diplomatic sources", "port and union officials", ""...," post and
           // telecommunications director X said": "and" joins the words before a head, the first
           // of them opening the phrase, so that no verb is taken in.
@@ -3252,6 +3264,7 @@ public final class QuoteFinder {
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
             && tokens.endsWith(t, "ed") && !tokens.holds(t, '-') && tokens.isCapitalized(t - 1)
+            && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
             && !SourcePhrase.TITLE_WORDS.contains(tokens, t)
             && !isAdjectiveOfPartyOrNation(tokens, t - 1)) {
@@ -3308,7 +3321,8 @@ public final class QuoteFinder {
         words++;
       } else if (tokens.isPunct(t, '.') && t - 1 >= from && tokens.isWord(t - 1)
           && (tokens.end[t - 1] - tokens.start[t - 1] <= 3
-              || t == last && SourcePhrase.LEGAL_FORMS.contains(tokens, t - 1)
+              || (t == last || tokens.isPunct(t + 1, '('))
+                  && SourcePhrase.LEGAL_FORMS.contains(tokens, t - 1)
               || t == last && tokens.isInitials(t - 1)
               || SourcePhrase.continuesNameAfterInitials(tokens, t))
           && tokens.isCapitalized(t - 1)
@@ -4012,6 +4026,7 @@ public final class QuoteFinder {
         || tokens.is(t, "then") || tokens.is(t, "now") || tokens.is(t, "next")
         || tokens.is(t, "mid") || tokens.is(t, "year-end") || tokens.is(t, "yearend")
         || tokens.is(t, "midyear") || SourcePhrase.WEEKDAYS.contains(tokens, t)
+        || (tokens.is(t, "late") || tokens.is(t, "early")) && TIMES.contains(tokens, t + 1)
         || tokens.isCapitalized(t) && !tokens.isCapitalized(t + 1)
             && MonthNames.month(tokens.text, tokens.start[t], tokens.end[t]) > 0
         || tokens.is(t, "the") && (tokens.is(t + 1, "end") || tokens.is(t + 1, "middle")
