@@ -314,6 +314,10 @@ public final class QuoteFinder {
   private static final FoldedWords SUBJECT_OPENERS = FoldedWords.of(
       "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we");
 
+  /** Pronouns that are a clause's subject: {@code he}, not {@code him}. */
+  private static final FoldedWords SUBJECT_PRONOUNS = FoldedWords.of(
+      "he", "she", "it", "they", "we");
+
   /** Determiners by which a subject names no one: {@link #namesNoOne}. */
   private static final FoldedWords NO_ONE = FoldedWords.of("neither", "no");
 
@@ -1286,7 +1290,10 @@ public final class QuoteFinder {
     if (source == null) {
       return null;
     }
-    int contentFrom = contentStart(tokens, afterCue, to);
+    // "..., the agency said in a report it planned to issue.": after the content, a pronoun in
+    // the adverbial after the cue opens a relative clause, not the content.
+    boolean afterContent = clauseStart > from && tokens.isPunct(clauseStart - 1, ',');
+    int contentFrom = contentStart(tokens, afterCue, to, !afterContent);
     if (contentFrom < 0) {
       return null;
     }
@@ -3606,6 +3613,15 @@ public final class QuoteFinder {
    * adverbial and no content ({@code said in an interview on CNN}).
    */
   private static int contentStart(ParagraphTokens tokens, int t, int to) {
+    return contentStart(tokens, t, to, true);
+  }
+
+  /**
+   * {@link #contentStart(ParagraphTokens, int, int)}, where with {@code pronounAfterAdverbial} a
+   * subject pronoun after an adverbial may open the content ({@link #opensClauseAfterAdverbial}).
+   */
+  private static int contentStart(ParagraphTokens tokens, int t, int to,
+      boolean pronounAfterAdverbial) {
     if (tokens.is(t, "to") && t + 1 < to && (tokens.isCapitalized(t + 1)
         || OBJECT_PRONOUNS.contains(tokens, t + 1)
         || SourcePhrase.isDeterminer(tokens, t + 1))) {
@@ -3628,6 +3644,10 @@ public final class QuoteFinder {
         && TIMES.contains(tokens, t + 1)) {
       // "said on Friday the plan ...": a day between the verb and its content.
       t += 2;
+    } else if (tokens.is(t, "on") && t + 2 < to && isMonthOrWeekday(tokens, t + 1)
+        && tokens.isWord(t + 2) && Character.isDigit(tokens.text.charAt(tokens.start[t + 2]))) {
+      // "said on March 30 it ...": a date.
+      t += 3;
     } else if (t < to && TIMES.contains(tokens, t)) {
       t++;
       if (t + 1 < to && (tokens.is(t, "last") || tokens.is(t, "this"))
@@ -3659,6 +3679,12 @@ public final class QuoteFinder {
             break;
           }
           continue;
+        }
+        if (pronounAfterAdverbial && u - t >= 2 && opensClauseAfterAdverbial(tokens, t, u, to)) {
+          // "said in the first week of May he hopes ...": a pronoun after the adverbial is
+          // the clause's subject.
+          found = u;
+          break;
         }
         if (u - t <= 4 && STATEMENTS.contains(tokens, u - 1)
             && (SourcePhrase.PRONOUNS.contains(tokens, u) || SourcePhrase.isDeterminer(tokens, u)
@@ -3710,6 +3736,24 @@ public final class QuoteFinder {
       t++;
     }
     return t;
+  }
+
+  /**
+   * Whether the subject pronoun at token {@code u} opens the content after the adverbial that
+   * starts at {@code t} ({@code said in January it hopes}): the adverbial holds no verb, no
+   * preposition or subordinator comes right before the pronoun ({@code said after he left}), nor
+   * a time that a clause may qualify ({@code at the time it bought}), a verb may follow it (not
+   * {@code urged it to}, {@code buy it either}), and no {@code that} comes after it.
+   */
+  private static boolean opensClauseAfterAdverbial(ParagraphTokens tokens, int t, int u,
+      int to) {
+    return SUBJECT_PRONOUNS.contains(tokens, u) && tokens.isWord(u - 1)
+        && !SourcePhrase.isPreposition(tokens, u - 1) && !SUBORDINATORS.contains(tokens, u - 1)
+        && !(SourcePhrase.isTimeHead(tokens, u - 1) && !tokens.endsWith(u - 1, "s"))
+        && u + 1 < to && tokens.isWord(u + 1) && !tokens.is(u + 1, "to")
+        && !tokens.is(u + 1, "either") && !tokens.is(u + 1, "or") && !tokens.is(u + 1, "and")
+        && !SourcePhrase.isPreposition(tokens, u + 1) && !SourcePhrase.isDeterminer(tokens, u + 1)
+        && !holdsVerb(tokens, t + 1, u) && !holdsWord(tokens, u, to, "that");
   }
 
   /**

@@ -140,7 +140,7 @@ final class SourcePhrase {
       "employees", "allies", "colleagues", "friends", "relatives", "neighbors", "neighbours",
       "veterans", "rebels", "troops", "judges", "attorneys", "scholars", "fans", "victims",
       "nurses", "guards", "pilots", "rivals", "retirees", "delegations", "forces", "stations",
-      "networks", "outlets");
+      "networks", "outlets", "societies");
 
   /** Shares of people, sources when a number opens them: {@code 47 pct said}. */
   static final FoldedWords SHARES = FoldedWords.of("percent", "pct");
