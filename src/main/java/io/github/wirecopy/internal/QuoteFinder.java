@@ -308,11 +308,11 @@ public final class QuoteFinder {
       "meanwhile", "separately", "also", "earlier", "later");
 
   /**
-   * Words that open a subject after an adverbial that no comma ends: articles, possessives and
-   * pronouns ({@link #subjectAfterOpeningAdverbial}).
+   * Articles and possessives that open a subject after an adverbial that no comma ends, as the
+   * {@link #SUBJECT_PRONOUNS} do ({@link #subjectAfterOpeningAdverbial}).
    */
-  private static final FoldedWords SUBJECT_OPENERS = FoldedWords.of(
-      "the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "we");
+  private static final FoldedWords SUBJECT_DETERMINERS = FoldedWords.of(
+      "the", "a", "an", "its", "his", "her", "their");
 
   /** Pronouns that are a clause's subject: {@code he}, not {@code him}. */
   private static final FoldedWords SUBJECT_PRONOUNS = FoldedWords.of(
@@ -2209,13 +2209,15 @@ public final class QuoteFinder {
       // Not after a time in the singular, which a clause may qualify: "At the moment Hale
       // announced ..."; but "Over the past five years Hale said".
       boolean afterNoun = t - 1 > opener && tokens.isWord(t - 1)
-          && !opensAdverbial(tokens, t - 1) && !SourcePhrase.isPreposition(tokens, t - 1)
-          && !tokens.is(t - 1, "between") && !SourcePhrase.isDeterminer(tokens, t - 1)
+          && !ADVERBIAL_PREPOSITIONS.contains(tokens, t - 1)
+          && !SourcePhrase.isPreposition(tokens, t - 1) && !tokens.is(t - 1, "between")
+          && !SourcePhrase.isDeterminer(tokens, t - 1)
           && !SourcePhrase.isTitle(tokens, t - 1)
           && !(SourcePhrase.isTimeHead(tokens, t - 1) && !tokens.endsWith(t - 1, "s"))
           && !tokens.is(t - 1, "and") && !tokens.is(t - 1, "or");
       boolean year = Character.isDigit(tokens.text.charAt(tokens.start[t]));
-      if (afterNoun && !isMonthOrWeekday(tokens, t) && (SUBJECT_OPENERS.contains(tokens, t)
+      if (afterNoun && !isMonthOrWeekday(tokens, t) && (SUBJECT_DETERMINERS.contains(tokens, t)
+          || SUBJECT_PRONOUNS.contains(tokens, t)
           || isMonthOrWeekday(tokens, t - 1) && !year
           || tokens.isCapitalized(t) && !tokens.isCapitalized(t - 1)
               && !SourcePhrase.isTitle(tokens, t))) {
