@@ -1164,6 +1164,12 @@ class ReportedSpeechTest {
             XINHUA,
             "\"Prices will fall,\" Ana Reyes, head of the mission said.",
             List.of(direct("Prices will fall,", "said", "Ana Reyes", "Ana Reyes"))),
+        new Report("\"...,\" X, chief N at Y told Z.: a noun of an agent after a title's word",
+            REUTERS,
+            "\"The crop is in good shape,\" Tomas Reyes, chief forecaster at the Harlow Grain "
+                + "Board told Reuters.",
+            List.of(direct("The crop is in good shape,", "told Reuters", "Tomas Reyes",
+                "Tomas Reyes"))),
         new Report("In PLACE, a N with Y said CONTENT: a place is no name before an apposition",
             REUTERS,
             "In Sydney, an analyst with Pemberton said the harvest will be smaller.",

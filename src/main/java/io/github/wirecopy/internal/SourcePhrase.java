@@ -717,7 +717,12 @@ final class SourcePhrase {
         : GROUP_HEADS.contains(head) || Character.isDigit(head.charAt(0))
             || isPluralOfAgents(head) || joined
             || head.endsWith("groups") ? Sort.GROUP : Sort.PERSON;
-    if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head)) {
+    // "chief forecaster at the Harlow Grain Board", "senior geologist": a noun of an agent after
+    // a title's word is an office, one the list of titles does not know.
+    boolean office = headToken > from && tokens.isWord(headToken - 1)
+        && !tokens.isCapitalized(headToken - 1) && TITLE_WORDS.contains(tokens, headToken - 1)
+        && (head.endsWith("er") || head.endsWith("or") || head.endsWith("ist"));
+    if (!determined && sort == Sort.PERSON && !TITLE_WORDS.contains(head) && !office) {
       if (!anyNoun || NORM_HEADS.contains(head)) {
         return null;
       }
