@@ -311,6 +311,53 @@ class SpeakerResolutionTest {
     assertThat(article.quotes().get(1).speaker()).isEmpty();
   }
 
+  /**
+   * A pronoun that no source before it resolves goes to the subject of its own clause before it,
+   * or of the sentence before: copy names a person or an organisation as the subject of what
+   * they did, then quotes them by pronoun.
+   */
+  @Test
+  void pronounWithNoSourceBeforeItResolvesToTheSubjectBeforeIt() {
+    Article sameSentence = parse(REUTERS,
+        "Tomas Reyes, who heads the Harwick Grain Board, declined to give figures for the year, "
+            + "but he said sales rose.");
+    Article sentenceBefore = parse(REUTERS,
+        "The Harlow Water Board raised its rates on Monday.",
+        "It said the increase would pay for new pipes.");
+    Article pastAnAdverbial = parse(AP,
+        "Former film star Ana Okafor on Monday attacked the city council over its plan.",
+        "In an open letter she said the plan was cruel.");
+
+    assertThat(said(sameSentence)).containsExactly(
+        indirect("sales rose", "said", "he", "Tomas Reyes"));
+    assertThat(said(sentenceBefore)).containsExactly(
+        indirect("the increase would pay for new pipes", "said", "It", "Harlow Water Board"));
+    assertThat(said(pastAnAdverbial)).containsExactly(
+        indirect("the plan was cruel", "said", "she", "Ana Okafor"));
+    assertThat(mentionTexts(sentenceBefore.speakers().get(0)))
+        .containsExactly("The Harlow Water Board", "It");
+  }
+
+  /**
+   * ... but not to a subject of another sort: a thing described as a person by its determiner,
+   * a name of one word that may be a company's for {@code she}, a word opening a sentence that
+   * is read as a name for {@code it}, an organisation for {@code they}; nor to a man for {@code
+   * she}.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The debate ended late in the night. | She",
+      "Harwick raised its prices. | She",
+      "Tensions rose in the city. | It",
+      "The ministry raised its prices. | They",
+      "Mr. Reyes praised the plan. | She"})
+  void pronounDoesNotResolveToASubjectOfAnotherSort(String sentenceBefore, String pronoun) {
+    Article article = parse(AP, sentenceBefore, pronoun + " said the vote would wait.");
+
+    assertThat(said(article)).containsExactly(
+        indirect("the vote would wait", "said", pronoun, null));
+  }
+
   @Test
   void romanNumeralEndsAPersonsName() {
     Article article = parse(AP,

@@ -167,10 +167,14 @@ public final class QuoteFinder {
       "veteran", "observer", "historian", "scholar", "researcher", "pollster", "consultant",
       "operative", "donor", "staffer", "activist", "organizer", "worker", "student", "teacher",
       "farmer", "owner", "businessman", "businesswoman", "investor", "trader", "economist",
-      "analyst", "official", "diplomat", "delegate", "senior", "top", "former", "close", "longtime",
-      "political", "campaign", "white", "state", "federal", "local", "republican", "democratic",
-      "party", "administration", "government", "military", "defense", "intelligence", "police",
-      "u.s", "american", "chinese", "foreign", "another");
+      "analyst", "official", "diplomat", "delegate");
+
+  /** Words that qualify a source's noun: {@code a senior official}, {@code a campaign aide}. */
+  private static final FoldedWords SOURCE_MODIFIERS = FoldedWords.of(
+      "senior", "top", "former", "close", "longtime", "political", "campaign", "white", "state",
+      "federal", "local", "republican", "democratic", "party", "administration", "government",
+      "military", "defense", "intelligence", "police", "u.s", "american", "chinese", "foreign",
+      "another");
 
   /** Times that may stand between a verb and its content: {@code said Tuesday the ...}. */
   private static final FoldedWords TIMES = FoldedWords.of(
@@ -402,6 +406,12 @@ public final class QuoteFinder {
   /** The most words a subject, an object, an adverbial or a source after its cue may span. */
   private static final int MAX_PHRASE_WORDS = 12;
 
+  /**
+   * How far into a sentence, in characters, the subject before a pronoun is looked for: far
+   * beyond where any subject that {@link #clauseSubject} reads ends.
+   */
+  private static final int ANTECEDENT_WINDOW = 1_000;
+
   /** The most bracketed asides a subject may hold: {@code the Agreement (INRA)}, {@code (R-Ky.)}. */
   private static final int MAX_PHRASE_BRACKETS = 2;
 
@@ -524,6 +534,7 @@ public final class QuoteFinder {
     ParagraphTokens tokens = ParagraphTokens.forReading(text);
     ParagraphTokens nameRuns = ParagraphTokens.forAppending(text);
     SpeakerResolver resolver = new SpeakerResolver(text);
+    AntecedentSearch antecedents = new AntecedentSearch(text, paragraphs);
     int run = -1;
     Candidate pendingColon = null;
     List<Candidate> introducers = new ArrayList<>();
@@ -562,7 +573,7 @@ public final class QuoteFinder {
         // only the last few candidates are kept, for the next paragraph to look back at.
         List<Candidate> open = new ArrayList<>(candidates.subList(settled, candidates.size()));
         shareSourcesInRuns(open);
-        resolveSources(open, introducers, resolver);
+        resolveSources(open, introducers, antecedents, resolver);
         addQuotes(text, open, resolver, article);
         introducers.clear();
         candidates.subList(0, Math.max(0, candidates.size() - LOOK_BACK)).clear();
@@ -1937,7 +1948,8 @@ public final class QuoteFinder {
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
         || SourcePhrase.TITLE_WORDS.contains(tokens, t)
         || SourcePhrase.isGroupHead(tokens, t) || SourcePhrase.isNameParticle(tokens, t, end)
-        || SOURCE_NOUNS.contains(tokens, t) || speechCue && titleFollows(tokens, t + 1, end)
+        || SOURCE_NOUNS.contains(tokens, t) || SOURCE_MODIFIERS.contains(tokens, t)
+        || speechCue && titleFollows(tokens, t + 1, end)
         || speechCue && nameAfterRole(tokens, t, end))) {
       return false;
     }
@@ -2366,7 +2378,7 @@ public final class QuoteFinder {
           || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
               && tokens.isCapitalized(t - 1)
           || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
-              || SOURCE_NOUNS.contains(tokens, t)
+              || SOURCE_NOUNS.contains(tokens, t) || SOURCE_MODIFIERS.contains(tokens, t)
               || SourcePhrase.GROUP_HEADS.contains(tokens, t)
               || SourcePhrase.THING_HEADS.contains(tokens, t) && !tokens.is(t, "ruling")))) {
         // "The finance ministry made ...": an organisation's noun after a title's word; but not
@@ -4393,10 +4405,11 @@ public final class QuoteFinder {
 
   /**
    * Resolves every source named by {@code candidates} and {@code introducers}, in the order of
-   * its phrase in the text: the order the resolver needs.
+   * its phrase in the text: the order the resolver needs. A pronoun that no source before it
+   * resolves takes the subject of the clause before it ({@link AntecedentSearch}).
    */
   private static void resolveSources(List<Candidate> candidates, List<Candidate> introducers,
-      SpeakerResolver resolver) {
+      AntecedentSearch antecedents, SpeakerResolver resolver) {
     List<Candidate> owners = new ArrayList<>(introducers);
     for (Candidate candidate : candidates) {
       if (candidate.named() != null) {
@@ -4413,9 +4426,130 @@ public final class QuoteFinder {
       }
       owner.handle = owner.source != null ? resolver.resolve(owner.source, owner.apposition, true)
           : resolver.resolve(owner.asker, null, false);
+      if (owner.handle < 0 && owner.source != null
+          && owner.source.type == SourcePhrase.Type.PRONOUN) {
+        SourcePhrase subject = antecedents.subjectBefore(owner);
+        if (subject != null) {
+          owner.handle = resolver.resolveByAntecedent(owner.source, subject);
+        }
+      }
       lastResolved = owner.named();
       lastHandle = owner.handle;
     }
+  }
+
+  /**
+   * Finds the subject of the clause before a pronoun source whose antecedent no quote names: the
+   * subject of its own sentence before it ({@code Reyes declined to give figures, but he said
+   * ...}), or else of the sentence before it, in its paragraph or at the end of the paragraph
+   * before ({@code The Harlow Water Board raised its rates. It said ...}). Such pronouns are few,
+   * so the text is read again, and only up to {@link #ANTECEDENT_WINDOW} characters of a
+   * sentence, so that copy of nothing but pronouns and cues stays linear.
+   */
+  private final class AntecedentSearch {
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private ParagraphTokens tokens;
+
+    AntecedentSearch(String text, List<Paragraph> paragraphs) {
+      this.text = text;
+      this.paragraphs = paragraphs;
+    }
+
+    /** The subject before the pronoun source of {@code owner}, or null where none is read. */
+    SourcePhrase subjectBefore(Candidate owner) {
+      if (tokens == null) {
+        tokens = ParagraphTokens.forReading(text);
+      }
+      int at = owner.source.start;
+      int p = owner.paragraph;
+      while (p > 0 && paragraphs.get(p).span().start() > at) {
+        p--;
+      }
+      List<Sentence> sentences = paragraphs.get(p).sentences();
+      if (sentences.isEmpty()) {
+        return null;
+      }
+      int s = sentenceAt(sentences, at);
+      int sentenceStart = sentences.get(s).span().start();
+      if (at - sentenceStart > ANTECEDENT_WINDOW) {
+        return null;
+      }
+      tokens.read(sentenceStart, owner.source.end);
+      int pronoun = firstTokenFrom(tokens, at);
+      SourcePhrase subject = pronoun > 0
+          ? personOrNotDescribed(text, clauseSubject(tokens, 0, pronoun)) : null;
+      if (subject != null) {
+        return subject;
+      }
+      if (s == 0) {
+        if (p == 0) {
+          return null;
+        }
+        sentences = paragraphs.get(p - 1).sentences();
+        s = sentences.size();
+        if (s == 0) {
+          return null;
+        }
+      }
+      Span before = sentences.get(s - 1).span();
+      tokens.read(before.start(), Math.min(before.end(), before.start() + ANTECEDENT_WINDOW));
+      return tokens.size > 0 ? personOrNotDescribed(text, clauseSubject(tokens, 0, tokens.size))
+          : null;
+    }
+  }
+
+  /** The index of the sentence of {@code sentences} that holds offset {@code at}. */
+  private static int sentenceAt(List<Sentence> sentences, int at) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (sentences.get(middle).span().start() <= at) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
+  /** The first token of {@code tokens} that starts at or after {@code offset}. */
+  private static int firstTokenFrom(ParagraphTokens tokens, int offset) {
+    int t = 0;
+    while (t < tokens.size && tokens.start[t] < offset) {
+      t++;
+    }
+    return t;
+  }
+
+  /**
+   * The subject of the clause of tokens {@code [from, before)}, read back from its first verb
+   * where it has one ({@code Democratic front-runner Ana Okafor stretched ...}), else forwards
+   * from its start or past its opening adverbials.
+   */
+  private SourcePhrase clauseSubject(ParagraphTokens tokens, int from, int before) {
+    SourcePhrase subject = subjectOfFirstVerb(tokens, from, before, true);
+    return subject != null ? subject : subjectAfterOpeners(tokens, from, before);
+  }
+
+  /**
+   * {@code subject}, unless it describes a person by a word that is no noun of people in lower
+   * case: not {@code The debate was ...}, {@code Her testimony ...}, read as persons by their
+   * determiner, nor {@code Former} of {@code Former film star Ana Okafor}, read as a title alone.
+   */
+  private static SourcePhrase personOrNotDescribed(String text, SourcePhrase subject) {
+    if (subject == null || subject.type != SourcePhrase.Type.DESCRIPTION
+        || subject.sort != SourcePhrase.Sort.PERSON) {
+      return subject;
+    }
+    int headStart = subject.end;
+    while (headStart > subject.start && Character.isLetter(text.charAt(headStart - 1))) {
+      headStart--;
+    }
+    return Character.isLowerCase(text.charAt(headStart))
+        && (SourcePhrase.isTitle(subject.head) || SOURCE_NOUNS.contains(subject.head))
+        ? subject : null;
   }
 
   /**

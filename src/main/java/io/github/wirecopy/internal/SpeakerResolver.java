@@ -187,21 +187,62 @@ final class SpeakerResolver {
     return source.handle;
   }
 
-  private Source named(SourcePhrase phrase) {
-    Source found = null;
-    // The surname is the likeliest key; any word of the name may do ("Xi" of "Xi Jinping"), but
-    // a legal form names no one company: "Co" of "Acme Co" is not "Beta Co".
-    for (int w = phrase.nameWords.size() - 1; w >= 0 && found == null; w--) {
-      if (SourcePhrase.LEGAL_FORMS.contains(phrase.nameWords.get(w))) {
+  /**
+   * Resolves a {@code pronoun} that no source before it resolves ({@link #resolve} gave -1) to
+   * the {@code subject} of the clause before it, where the subject is of the pronoun's sort: an
+   * organisation for {@code it}, a group for {@code they}, and for {@code he} and {@code she} a
+   * person named in full, by a title, by a name that tells a gender, or known already as a
+   * person ({@code Harwick} alone may be a company, a place, a word opening a sentence), or
+   * described ({@link QuoteFinder} gives only descriptions by a noun of people here). The subject
+   * then becomes a source, mentioned there, and an antecedent for what follows, even where its
+   * gender turns out not to agree. Gives the pronoun's handle, or -1.
+   */
+  int resolveByAntecedent(SourcePhrase pronoun, SourcePhrase subject) {
+    SourcePhrase.Sort wanted = switch (pronoun.head) {
+      case "he", "she" -> SourcePhrase.Sort.PERSON;
+      case "it" -> SourcePhrase.Sort.THING;
+      case "they" -> SourcePhrase.Sort.GROUP;
+      default -> null;
+    };
+    if (subject.type == SourcePhrase.Type.PRONOUN || subject.sort != wanted) {
+      return -1;
+    }
+    if (wanted == SourcePhrase.Sort.PERSON && subject.type == SourcePhrase.Type.NAME) {
+      Source known = knownByName(subject);
+      boolean person = known != null ? known.sort == SourcePhrase.Sort.PERSON
+          : subject.title != null || subject.nameWords.size() > 1
+              || genderOf(subject) != Gender.UNKNOWN;
+      if (!person) {
+        return -1;
+      }
+    }
+    resolve(subject, null, true);
+    return resolve(pronoun, null, true);
+  }
+
+  /**
+   * The source a name names already, or null. The surname is the likeliest key; any word of the
+   * name may do ("Xi" of "Xi Jinping"), but a legal form names no one company: "Co" of "Acme Co"
+   * is not "Beta Co".
+   */
+  private Source knownByName(SourcePhrase phrase) {
+    for (int w = phrase.nameWords.size() - 1; w >= 0; w--) {
+      String word = phrase.nameWords.get(w);
+      if (SourcePhrase.LEGAL_FORMS.contains(word)) {
         continue;
       }
-      Source candidate = byNameWord.get(phrase.nameWords.get(w));
+      Source candidate = byNameWord.get(word);
       if (candidate != null && candidate.nameWords != null
           && (candidate.nameWords.containsAll(phrase.nameWords)
               || phrase.nameWords.containsAll(candidate.nameWords))) {
-        found = candidate;
+        return candidate;
       }
     }
+    return null;
+  }
+
+  private Source named(SourcePhrase phrase) {
+    Source found = knownByName(phrase);
     if (found == null) {
       found = newSource(phrase.sort);
       found.maybeOrganisation = phrase.sort == SourcePhrase.Sort.PERSON
