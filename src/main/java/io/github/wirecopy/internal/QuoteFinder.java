@@ -8,8 +8,10 @@ import io.github.wirecopy.model.QuoteKind;
 import io.github.wirecopy.model.Sentence;
 import io.github.wirecopy.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Finds the quotes of an article and resolves their speakers.
@@ -161,20 +163,26 @@ public final class QuoteFinder {
       "won", "brought", "became", "began", "got", "kept", "left");
 
   /** Nouns of sources not among titles: {@code said a source}, {@code said one person}. */
-  private static final FoldedWords SOURCE_NOUNS = FoldedWords.of(
+  private static final String[] SOURCE_NOUN_WORDS = {
       "source", "person", "man", "woman", "aide", "adviser", "expert", "resident", "witness",
       "voter", "supporter", "critic", "lawyer", "attorney", "friend", "colleague", "insider",
       "veteran", "observer", "historian", "scholar", "researcher", "pollster", "consultant",
       "operative", "donor", "staffer", "activist", "organizer", "worker", "student", "teacher",
       "farmer", "owner", "businessman", "businesswoman", "investor", "trader", "economist",
-      "analyst", "official", "diplomat", "delegate");
+      "analyst", "official", "diplomat", "delegate"};
 
-  /** Words that qualify a source's noun: {@code a senior official}, {@code a campaign aide}. */
-  private static final FoldedWords SOURCE_MODIFIERS = FoldedWords.of(
-      "senior", "top", "former", "close", "longtime", "political", "campaign", "white", "state",
-      "federal", "local", "republican", "democratic", "party", "administration", "government",
-      "military", "defense", "intelligence", "police", "u.s", "american", "chinese", "foreign",
-      "another");
+  private static final FoldedWords SOURCE_NOUNS = FoldedWords.of(SOURCE_NOUN_WORDS);
+
+  /**
+   * The nouns of sources and the words that qualify them ({@code a senior official}, {@code a
+   * campaign aide}), as a phrase of a source is read: one set, asked once per word.
+   */
+  private static final FoldedWords SOURCE_WORDS = FoldedWords.of(Stream.concat(
+      Arrays.stream(SOURCE_NOUN_WORDS), Stream.of("senior", "top", "former", "close", "longtime",
+          "political", "campaign", "white", "state", "federal", "local", "republican",
+          "democratic", "party", "administration", "government", "military", "defense",
+          "intelligence", "police", "u.s", "american", "chinese", "foreign", "another"))
+      .toArray(String[]::new));
 
   /** Times that may stand between a verb and its content: {@code said Tuesday the ...}. */
   private static final FoldedWords TIMES = FoldedWords.of(
@@ -1948,8 +1956,7 @@ public final class QuoteFinder {
     if (!(tokens.isCapitalized(t) || SourcePhrase.isDeterminer(tokens, t)
         || SourcePhrase.TITLE_WORDS.contains(tokens, t)
         || SourcePhrase.isGroupHead(tokens, t) || SourcePhrase.isNameParticle(tokens, t, end)
-        || SOURCE_NOUNS.contains(tokens, t) || SOURCE_MODIFIERS.contains(tokens, t)
-        || speechCue && titleFollows(tokens, t + 1, end)
+        || SOURCE_WORDS.contains(tokens, t) || speechCue && titleFollows(tokens, t + 1, end)
         || speechCue && nameAfterRole(tokens, t, end))) {
       return false;
     }
@@ -2378,7 +2385,7 @@ public final class QuoteFinder {
           || tokens.isPunct(t, '.') && t > start && tokens.end[t - 1] - tokens.start[t - 1] <= 3
               && tokens.isCapitalized(t - 1)
           || tokens.isWord(t) && (SourcePhrase.TITLE_WORDS.contains(tokens, t)
-              || SOURCE_NOUNS.contains(tokens, t) || SOURCE_MODIFIERS.contains(tokens, t)
+              || SOURCE_WORDS.contains(tokens, t)
               || SourcePhrase.GROUP_HEADS.contains(tokens, t)
               || SourcePhrase.THING_HEADS.contains(tokens, t) && !tokens.is(t, "ruling")))) {
         // "The finance ministry made ...": an organisation's noun after a title's word; but not
