@@ -268,7 +268,7 @@ class SpeakerResolutionTest {
       "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "AT and T",
       "The Bank of England", "Ashgrove Associates L.P.", "Dalvane Oy", "Harlow KGaA",
       "Four Rivers Hotels", "Stanfield Works", "The United States", "The airline", "The utility",
-      "The circular"})
+      "The circular", "<Harlow Business Brokers>", "The state news agency Harlo"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");
@@ -290,6 +290,17 @@ class SpeakerResolutionTest {
 
     assertThat(speakerIds(company)).containsExactly(0, 0);
     assertThat(speakerIds(person)).containsExactly(0, 0);
+  }
+
+  /** A broadcaster, unlike a news agency, may be a person. */
+  @Test
+  void heResolvesToAPersonNamedAfterBroadcaster() {
+    Article article = parse(AP,
+        "Veteran broadcaster Tomas Reyes said ratings rose in March. He added that the show would "
+            + "go on.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers().get(0).name()).isEqualTo("Tomas Reyes");
   }
 
   @Test

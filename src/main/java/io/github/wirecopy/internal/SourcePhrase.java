@@ -638,8 +638,16 @@ final class SourcePhrase {
           ? tokens.text.substring(tokens.start[firstNonDeterminer(tokens, from, lastTitle)],
               tokens.isPunct(lastTitle + 1, '.') ? tokens.end[lastTitle + 1] : tokens.end[lastTitle])
           : null;
+      // "the official news agency Harlo", "<Harlow Business Brokers>": a name after a noun of
+      // organisations, but "broadcaster", a person too; or set in the angle brackets that agency
+      // copy puts around a company's.
+      boolean namedOrganisation = nameFrom > 0 && (tokens.isPunct(nameFrom - 1, '<')
+          || nameFrom > from && tokens.isWord(nameFrom - 1)
+              && !tokens.isCapitalized(nameFrom - 1) && !tokens.is(nameFrom - 1, "broadcaster")
+              && (THING_HEADS.contains(tokens, nameFrom - 1)
+                  || ORGANISATION_NOUNS.contains(tokens, nameFrom - 1)));
       Sort sort = initialsOnly || joinedAt >= 0 || namesOrganisation(last)
-          || isAcronym(tokens, nameTo - 1) ? Sort.THING : Sort.PERSON;
+          || isAcronym(tokens, nameTo - 1) || namedOrganisation ? Sort.THING : Sort.PERSON;
       // A joined name's head is the word that makes it an organisation: "the bank" after "the
       // Bank of England".
       String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
