@@ -338,6 +338,9 @@ class SpeakerResolutionTest {
     Article pastAnAdverbial = parse(AP,
         "Former film star Ana Okafor on Monday attacked the city council over its plan.",
         "In an open letter she said the plan was cruel.");
+    Article beforeThat = parse(AP,
+        "Judge Tomas Reyes, speaking for the panel, held that the old levy stood.",
+        "\"The levy protects holders,\" he said.");
 
     assertThat(said(sameSentence)).containsExactly(
         indirect("sales rose", "said", "he", "Tomas Reyes"));
@@ -345,6 +348,8 @@ class SpeakerResolutionTest {
         indirect("the increase would pay for new pipes", "said", "It", "Harlow Water Board"));
     assertThat(said(pastAnAdverbial)).containsExactly(
         indirect("the plan was cruel", "said", "she", "Ana Okafor"));
+    assertThat(said(beforeThat)).containsExactly(
+        direct("The levy protects holders,", "said", "he", "Tomas Reyes"));
     assertThat(mentionTexts(sentenceBefore.speakers().get(0)))
         .containsExactly("The Harlow Water Board", "It");
   }

@@ -4485,7 +4485,7 @@ public final class QuoteFinder {
       tokens.read(sentenceStart, owner.source.end);
       int pronoun = firstTokenFrom(tokens, at);
       SourcePhrase subject = pronoun > 0
-          ? personOrNotDescribed(text, clauseSubject(tokens, 0, pronoun)) : null;
+          ? clauseSubject(tokens, 0, pronoun) : null;
       if (subject != null) {
         return subject;
       }
@@ -4501,7 +4501,7 @@ public final class QuoteFinder {
       }
       Span before = sentences.get(s - 1).span();
       tokens.read(before.start(), Math.min(before.end(), before.start() + ANTECEDENT_WINDOW));
-      return tokens.size > 0 ? personOrNotDescribed(text, clauseSubject(tokens, 0, tokens.size))
+      return tokens.size > 0 ? clauseSubject(tokens, 0, tokens.size)
           : null;
     }
   }
@@ -4531,13 +4531,20 @@ public final class QuoteFinder {
   }
 
   /**
-   * The subject of the clause of tokens {@code [from, before)}, read back from its first verb
-   * where it has one ({@code Democratic front-runner Ana Okafor stretched ...}), else forwards
-   * from its start or past its opening adverbials.
+   * The subject of the clause of tokens {@code [from, before)}, where it may be the antecedent
+   * of a pronoun ({@link #personOrNotDescribed}): read back from its first verb ({@code
+   * Democratic front-runner Ana Okafor stretched ...}, whose start reads as a title alone), but
+   * not in a clause after {@code that} ({@code Judge Ana Okafor, speaking for the panel, held
+   * that the levy stood}); else forwards from the clause's start or past its opening adverbials.
    */
   private SourcePhrase clauseSubject(ParagraphTokens tokens, int from, int before) {
-    SourcePhrase subject = subjectOfFirstVerb(tokens, from, before, true);
-    return subject != null ? subject : subjectAfterOpeners(tokens, from, before);
+    SourcePhrase subject = personOrNotDescribed(tokens.text,
+        subjectOfFirstVerb(tokens, from, before, true));
+    if (subject != null && !tokens.text.regionMatches(true,
+        Math.max(0, subject.start - 5), "that ", 0, 5)) {
+      return subject;
+    }
+    return personOrNotDescribed(tokens.text, subjectAfterOpeners(tokens, from, before));
   }
 
   /**
