@@ -355,6 +355,23 @@ class SpeakerResolutionTest {
   }
 
   /**
+   * A surname alone as the subject is a person's where the copy gave it earlier after a given
+   * name or a title, and that given name tells the gender the pronoun must agree with.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Maria | Maria Okafor", "Thomas | "})
+  void surnameAloneBeforeAPronounIsAPersonWhereTheCopyGaveItInFull(String givenName,
+      String speaker) {
+    Article article = parse(REUTERS,
+        givenName + " Okafor toured the plant on Monday.",
+        "The plant employs 400 people.",
+        "Okafor praised the workers. She said the plant would stay open.");
+
+    assertThat(said(article)).containsExactly(
+        indirect("the plant would stay open", "said", "She", speaker));
+  }
+
+  /**
    * ... but not to a subject of another sort: a thing described as a person by its determiner,
    * a name of one word that may be a company's for {@code she}, a word opening a sentence that
    * is read as a name for {@code it}, an organisation for {@code they}; nor to a man for {@code

@@ -110,8 +110,15 @@ final class SpeakerResolver {
       "company", "firm", "corporation", "concern", "group", "bank", "airline", "carrier",
       "utility", "insurer", "brokerage", "automaker", "retailer", "partnership");
 
+  /** How far back, in characters, {@link #givenInFullBefore} looks. */
+  private static final int FULL_NAME_WINDOW = 20_000;
+
+  /** The most look-ups of {@link #givenInFullBefore} in one article. */
+  private static final int MAX_FULL_NAME_LOOKUPS = 32;
+
   private final String text;
   private final List<Source> sources = new ArrayList<>();
+  private int fullNameLookups;
   private final Map<String, Source> byNameWord = new HashMap<>();
   /**
    * The case-blind hashes of the keys of {@link #byNameWord}, as bits: most capitalized runs of
@@ -207,17 +214,65 @@ final class SpeakerResolver {
     if (subject.type == SourcePhrase.Type.PRONOUN || subject.sort != wanted) {
       return -1;
     }
+    Gender inFull = null;
     if (wanted == SourcePhrase.Sort.PERSON && subject.type == SourcePhrase.Type.NAME) {
       Source known = knownByName(subject);
       boolean person = known != null ? known.sort == SourcePhrase.Sort.PERSON
           : subject.title != null || subject.nameWords.size() > 1
-              || genderOf(subject) != Gender.UNKNOWN;
+              || genderOf(subject) != Gender.UNKNOWN
+              || (inFull = givenInFullBefore(subject)) != null;
       if (!person) {
         return -1;
       }
     }
-    resolve(subject, null, true);
+    Source source = sources.get(resolve(subject, null, true));
+    if (inFull != null && source.gender == Gender.UNKNOWN) {
+      source.gender = inFull;
+    }
     return resolve(pronoun, null, true);
+  }
+
+  /**
+   * Where the name of one word of {@code phrase} stands earlier in the article, within {@link
+   * #FULL_NAME_WINDOW} characters, after a given name or a title that tells a person ({@code Ana
+   * Okafor}, {@code Sen. Okafor}), since the copy named the person in full before it shortened
+   * the name: the gender that word tells. Null where the name stands after no such word. Asked
+   * at most {@link #MAX_FULL_NAME_LOOKUPS} times an article, so that copy of nothing but
+   * pronouns stays linear.
+   */
+  private Gender givenInFullBefore(SourcePhrase phrase) {
+    if (fullNameLookups++ >= MAX_FULL_NAME_LOOKUPS || phrase.nameStart < 0) {
+      return null;
+    }
+    String name = text.substring(phrase.nameStart, phrase.nameEnd);
+    int limit = Math.max(2, phrase.nameStart - FULL_NAME_WINDOW);
+    for (int at = text.lastIndexOf(name, phrase.nameStart - 1); at >= limit;
+        at = text.lastIndexOf(name, at - 1)) {
+      int after = at + name.length();
+      if (text.charAt(at - 1) != ' ' || after < text.length()
+          && Character.isLetter(text.charAt(after))) {
+        continue;
+      }
+      int wordEnd = text.charAt(at - 2) == '.' ? at - 2 : at - 1;
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))) {
+        continue;
+      }
+      int hash = FoldedWords.hash(text, wordStart, wordEnd);
+      if (FEMALE_WORDS.contains(text, wordStart, wordEnd, hash)) {
+        return Gender.FEMALE;
+      }
+      if (MALE_WORDS.contains(text, wordStart, wordEnd, hash)) {
+        return Gender.MALE;
+      }
+      if (SourcePhrase.TITLE_WORDS.contains(text, wordStart, wordEnd, hash)) {
+        return Gender.UNKNOWN;
+      }
+    }
+    return null;
   }
 
   /**
