@@ -4484,8 +4484,7 @@ public final class QuoteFinder {
       }
       tokens.read(sentenceStart, owner.source.end);
       int pronoun = firstTokenFrom(tokens, at);
-      SourcePhrase subject = pronoun > 0
-          ? clauseSubject(tokens, 0, pronoun) : null;
+      SourcePhrase subject = pronoun > 0 ? clauseSubject(tokens, 0, pronoun) : null;
       if (subject != null) {
         return subject;
       }
@@ -4501,8 +4500,7 @@ public final class QuoteFinder {
       }
       Span before = sentences.get(s - 1).span();
       tokens.read(before.start(), Math.min(before.end(), before.start() + ANTECEDENT_WINDOW));
-      return tokens.size > 0 ? clauseSubject(tokens, 0, tokens.size)
-          : null;
+      return tokens.size > 0 ? clauseSubject(tokens, 0, tokens.size) : null;
     }
   }
 

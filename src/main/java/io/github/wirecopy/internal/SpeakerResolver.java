@@ -118,7 +118,6 @@ final class SpeakerResolver {
 
   private final String text;
   private final List<Source> sources = new ArrayList<>();
-  private int fullNameLookups;
   private final Map<String, Source> byNameWord = new HashMap<>();
   /**
    * The case-blind hashes of the keys of {@link #byNameWord}, as bits: most capitalized runs of
@@ -136,6 +135,8 @@ final class SpeakerResolver {
   private final List<Source> speakers = new ArrayList<>();
   /** The persons mentioned last, most recent first; a short list, so look-ups stay constant. */
   private final java.util.ArrayDeque<Source> recentPersons = new java.util.ArrayDeque<>();
+  /** The look-ups {@link #givenInFullBefore} made in this article. */
+  private int fullNameLookups;
 
   SpeakerResolver(String text) {
     this.text = text;
@@ -198,11 +199,12 @@ final class SpeakerResolver {
    * Resolves a {@code pronoun} that no source before it resolves ({@link #resolve} gave -1) to
    * the {@code subject} of the clause before it, where the subject is of the pronoun's sort: an
    * organisation for {@code it}, a group for {@code they}, and for {@code he} and {@code she} a
-   * person named in full, by a title, by a name that tells a gender, or known already as a
-   * person ({@code Harwick} alone may be a company, a place, a word opening a sentence), or
-   * described ({@link QuoteFinder} gives only descriptions by a noun of people here). The subject
-   * then becomes a source, mentioned there, and an antecedent for what follows, even where its
-   * gender turns out not to agree. Gives the pronoun's handle, or -1.
+   * person named in full, by a title, by a name that tells a gender, known already as a person,
+   * or written in full earlier in the article ({@link #givenInFullBefore}), since {@code
+   * Harwick} alone may be a company, a place, a word opening a sentence; or described ({@link
+   * QuoteFinder} gives only descriptions by a noun of people here). The subject then becomes a
+   * source, mentioned there, and an antecedent for what follows, even where its gender turns out
+   * not to agree. Gives the pronoun's handle, or -1.
    */
   int resolveByAntecedent(SourcePhrase pronoun, SourcePhrase subject) {
     SourcePhrase.Sort wanted = switch (pronoun.head) {
