@@ -324,8 +324,8 @@ class SpeakerResolutionTest {
 
   /**
    * A pronoun that no source before it resolves goes to the subject of its own clause before it,
-   * or of the sentence before: copy names a person or an organisation as the subject of what
-   * they did, then quotes them by pronoun.
+   * or of the sentence before, before its quotation where one comes first: copy names a person
+   * or an organisation as the subject of what they did, then quotes them by pronoun.
    */
   @Test
   void pronounWithNoSourceBeforeItResolvesToTheSubjectBeforeIt() {
@@ -340,7 +340,7 @@ class SpeakerResolutionTest {
         "In an open letter she said the plan was cruel.");
     Article beforeThat = parse(AP,
         "Judge Tomas Reyes, speaking for the panel, held that the old levy stood.",
-        "\"The levy protects holders,\" he said.");
+        "\"The levy stands. Voters deserve a fair hearing,\" he said.");
 
     assertThat(said(sameSentence)).containsExactly(
         indirect("sales rose", "said", "he", "Tomas Reyes"));
@@ -349,7 +349,7 @@ class SpeakerResolutionTest {
     assertThat(said(pastAnAdverbial)).containsExactly(
         indirect("the plan was cruel", "said", "she", "Ana Okafor"));
     assertThat(said(beforeThat)).containsExactly(
-        direct("The levy protects holders,", "said", "he", "Tomas Reyes"));
+        direct("The levy stands. Voters deserve a fair hearing,", "said", "he", "Tomas Reyes"));
     assertThat(mentionTexts(sentenceBefore.speakers().get(0)))
         .containsExactly("The Harlow Water Board", "It");
   }

@@ -4468,25 +4468,37 @@ public final class QuoteFinder {
       if (tokens == null) {
         tokens = ParagraphTokens.forReading(text);
       }
-      int at = owner.source.start;
-      int p = owner.paragraph;
+      // Where a quotation comes before the pronoun (""The levy stands. Voters deserve a fair
+      // hearing," he said"), its words are no clause of the narration: the subject is looked for
+      // before it.
+      // Not reported speech, whose subject often names the speaker ("Harwick chairman Tomas
+      // Reyes expects sales to rise, he told reporters").
+      boolean saidBefore = owner.kind == QuoteKind.DIRECT
+          && owner.contentEnd <= owner.source.start;
+      int at = saidBefore ? owner.contentStart : owner.source.start;
+      int p = Math.min(owner.paragraph, paragraphs.size() - 1);
       while (p > 0 && paragraphs.get(p).span().start() > at) {
         p--;
+      }
+      while (p + 1 < paragraphs.size() && paragraphs.get(p + 1).span().start() <= at) {
+        p++;
       }
       List<Sentence> sentences = paragraphs.get(p).sentences();
       if (sentences.isEmpty()) {
         return null;
       }
       int s = sentenceAt(sentences, at);
-      int sentenceStart = sentences.get(s).span().start();
-      if (at - sentenceStart > ANTECEDENT_WINDOW) {
-        return null;
-      }
-      tokens.read(sentenceStart, owner.source.end);
-      int pronoun = firstTokenFrom(tokens, at);
-      SourcePhrase subject = pronoun > 0 ? clauseSubject(tokens, 0, pronoun) : null;
-      if (subject != null) {
-        return subject;
+      if (!saidBefore) {
+        int sentenceStart = sentences.get(s).span().start();
+        if (at - sentenceStart > ANTECEDENT_WINDOW) {
+          return null;
+        }
+        tokens.read(sentenceStart, owner.source.end);
+        int pronoun = firstTokenFrom(tokens, at);
+        SourcePhrase subject = pronoun > 0 ? clauseSubject(tokens, 0, pronoun) : null;
+        if (subject != null) {
+          return subject;
+        }
       }
       if (s == 0) {
         if (p == 0) {
