@@ -1568,6 +1568,47 @@ class ReportedSpeechTest {
             "The report in the Lima Times, Peru, said Hale, a retired miner, had died in May.",
             List.of(indirect("Hale, a retired miner, had died in May", "said",
                 "The report in the Lima Times", "The report in the Lima Times"))),
+        new Report("CONTENT, a N for N <X Plc> said.: a company in brackets ends the "
+            + "description", REUTERS,
+            "The launch will wait a year, a spokesman for partner <Harwick Engines Plc> said.",
+            List.of(indirect("The launch will wait a year", "said",
+                "a spokesman for partner <Harwick Engines Plc>",
+                "a spokesman for partner <Harwick Engines Plc>"))),
+        new Report("CONTENT, N-er <X Ltd> said.: an agent's noun before a company in brackets",
+            REUTERS,
+            "The notes will pay a fixed rate, arranger <Dunmore Asia Ltd> said.",
+            List.of(indirect("The notes will pay a fixed rate", "said",
+                "arranger <Dunmore Asia Ltd>", "Dunmore Asia Ltd"))),
+        new Report("X AG [TICKER] said CONTENT: a ticker in square brackets", REUTERS,
+            "Harwick Motoren AG [HMWG.F] said its output could fall.",
+            List.of(indirect("its output could fall", "said", "Harwick Motoren AG",
+                "Harwick Motoren AG"))),
+        new Report("CONTENT, the N and N company said.: a determiner before the words joined by "
+            + "and", REUTERS,
+            "The notes are due in May, the grain and timber company said.",
+            List.of(indirect("The notes are due in May", "said", "the grain and timber company",
+                "the grain and timber company"))),
+        new Report("CONTENT, PLACE N and N minister NAME said.: a name before the words joined "
+            + "by and", REUTERS,
+            "The pipeline will reopen in June, Dunmore mines and energy minister Tomas Okafor "
+                + "said.",
+            List.of(indirect("The pipeline will reopen in June", "said",
+                "Dunmore mines and energy minister Tomas Okafor", "Tomas Okafor"))),
+        new Report("CONTENT, NAME, the N of X said.: a name and its apposition without the "
+            + "closing comma after the content", REUTERS,
+            "Coffee output may fall this year, Tomas Reyes, the chairman of the Harwick Growers "
+                + "Union said.",
+            List.of(indirect("Coffee output may fall this year", "said", "Tomas Reyes",
+                "Tomas Reyes"))),
+        new Report("X, PARTICIPLE by NAME, said CONTENT: an aside on what another did names no "
+            + "subject", REUTERS,
+            "The bank, sold by Harwick Corp last year, said its profit fell.",
+            List.of(indirect("its profit fell", "said", "The bank", "The bank"))),
+        new Report("Ns, including NAME, said CONTENT: the group speaks, not the one it includes",
+            AP,
+            "Several growers, including Tomas Reyes, said the levy was unfair.",
+            List.of(indirect("the levy was unfair", "said", "Several growers",
+                "Several growers"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",

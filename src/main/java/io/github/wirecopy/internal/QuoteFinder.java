@@ -205,6 +205,10 @@ public final class QuoteFinder {
       "read", "wrote", "spoke", "sang", "shot", "went", "began", "put", "cried", "swore",
       "thought", "felt", "knew", "told", "said", "rang", "bit", "fought", "stood", "made");
 
+  /** Participles that open an aside on what was done to a subject: {@code sold by Harlow}. */
+  private static final FoldedWords IRREGULAR_PARTICIPLES = FoldedWords.of(
+      "sold", "bought", "held", "led", "run", "built", "taken", "made");
+
   /**
    * Past forms, unlike their participles, that only a finite verb takes: {@code sales rose},
    * {@code output fell}; for telling a clause, not for attributing a quotation.
@@ -1096,9 +1100,9 @@ public final class QuoteFinder {
     boolean nounLike = (cue.form() == SpeechCues.Form.BASE
         || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
     // "Harlow Corp <HAR> said", "Harlow Corp <HAR> has said": the name before its ticker.
-    int subjectEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 1, from), from,
+    int subjectEnd = skipBackOver(tokens, beforeBrackets(tokens, c - 1, from), from,
         BETWEEN_SUBJECT_AND_VERB);
-    subjectEnd = subjectEnd < c - 1 ? beforeAngleBrackets(tokens, subjectEnd, from) : subjectEnd;
+    subjectEnd = subjectEnd < c - 1 ? beforeBrackets(tokens, subjectEnd, from) : subjectEnd;
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
         && !QUOTING_VERBS.contains(tokens, c)
         && isPassive(tokens, subjectEnd + 1, c)) {
@@ -1197,7 +1201,7 @@ public final class QuoteFinder {
         && tokens.isPunct(c - 1, ',') && c - 2 >= from && !tokens.is(afterCue, "to")) {
       // "Harlow Corp, said the rates ...", "..., Ota of Tamura Securities Co Ltd, said.": a comma
       // between the subject and its verb, as copy sometimes has, where no source follows the cue.
-      int strayEnd = skipBackOver(tokens, beforeAngleBrackets(tokens, c - 2, from), from,
+      int strayEnd = skipBackOver(tokens, beforeBrackets(tokens, c - 2, from), from,
           BETWEEN_SUBJECT_AND_VERB);
       Subject stray = strayEnd >= from ? subjectBefore(tokens, strayEnd, from) : null;
       if (stray != null && holdsVerb(tokens, stray.start, strayEnd + 1)) {
@@ -1413,20 +1417,23 @@ public final class QuoteFinder {
   }
 
   /**
-   * Where a subject before token {@code t + 1} ends, past Reuters' angle brackets: a ticker after
-   * a name is passed over ({@code Harlow Group Plc <HRLW.L> said}), and a company in brackets
-   * ends at its last word ({@code <Harlow Fragrances Inc> said}), its start read back to the
-   * {@code <}. Token {@code t} where it closes no brackets.
+   * Where a subject before token {@code t + 1} ends, past Reuters' brackets: a ticker after a
+   * name is passed over ({@code Harlow Group Plc <HRLW.L> said}, {@code Harlow AG [HARG.F]
+   * said}), and a company in angle brackets ends at its last word ({@code <Harlow Fragrances Inc>
+   * said}), its start read back to the {@code <}, unless a description ends with it. Token
+   * {@code t} where it closes no brackets.
    */
-  private static int beforeAngleBrackets(ParagraphTokens tokens, int t, int from) {
-    if (!tokens.isPunct(t, '>')) {
+  private static int beforeBrackets(ParagraphTokens tokens, int t, int from) {
+    boolean square = tokens.isPunct(t, ']');
+    if (!tokens.isPunct(t, '>') && !square) {
       return t;
     }
+    char opening = square ? '[' : '<';
     int open = t - 1;
-    while (open >= from && t - open <= MAX_PHRASE_WORDS && !tokens.isPunct(open, '<')) {
+    while (open >= from && t - open <= MAX_PHRASE_WORDS && !tokens.isPunct(open, opening)) {
       open--;
     }
-    if (open < from || !tokens.isPunct(open, '<') || open + 1 == t) {
+    if (open < from || !tokens.isPunct(open, opening) || open + 1 == t) {
       return t;
     }
     // A ticker is one word in one case, perhaps with a period: "<HRLW.L>", "<biow>", "<PGLO.AS.>";
@@ -1435,7 +1442,30 @@ public final class QuoteFinder {
         && tokens.isWord(open + 1) && open - 1 >= from
         && (tokens.isWord(open - 1) || tokens.isPunct(open - 1, ')'))
         && isInOneCase(tokens, open + 1);
-    return ticker ? open - 1 : t - 1;
+    if (ticker || square) {
+      // Square brackets hold a ticker or nothing of the subject: "Harlow AG [HARG.F] said".
+      return ticker ? open - 1 : t;
+    }
+    // "a spokesman for <Harlow Engines Plc> said", "lead manager <Harlow Bank> said": a company
+    // in brackets that ends a description; the subject ends at the bracket and is read past it.
+    return companyEndsDescription(tokens, open) ? t : t - 1;
+  }
+
+  /**
+   * Whether the company in brackets opened at token {@code open} ends a description of its
+   * source: a preposition that may stand in a subject or a title in lower case before it.
+   */
+  private static boolean companyEndsDescription(ParagraphTokens tokens, int open) {
+    int before = open - 1;
+    if (before < 0 || !tokens.isWord(before) || tokens.isCapitalized(before)) {
+      return false;
+    }
+    // "arranger", "managers": a noun of an agent that no list of titles holds.
+    boolean agent = tokens.end[before] - tokens.start[before] > 5
+        && !SUBJECT_STOPS.contains(tokens, before)
+        && (tokens.endsWith(before, "er") || tokens.endsWith(before, "ers"));
+    return agent || SUBJECT_PREPOSITIONS.contains(tokens, before)
+        || SourcePhrase.TITLE_WORDS.contains(tokens, before);
   }
 
   /** Whether word token {@code t} is all in capitals or all in small letters. */
@@ -1462,6 +1492,7 @@ public final class QuoteFinder {
   private static Subject subjectBefore(ParagraphTokens tokens, int last, int from) {
     int phraseEnd = last;
     SourcePhrase apposition = null;
+    boolean asideOfAnother = false;
     if (tokens.is(last, "who") && tokens.isPunct(last - 1, ',')) {
       Subject named = nameAndAppositionBeforeWho(tokens, last, from);
       if (named != null) {
@@ -1491,7 +1522,8 @@ public final class QuoteFinder {
         boolean title = close > 0 && tokens.partner[close] > open
             && isTitle(tokens, tokens.partner[close], close);
         apposition = title ? null : SourcePhrase.read(tokens, open + 1, last);
-        phraseEnd = beforeAngleBrackets(tokens, open - 1, from);
+        asideOfAnother = opensAsideOfAnother(tokens, open + 1);
+        phraseEnd = beforeBrackets(tokens, open - 1, from);
       }
     } else if (dashStart(tokens, last) >= 0) {
       // "Lena Ortiz — a nurse from Cedar Falls — says", "Several guests at the dinner —
@@ -1533,7 +1565,7 @@ public final class QuoteFinder {
       return new Subject(phrase.at(tokens.start[last], tokens.end[last]), last, null);
     }
     if (apposition != null && apposition.type == SourcePhrase.Type.NAME
-        && phrase.type == SourcePhrase.Type.DESCRIPTION) {
+        && phrase.type == SourcePhrase.Type.DESCRIPTION && !asideOfAnother) {
       SourcePhrase whole = SourcePhrase.read(tokens, start, last);
       if (whole != null && whole.type == SourcePhrase.Type.NAME) {
         return new Subject(whole, start, phrase);
@@ -1549,13 +1581,16 @@ public final class QuoteFinder {
       // that would close it left out, where the phrase before the comma is a name and nothing
       // else ("In Tokyo, an analyst said", "Speaking in Tokyo, the governor said" are none),
       // opening the sentence or following a quotation ("..., chaired by Li Wei, a party
-      // official said." is the content's), and the apposition describes one person or
+      // official said." is the content's), or a name of two words or more right after the
+      // content's comma where the cue ends the sentence ("Prices will rise, Ana Reyes, the
+      // head of the Harlow Growers Union said."), and the apposition describes one person or
       // organisation ("Nevertheless, officials said"); an adverb that opens the sentence is no
       // name ("Earlier, an attorney for X said", "Rather, ..."); and not where commas set off
       // the source and its cue inside the content ("Li, a top aide said, is confident").
       int nameStart = subjectStart(tokens, start - 2, from);
       SourcePhrase name = nameStart <= start - 2
-          && (nameStart == from || quoteBefore(tokens, nameStart, from))
+          && (nameStart == from || quoteBefore(tokens, nameStart, from)
+              || nameStart < start - 2 && afterContentAtSentenceEnd(tokens, nameStart, last, from))
           ? SourcePhrase.read(tokens, nameStart, start - 1) : null;
       if (name != null && name.type == SourcePhrase.Type.NAME
           && name.nameStart == tokens.start[nameStart]
@@ -1673,7 +1708,7 @@ public final class QuoteFinder {
 
   /** Whether a name stands right before the comma at {@code comma}: {@code Wang Tao,}. */
   private static boolean namesBefore(ParagraphTokens tokens, int comma, int from) {
-    int end = beforeAngleBrackets(tokens, comma - 1, from);
+    int end = beforeBrackets(tokens, comma - 1, from);
     int start = subjectStart(tokens, end, from);
     SourcePhrase name = start <= end ? SourcePhrase.read(tokens, start, end + 1) : null;
     return name != null && name.type == SourcePhrase.Type.NAME;
@@ -1736,6 +1771,24 @@ public final class QuoteFinder {
       t--;
     }
     return t;
+  }
+
+  /**
+   * Whether the subject starting at {@code start} follows a comma after words of content and its
+   * cue, after token {@code last}, ends the sentence: {@code Prices will rise, Ana Reyes, the
+   * chairman of the Harlow Growers Union said.}
+   */
+  private static boolean afterContentAtSentenceEnd(ParagraphTokens tokens, int start, int last,
+      int from) {
+    if (start - 3 < from || !tokens.isPunct(start - 1, ',') || !tokens.isWord(start - 2)
+        || !tokens.isWord(start - 3)) {
+      return false;
+    }
+    int t = last + 1;
+    while (t < tokens.size && t <= last + 2 && tokens.isWord(t)) {
+      t++;
+    }
+    return t >= tokens.size || tokens.isPunct(t, '.');
   }
 
   /** Whether the words before the subject starting at {@code start} end with a closing quote. */
@@ -1861,7 +1914,7 @@ public final class QuoteFinder {
       }
       // "Riverside Union Gas <RUG>, a utility, said": the name before its ticker; "...,
       // <Clear-Sky Inc>, a forecasting service, said": the name in brackets, which open the clause.
-      int nameEnd = beforeAngleBrackets(tokens, open - 1, from);
+      int nameEnd = beforeBrackets(tokens, open - 1, from);
       int nameStart = subjectStart(tokens, nameEnd, from);
       int beforeName = tokens.isPunct(nameStart - 1, '<') ? nameStart - 2 : nameStart - 1;
       // Not a place after a preposition, part of the apposition: "Dana Cole, 41, of
@@ -2257,6 +2310,56 @@ public final class QuoteFinder {
    */
   private static boolean opensPhraseList(ParagraphTokens tokens, int t, int from) {
     return t < from || tokens.isPunct(t, ',') || tokens.kind[t] == ParagraphTokens.CLOSE;
+  }
+
+  /** Whether token {@code t} is a word in lower case that may qualify a noun of a subject. */
+  private static boolean isModifierInLowerCase(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && !tokens.isCapitalized(t) && !SUBJECT_STOPS.contains(tokens, t)
+        && !SourcePhrase.isDeterminer(tokens, t) && !SourcePhrase.isPreposition(tokens, t)
+        && !SourcePhrase.PRONOUNS.contains(tokens, t);
+  }
+
+  /**
+   * Whether the words joined by {@code and} open their phrase after token {@code t} with what
+   * a description opens with: a determiner, a word before them ({@code the wholesale}, {@code
+   * the Harlow-based}) or both, or a name ({@code Harlow mines}), where the phrase list opens
+   * before these ({@link #opensPhraseList}).
+   */
+  private static boolean opensDescribedList(ParagraphTokens tokens, int t, int from) {
+    int u = t;
+    if (u >= from && (isModifierInLowerCase(tokens, u) || tokens.isCapitalized(u)
+        && !SourcePhrase.isDeterminer(tokens, u) && !opensClauseOrTime(tokens, u)
+        && !SUBJECT_STOPS.contains(tokens, u) && !SourcePhrase.PRONOUNS.contains(tokens, u))) {
+      u--;
+    }
+    if (u >= from && SourcePhrase.isDeterminer(tokens, u) && !tokens.is(u, "that")
+        && !tokens.is(u, "this")) {
+      u--;
+    }
+    return u < t && opensPhraseList(tokens, u, from);
+  }
+
+  /** Whether token {@code t} is a past form of a verb: {@code rose}, {@code announced}. */
+  private static boolean isPastVerb(ParagraphTokens tokens, int t) {
+    return tokens.end[t] - tokens.start[t] > 4 && tokens.endsWith(t, "ed")
+        || IRREGULAR_PASTS.contains(tokens, t)
+        || PASTS_OF_CLAUSES.contains(tokens, t);
+  }
+
+  /**
+   * Whether the aside that opens at token {@code t} speaks of the subject through what another
+   * did or is, so that a name in it is not the subject's: a participle or an adverb opens it
+   * ({@code The bank, sold by Harlow Corp,}, {@code The network, formerly a venture of Harlow
+   * Inc,}, {@code Several candidates, including Reyes,}, {@code A caller, speaking English,});
+   * not one that names it ({@code known as}, {@code called}).
+   */
+  private static boolean opensAsideOfAnother(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t) || tokens.isCapitalized(t) || tokens.end[t] - tokens.start[t] < 4
+        || NAMING_VERBS.contains(tokens, t) || tokens.is(t, "known")) {
+      return false;
+    }
+    return tokens.endsWith(t, "ed") || tokens.endsWith(t, "ing") || tokens.endsWith(t, "ly")
+        || IRREGULAR_PARTICIPLES.contains(tokens, t);
   }
 
   /** Whether token {@code t} is a preposition that may open an adverbial: {@code Among}. */
@@ -3254,20 +3357,17 @@ public final class QuoteFinder {
           return first <= t - 1 && (opensClause(tokens, first - 1, from)
               || RELATIVES.contains(tokens, first - 1)) ? first : t + 1;
         }
-        if (tokens.is(t, "and") && t + 1 < last && t - 1 >= from && tokens.isWord(t - 1)
-            && !tokens.isCapitalized(t - 1) && !SUBJECT_STOPS.contains(tokens, t - 1)
-            && !SourcePhrase.isDeterminer(tokens, t - 1)
-            && !SourcePhrase.isPreposition(tokens, t - 1)
-            && !SourcePhrase.PRONOUNS.contains(tokens, t - 1)
-            && (opensPhraseList(tokens, t - 2, from) || tokens.isWord(t - 2)
-                && !tokens.isCapitalized(t - 2) && !SUBJECT_STOPS.contains(tokens, t - 2)
-                && !SourcePhrase.isDeterminer(tokens, t - 2)
-                && !SourcePhrase.isPreposition(tokens, t - 2)
-                && opensPhraseList(tokens, t - 3, from))) {
+        if (tokens.is(t, "and") && t + 1 < last && t - 1 >= from
+            && isModifierInLowerCase(tokens, t - 1)
+            && (opensPhraseList(tokens, t - 2, from)
+                || isModifierInLowerCase(tokens, t - 2) && opensPhraseList(tokens, t - 3, from)
+                || !isPastVerb(tokens, t - 1) && opensDescribedList(tokens, t - 2, from))) {
           // "local security and education sources": one word in lower case may come first.
           // "military and diplomatic sources", "port and union officials", ""...," post and
           // telecommunications director X said": "and" joins the words before a head, the first
-          // of them opening the phrase, so that no verb is taken in.
+          // of them opening the phrase, so that no verb is taken in. "the grain and timber
+          // company", "Harlow mines and energy minister Ana Reyes": a determiner or a name may
+          // open it, where the word before "and" is no past ("the rate fell and dealers").
           t--;
           words++;
           continue;
@@ -3362,17 +3462,19 @@ public final class QuoteFinder {
       } else if (tokens.isPunct(t, '%') && t - 1 >= from && tokens.isWord(t - 1)) {
         // "47% say": a share of people.
         t--;
-      } else if ((tokens.isPunct(t, ')') || tokens.isPunct(t, '>') && t != last)
+      } else if ((tokens.isPunct(t, ')') || tokens.isPunct(t, '>'))
           && brackets < MAX_PHRASE_BRACKETS) {
         // "Sen. Tom Hale (R-Ky.) said": a party and state in brackets; "a Harlow Ltd <HAR.T>
-        // spokesman said": a company's ticker inside the subject. Not counted among the
-        // words, but bounded, or a sentence of "(a) said )" would be read back whole at each cue.
+        // spokesman said": a company's ticker inside the subject; "a spokesman for <Harlow Plc>
+        // said": a company that ends it. Not counted among the words, but bounded, or a
+        // sentence of "(a) said )" would be read back whole at each cue.
         char opening = tokens.isPunct(t, ')') ? '(' : '<';
         int open = t - 1;
         while (open >= from && t - open < 8 && !tokens.isPunct(open, opening)) {
           open--;
         }
-        if (open < from || !tokens.isPunct(open, opening)) {
+        if (open < from || !tokens.isPunct(open, opening)
+            || t == last && opening == '<' && !companyEndsDescription(tokens, open)) {
           break;
         }
         t = open - 1;

@@ -386,6 +386,7 @@ final class SourcePhrase {
     }
     while (to > from && !tokens.isWord(to - 1) && !tokens.isPunct(to - 1, '.')
         && !(tokens.isPunct(to - 1, ')') && holdsPunct(tokens, from, to - 1, '('))
+        && !(tokens.isPunct(to - 1, '>') && holdsPunct(tokens, from, to - 1, '<'))
         && !(tokens.kind[to - 1] == ParagraphTokens.CLOSE && tokens.partner[to - 1] >= from)) {
       // Not the bracket or the quotation mark that closes one in the phrase: "the Research
       // Service (CRS)", "The host of the TV show "Harbor Lights"".
