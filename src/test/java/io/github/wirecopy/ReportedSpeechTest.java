@@ -1395,10 +1395,11 @@ class ReportedSpeechTest {
             "Tom Hale, wearing a \"Vote No\" pin, said the plan would fail.",
             List.of(indirect("the plan would fail", "said", "Tom Hale", "Tom Hale"))),
         new Report("The N, which had VERBED \"Q\" for N, said CONTENT: a description before "
-            + "such an aside", REUTERS,
+            + "such an aside, which reports for it as a who does", REUTERS,
             "The firm, which had projected \"heavy losses\" for the year, said it now expects a "
                 + "profit.",
-            List.of(indirect("it now expects a profit", "said", "The firm", "The firm"))),
+            List.of(mixed("\"heavy losses\" for the year", "projected", "which", "The firm"),
+                indirect("it now expects a profit", "said", "The firm", "The firm"))),
         new Report("X demands, as N, that \"Q\" be set, said Y: no aside opens with that", AP,
             "The city demands, as a condition of the deal, that \"fair terms\" be set, said the "
                 + "mayor.",
@@ -1609,6 +1610,22 @@ class ReportedSpeechTest {
             "Several growers, including Tomas Reyes, said the levy was unfair.",
             List.of(indirect("the levy was unfair", "said", "Several growers",
                 "Several growers"))),
+        new Report("X bought Y Inc, which said CONTENT: the organisation a which stands for",
+            REUTERS,
+            "Harwick bought Dunmore Inc, which said it would keep its staff.",
+            List.of(indirect("it would keep its staff", "said", "which", "Dunmore Inc"))),
+        new Report("X put out a N which said CONTENT: a text a which stands for", REUTERS,
+            "The mill put out a statement which said the strike was over.",
+            List.of(indirect("the strike was over", "said", "which", "a statement"))),
+        new Report("CONTENT, U.S. and X officials said.: initials before and", REUTERS,
+            "The levy will go, U.S. and Dunmore officials said.",
+            List.of(indirect("The levy will go", "said", "U.S. and Dunmore officials",
+                "U.S. and Dunmore officials"))),
+        new Report("But the N and N Ns have said CONTENT: a but before the words joined by and",
+            REUTERS,
+            "But the wool and cotton growers have said the new levy would hurt small farms.",
+            List.of(indirect("the new levy would hurt small farms", "said",
+                "the wool and cotton growers", "the wool and cotton growers"))),
         new Report("X said CONTENT with a longer quoted fragment", REUTERS,
             "Governor Anna Brightwell said the bank would do \u201Cwhatever it takes to bring "
                 + "prices down\u201D this year.",
@@ -1828,7 +1845,10 @@ class ReportedSpeechTest {
    * read for a coordinated cue ({@code cuts imposed by the board, walked out and said}, {@code
    * which Smith founded, met and said}), nor a gerund after {@code by} that is no cue ({@code
    * responded by blocking}), nor a source after {@code according to} that runs past the longest
-   * phrase into a clause ({@code the authorities will raise}).
+   * phrase into a clause ({@code the authorities will raise}), nor words joined by {@code and}
+   * after a word that opens a clause ({@code when a strong yen and rising freight costs}), nor
+   * the antecedent of a {@code which} that a phrase without its determiner or a provision makes
+   * ({@code last year's ... report}, {@code the plan, which said}).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1868,7 +1888,12 @@ class ReportedSpeechTest {
       "Rainfall is scant, with only 30 pct of the districts reporting a full inch of rain.",
       "By saying that the plan would fail, the senator angered his party.",
       "The expansion will add 140 jobs at the mill.",
-      "The rules of the league \u2014 Rule 12 as amended \u2014 add another step to the draft."})
+      "The rules of the league \u2014 Rule 12 as amended \u2014 add another step to the draft.",
+      "Exports slowed when a strong yen and rising freight costs underscored the fears of "
+          + "shippers.",
+      "His remark echoed last year's Harwick Bank report on Dunmore, which said the levy would "
+          + "hurt.",
+      "The panel backed the plan, which said prices would rise."})
   void cueWithoutAReadableSourceGivesNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -1133,7 +1133,7 @@ public final class QuoteFinder {
       }
       // Not a relative "who", whose antecedent ends the text before it: ""...," said Hale, who
       // has advised the mayor."
-      int contentTo = tokens.is(subject.start, "who") ? -1
+      int contentTo = isRelativeOfSource(tokens, subject.start) ? -1
           : contentBeforeSource(tokens, subject.start, afterCue, from, to, regionStart);
       if (contentTo >= 0) {
         return claim(c, afterCue, regionStart, contentTo, subject.phrase, subject.apposition,
@@ -1241,7 +1241,7 @@ public final class QuoteFinder {
     // "Li, who said ...,": a relative clause set off by commas; "among voters who said ...": one
     // that ends its sentence, after a phrase that does not open the clause (not "Voters who said
     // ... stayed home", where no word tells where the report ends).
-    boolean who = subject != null && tokens.is(subject.start, "who");
+    boolean who = subject != null && isRelativeOfSource(tokens, subject.start);
     boolean whoBetweenCommas = who && tokens.isPunct(subject.start - 1, ',');
     boolean whoOfTheSubject = who && opensClause(tokens,
         subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
@@ -1499,8 +1499,13 @@ public final class QuoteFinder {
         return named;
       }
       phraseEnd = last - 2;
-    } else if (tokens.is(last, "who") && last - 1 >= from && tokens.isWord(last - 1)) {
-      // "46 percent of voters who said ...": the mention is the relative pronoun.
+    } else if (tokens.is(last, "which") && last - 2 >= from && tokens.isPunct(last - 1, ',')) {
+      // "Harlow bought Dunmore Inc, which said ...": the organisation before the comma.
+      phraseEnd = beforeBrackets(tokens, last - 2, from);
+    } else if (isRelativeOfSource(tokens, last) && last - 1 >= from
+        && tokens.isWord(last - 1)) {
+      // "46 percent of voters who said ...", "a statement which said ...": the mention is the
+      // relative pronoun.
       phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',') || tokens.kind[last] == ParagraphTokens.CLOSE
         && tokens.isPunct(last - 1, ',') && tokens.partner[last] > from) {
@@ -1542,6 +1547,12 @@ public final class QuoteFinder {
     }
     int start = SourcePhrase.shareBoundsStart(tokens, subjectStart(tokens, phraseEnd, from),
         from);
+    for (int t = phraseEnd; tokens.is(last, "which") && t > start; t--) {
+      if (holdsVerb(tokens, t, t + 1)) {
+        // "Harlow bought Dunmore Inc, which said": the object of the verb is the antecedent.
+        start = t + 1;
+      }
+    }
     boolean ofThem = phraseEnd == last && phraseEnd - 2 >= from && tokens.is(phraseEnd - 1, "of")
         && (tokens.is(phraseEnd, "them") || tokens.is(phraseEnd, "us"));
     if (ofThem) {
@@ -1560,7 +1571,14 @@ public final class QuoteFinder {
     if (phrase == null) {
       return null;
     }
-    if (tokens.is(last, "who") && phrase.type != SourcePhrase.Type.PRONOUN) {
+    if (tokens.is(last, "which") && (phrase.sort != SourcePhrase.Sort.THING
+        || PROVISION_HEADS.contains(phrase.head) || !opensPhraseOfThing(tokens, phrase))) {
+      // "which" speaks for an organisation or a text ("a report which said"); not for people,
+      // nor for a text's provisions ("the plan, which calls for ..."), nor for a phrase read
+      // back into the verb before it ("echoed a report on Harlow, which said").
+      return null;
+    }
+    if (isRelativeOfSource(tokens, last) && phrase.type != SourcePhrase.Type.PRONOUN) {
       // The mention at the quote is the relative pronoun; it names whom the phrase names.
       return new Subject(phrase.at(tokens.start[last], tokens.end[last]), last, null);
     }
@@ -1608,6 +1626,21 @@ public final class QuoteFinder {
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
     return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
+  }
+
+  /**
+   * Whether {@code phrase} opens as the name of an organisation or a text does: with a
+   * determiner, a capital, or its noun alone ({@code reports}).
+   */
+  private static boolean opensPhraseOfThing(ParagraphTokens tokens, SourcePhrase phrase) {
+    int t = Arrays.binarySearch(tokens.start, 0, tokens.size, phrase.start);
+    return t >= 0 && (SourcePhrase.isDeterminer(tokens, t) || tokens.isCapitalized(t)
+        || tokens.isPunct(t, '<') || tokens.lower(t).equals(phrase.head));
+  }
+
+  /** Whether token {@code t} is {@code who} or {@code which}, a relative that may be a source. */
+  private static boolean isRelativeOfSource(ParagraphTokens tokens, int t) {
+    return tokens.is(t, "who") || tokens.is(t, "which");
   }
 
   /**
@@ -2336,7 +2369,9 @@ public final class QuoteFinder {
         && !tokens.is(u, "this")) {
       u--;
     }
-    return u < t && opensPhraseList(tokens, u, from);
+    // "But the wool and cotton growers have said": a "but" may open the sentence before it.
+    return u < t && (opensPhraseList(tokens, u, from)
+        || tokens.is(u, "but") && opensPhraseList(tokens, u - 1, from));
   }
 
   /** Whether token {@code t} is a past form of a verb: {@code rose}, {@code announced}. */
@@ -2458,7 +2493,7 @@ public final class QuoteFinder {
         continue;
       }
       return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
-          && !number && !tokens.is(subject.start, "who") ? subject.phrase : null;
+          && !number && !isRelativeOfSource(tokens, subject.start) ? subject.phrase : null;
     }
     return null;
   }
@@ -3340,9 +3375,12 @@ public final class QuoteFinder {
           continue;
         }
         if (tokens.is(t, "and") && t != last && t - 1 >= from && (tokens.isCapitalized(t - 1)
+            || tokens.isPunct(t - 1, '.') && t - 2 >= from && tokens.isInitials(t - 2)
+                && tokens.end[t - 2] == tokens.start[t - 1]
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
                 && SourcePhrase.TITLE_WORDS.contains(tokens, t + 1))) {
-          // "Li and Wang said"; "vice president and treasurer Ana Reyes said": two offices.
+          // "Li and Wang said", "U.S. and Harlow officials said"; "vice president and treasurer
+          // Ana Reyes said": two offices.
           t--;
           words++;
           continue;
