@@ -1073,12 +1073,15 @@ public final class QuoteFinder {
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
         && !(SourcePhrase.isOneOfMany(tokens, c - 1) && speaksAsOneOfMany(tokens, c, cueTo))
         && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0
-        && !(tokens.is(c - 1, "her") && tokens.endsWith(c - 2, "ed")) || tokens.is(c - 1, "to")
+        && !(tokens.is(c - 1, "her") && tokens.endsWith(c - 2, "ed"))
+        && !(tokens.is(c - 1, "that") && c - 2 >= from && isNounOfAText(tokens, c - 2))
+        || tokens.is(c - 1, "to")
         || tokens.is(c - 1, "following") && SourcePhrase.isDeterminer(tokens, c - 2)) {
       // "the report", "to report", "The following proposed offerings": a noun, an infinitive or
       // an adjective; but a quantifier is a subject ("Most said", "However, most said", "Li and
       // Wang both said", "One said"), "Two in three said" ends a share, and "her" after a verb
-      // in -ed is its object ("groups that have backed her say"; not "to have her say").
+      // in -ed is its object ("groups that have backed her say"; not "to have her say"), and
+      // "that" after a text's noun opens a relative clause ("a study that said").
       return null;
     }
     if (lemma.equals("write") && writesOff(tokens, cueTo)) {
@@ -1133,7 +1136,7 @@ public final class QuoteFinder {
       }
       // Not a relative "who", whose antecedent ends the text before it: ""...," said Hale, who
       // has advised the mayor."
-      int contentTo = isRelativeOfSource(tokens, subject.start) ? -1
+      int contentTo = isRelativeMention(tokens, subject) ? -1
           : contentBeforeSource(tokens, subject.start, afterCue, from, to, regionStart);
       if (contentTo >= 0) {
         return claim(c, afterCue, regionStart, contentTo, subject.phrase, subject.apposition,
@@ -1241,7 +1244,7 @@ public final class QuoteFinder {
     // "Li, who said ...,": a relative clause set off by commas; "among voters who said ...": one
     // that ends its sentence, after a phrase that does not open the clause (not "Voters who said
     // ... stayed home", where no word tells where the report ends).
-    boolean who = subject != null && isRelativeOfSource(tokens, subject.start);
+    boolean who = subject != null && isRelativeMention(tokens, subject);
     boolean whoBetweenCommas = who && tokens.isPunct(subject.start - 1, ',');
     boolean whoOfTheSubject = who && opensClause(tokens,
         subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
@@ -1502,10 +1505,10 @@ public final class QuoteFinder {
     } else if (tokens.is(last, "which") && last - 2 >= from && tokens.isPunct(last - 1, ',')) {
       // "Harlow bought Dunmore Inc, which said ...": the organisation before the comma.
       phraseEnd = beforeBrackets(tokens, last - 2, from);
-    } else if (isRelativeOfSource(tokens, last) && last - 1 >= from
+    } else if ((isRelativeOfSource(tokens, last) || tokens.is(last, "that")) && last - 1 >= from
         && tokens.isWord(last - 1)) {
-      // "46 percent of voters who said ...", "a statement which said ...": the mention is the
-      // relative pronoun.
+      // "46 percent of voters who said ...", "a statement which said ...", "a release that
+      // said ...": the mention is the relative pronoun.
       phraseEnd = last - 1;
     } else if (tokens.isPunct(last, ',') || tokens.kind[last] == ParagraphTokens.CLOSE
         && tokens.isPunct(last - 1, ',') && tokens.partner[last] > from) {
@@ -1547,7 +1550,8 @@ public final class QuoteFinder {
     }
     int start = SourcePhrase.shareBoundsStart(tokens, subjectStart(tokens, phraseEnd, from),
         from);
-    for (int t = phraseEnd; tokens.is(last, "which") && t > start; t--) {
+    boolean thingRelative = tokens.is(last, "which") || tokens.is(last, "that");
+    for (int t = phraseEnd; thingRelative && t > start; t--) {
       if (holdsVerb(tokens, t, t + 1)) {
         // "Harlow bought Dunmore Inc, which said": the object of the verb is the antecedent.
         start = t + 1;
@@ -1571,14 +1575,15 @@ public final class QuoteFinder {
     if (phrase == null) {
       return null;
     }
-    if (tokens.is(last, "which") && (phrase.sort != SourcePhrase.Sort.THING
+    if (thingRelative && (phrase.sort != SourcePhrase.Sort.THING
         || PROVISION_HEADS.contains(phrase.head) || !opensPhraseOfThing(tokens, phrase))) {
       // "which" speaks for an organisation or a text ("a report which said"); not for people,
       // nor for a text's provisions ("the plan, which calls for ..."), nor for a phrase read
       // back into the verb before it ("echoed a report on Harlow, which said").
       return null;
     }
-    if (isRelativeOfSource(tokens, last) && phrase.type != SourcePhrase.Type.PRONOUN) {
+    if ((isRelativeOfSource(tokens, last) || thingRelative)
+        && phrase.type != SourcePhrase.Type.PRONOUN) {
       // The mention at the quote is the relative pronoun; it names whom the phrase names.
       return new Subject(phrase.at(tokens.start[last], tokens.end[last]), last, null);
     }
@@ -1641,6 +1646,23 @@ public final class QuoteFinder {
   /** Whether token {@code t} is {@code who} or {@code which}, a relative that may be a source. */
   private static boolean isRelativeOfSource(ParagraphTokens tokens, int t) {
     return tokens.is(t, "who") || tokens.is(t, "which");
+  }
+
+  /** Whether word token {@code t} is a noun of a text or an organisation: {@code study}. */
+  private static boolean isNounOfAText(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && !tokens.isCapitalized(t)
+        && (SourcePhrase.THING_HEADS.contains(tokens, t)
+            || SourcePhrase.INFORMATION_HEADS.contains(tokens, t));
+  }
+
+  /**
+   * Whether the mention of {@code subject} is a relative pronoun alone: {@code who}, {@code
+   * which}, or the {@code that} of {@code a release that said}, not of {@code That person}.
+   */
+  private static boolean isRelativeMention(ParagraphTokens tokens, Subject subject) {
+    int t = subject.start;
+    return isRelativeOfSource(tokens, t) || tokens.is(t, "that")
+        && subject.phrase.start == tokens.start[t] && subject.phrase.end == tokens.end[t];
   }
 
   /**
@@ -2493,7 +2515,7 @@ public final class QuoteFinder {
         continue;
       }
       return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
-          && !number && !isRelativeOfSource(tokens, subject.start) ? subject.phrase : null;
+          && !number && !isRelativeMention(tokens, subject) ? subject.phrase : null;
     }
     return null;
   }
