@@ -231,6 +231,19 @@ public final class QuoteFinder {
       "through", "under", "until", "upon", "within", "without", "across", "amid", "despite",
       "via", "like", "near", "ahead", "following", "as");
 
+  /** Prepositions of time after a participle: {@code a report released after trading}. */
+  private static final FoldedWords PREPOSITIONS_OF_TIME = FoldedWords.of(
+      "after", "before", "during", "following");
+
+  /**
+   * Participles of putting a text out, which a time may follow inside a subject ({@code a
+   * report released after trading}), where after other verbs it follows the clause's own
+   * ({@code Okafor resigned after ...}).
+   */
+  private static final FoldedWords ISSUING_PARTICIPLES = FoldedWords.of(
+      "released", "issued", "published", "posted", "distributed", "circulated", "sent",
+      "presented", "filed", "prepared", "signed", "adopted", "read");
+
   /** Words that open a time, not a subject: {@code Hours later, ...}, {@code Last week, ...}. */
   private static final FoldedWords TIME_OPENERS = FoldedWords.of(
       "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "last",
@@ -1120,6 +1133,17 @@ public final class QuoteFinder {
       Subject antecedent = subjectBeforeRelative(tokens, subjectEnd, from);
       subject = antecedent != null ? antecedent : subject;
     }
+    if (subject != null && subject.start - 2 >= from && regionStart <= from
+        && PREPOSITIONS_OF_TIME.contains(tokens, subject.start - 1)
+        && tokens.isWord(subject.start - 2)) {
+      // "A statement released by Reyes after a meeting of the board said": after a word, the
+      // "after" may be a preposition in the subject, where a text put out opens it.
+      Subject qualified = qualifiedSubject(tokens, from, subjectEnd);
+      if (qualified != null && qualified.phrase.sort == SourcePhrase.Sort.THING
+          && holdsWordOf(tokens, qualified.start, subject.start, ISSUING_PARTICIPLES)) {
+        subject = qualified;
+      }
+    }
     if (lemma.equals("call") && tokens.is(c + 1, "for") && subject != null
         && subject.phrase.type == SourcePhrase.Type.DESCRIPTION
         && PROVISION_HEADS.contains(subject.phrase.head)) {
@@ -1653,6 +1677,16 @@ public final class QuoteFinder {
     return tokens.isWord(t) && !tokens.isCapitalized(t)
         && (SourcePhrase.THING_HEADS.contains(tokens, t)
             || SourcePhrase.INFORMATION_HEADS.contains(tokens, t));
+  }
+
+  /** Whether a word of {@code words} stands among tokens {@code [from, to)}. */
+  private static boolean holdsWordOf(ParagraphTokens tokens, int from, int to, FoldedWords words) {
+    for (int t = from; t < to; t++) {
+      if (words.contains(tokens, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2287,6 +2321,7 @@ public final class QuoteFinder {
           || tokens.is(t, "that") || isParticiple(tokens, t)
           || tokens.endsWith(t, "ed")
               && (SourcePhrase.isPreposition(tokens, t + 1) || tokens.is(t + 1, "by"))
+          || ISSUING_PARTICIPLES.contains(tokens, t) && PREPOSITIONS_OF_TIME.contains(tokens, t + 1)
           || SourcePhrase.isPreposition(tokens, t))) {
         qualifier = t;
       }
