@@ -119,6 +119,17 @@ class AttributionContextTest {
   }
 
   @Test
+  void dashAndNameAfterAQuotationSignIt() {
+    Article article = parse(AP,
+        "\u201CThe levy hurts every small farm.\u201D\u2015 Tomas Reyes\n"
+            + "\u201CWe will march again in May.\u201D \u2014 Ana Okafor, a nurse in Dunmore.");
+
+    assertThat(said(article)).containsExactly(
+        direct("The levy hurts every small farm.", "\u2015", "Tomas Reyes", "Tomas Reyes"),
+        direct("We will march again in May.", "\u2014", "Ana Okafor", "Ana Okafor"));
+  }
+
+  @Test
   void anyPastTenseVerbBesideAQuotationAttributesIt() {
     Article article = parse(AP,
         "\"We are not going anywhere,\" Senator Ruth Amberly countered.",

@@ -704,11 +704,17 @@ public final class QuoteFinder {
           pendingColon = null;
         } else {
           SourcePhrase named = nameBeforeColon(tokens, t, from);
+          SourcePhrase signed = named == null ? nameAfterDash(tokens, close) : null;
           if (named != null) {
             // "- Ana Reyes: "...": a name and a colon introduce the quotation.
             candidate.source = named;
             candidate.cueStart = tokens.start[t - 1];
             candidate.cueEnd = tokens.end[t - 1];
+          } else if (signed != null) {
+            // ""..." — Ana Reyes, a nurse in Dunmore.": a dash and a name sign it.
+            candidate.source = signed;
+            candidate.cueStart = tokens.start[close + 1];
+            candidate.cueEnd = tokens.end[close + 1];
           } else if (t > from) {
             // "The union marched behind a banner against "any cut to pensions"": a
             // quotation inside a sentence without a cue is taken as its subject's words, where
@@ -855,6 +861,51 @@ public final class QuoteFinder {
     }
     SourcePhrase phrase = SourcePhrase.read(tokens, start, colon);
     return phrase != null && phrase.type == SourcePhrase.Type.NAME ? phrase : null;
+  }
+
+  /**
+   * The name that signs the quotation closed at token {@code close} after a dash, ending the
+   * paragraph alone or with an apposition after a comma: {@code "..." — Ana Reyes.}, {@code
+   * "..."― Ana Reyes, a nurse in Dunmore.}; or null.
+   */
+  private static SourcePhrase nameAfterDash(ParagraphTokens tokens, int close) {
+    int dash = close + 1;
+    if (close < 0 || dash + 1 >= tokens.size || !(tokens.isPunct(dash, '\u2014')
+        || tokens.isPunct(dash, '\u2013') || tokens.isPunct(dash, '\u2015')
+        || tokens.isPunct(dash, '-') && tokens.start[dash] > tokens.end[close])) {
+      return null;
+    }
+    // The name ends the paragraph, or a line of it: "..."― Ana Reyes.\n"..."― Tomas Okafor.
+    int end = dash + 1;
+    while (end - dash <= 3 * MAX_PHRASE_WORDS && !endsLine(tokens, end)) {
+      end++;
+    }
+    if (end - dash > 3 * MAX_PHRASE_WORDS) {
+      return null;
+    }
+    end = tokens.isPunct(end, '.') ? end : end + 1;
+    int nameEnd = dash + 1;
+    while (nameEnd < end && !tokens.isPunct(nameEnd, ',') && nameEnd - dash <= MAX_PHRASE_WORDS) {
+      nameEnd++;
+    }
+    if (nameEnd - dash > MAX_PHRASE_WORDS || end - nameEnd > 2 * MAX_PHRASE_WORDS) {
+      return null;
+    }
+    SourcePhrase phrase = SourcePhrase.read(tokens, dash + 1, nameEnd);
+    return phrase != null && phrase.type == SourcePhrase.Type.NAME ? phrase : null;
+  }
+
+  /** Whether token {@code t} ends its paragraph or a line of it. */
+  private static boolean endsLine(ParagraphTokens tokens, int t) {
+    if (t + 1 >= tokens.size) {
+      return true;
+    }
+    for (int i = tokens.end[t]; i < tokens.start[t + 1]; i++) {
+      if (tokens.text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a quotation opens in the tokens from {@code t} up to offset {@code end}. */
