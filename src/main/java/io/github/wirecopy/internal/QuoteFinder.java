@@ -1730,16 +1730,6 @@ public final class QuoteFinder {
             || SourcePhrase.INFORMATION_HEADS.contains(tokens, t));
   }
 
-  /** Whether a word of {@code words} stands among tokens {@code [from, to)}. */
-  private static boolean holdsWordOf(ParagraphTokens tokens, int from, int to, FoldedWords words) {
-    for (int t = from; t < to; t++) {
-      if (words.contains(tokens, t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether the mention of {@code subject} is a relative pronoun alone: {@code who}, {@code
    * which}, or the {@code that} of {@code a release that said}, not of {@code That person}.
@@ -3351,6 +3341,16 @@ public final class QuoteFinder {
           || PASTS_OF_CLAUSES.contains(tokens, u)
           || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
               && (SourcePhrase.PRONOUNS.contains(tokens, u - 1) || tokens.isCapitalized(u - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code words} stands among tokens {@code [from, to)}. */
+  private static boolean holdsWordOf(ParagraphTokens tokens, int from, int to, FoldedWords words) {
+    for (int t = from; t < to; t++) {
+      if (words.contains(tokens, t)) {
         return true;
       }
     }
