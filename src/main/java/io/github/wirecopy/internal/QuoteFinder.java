@@ -1897,10 +1897,21 @@ public final class QuoteFinder {
    */
   private static int relativeWordBefore(ParagraphTokens tokens, int t, int last, int from) {
     while (t > from && last - t < MAX_PHRASE_WORDS && tokens.isWord(t) && tokens.depth[t] == 0
-        && !tokens.is(t, "who") && !tokens.is(t, "that") && !RELATIVES.contains(tokens, t)) {
+        && !isRelativeWord(tokens, t)) {
       t--;
     }
     return t;
+  }
+
+  /**
+   * Whether word token {@code t} is {@code who}, {@code that} or a relative pronoun. This runs
+   * over the words before every cue whose subject does not open its clause, so a word whose
+   * first letter none of them has is turned away before any of them is asked.
+   */
+  private static boolean isRelativeWord(ParagraphTokens tokens, int t) {
+    char first = tokens.text.charAt(tokens.start[t]);
+    return (first == 'w' || first == 'W' || first == 't' || first == 'T')
+        && (tokens.is(t, "who") || tokens.is(t, "that") || RELATIVES.contains(tokens, t));
   }
 
   /**
