@@ -248,6 +248,32 @@ class PathologicalInputTest {
     assertThat(quoted).isLessThanOrEqualTo(2L * text.length());
   }
 
+  /**
+   * Marks at an edge of reported content are trimmed but for brackets whose partners the
+   * content holds: a run of brackets there is counted once, not once for each bracket trimmed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"]", ")", "] )"})
+  void tenMegabytesOfBracketsEndingReportedContent(String unit) {
+    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- The board said the plan may work",
+        unit) + ", an aide said.";
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).contains("the plan may work");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[", "(", "( ["})
+  void tenMegabytesOfBracketsOpeningReportedContent(String unit) {
+    String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- The board said the plan may work",
+        unit) + " in May, an aide said.";
+
+    Article article = parseWithinBound(text);
+
+    assertThat(article.quotes()).extracting(q -> q.content().text()).contains("in May");
+  }
+
   @Test
   void tenMegabytesOfOneQuoteRunOverParagraphs() {
     String text = fill(HEADER + "BEIJING, Jan. 1 (Xinhua) -- Premier Han Qiu said:\n\n",

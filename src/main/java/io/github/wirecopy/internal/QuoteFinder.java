@@ -4520,14 +4520,8 @@ public final class QuoteFinder {
     int to = claim.contentTo;
     // Trim punctuation at the edges of reported content, but not what is a part of it: "$2
     // billion", "rose 5%", "income (which she also backs)".
-    while (to > from && tokens.kind[to - 1] == ParagraphTokens.PUNCT
-        && tokens.depth[to - 1] == 0 && !belongsToContent(tokens, to - 1, from, to)) {
-      to--;
-    }
-    while (from < to && tokens.kind[from] == ParagraphTokens.PUNCT
-        && !belongsToContent(tokens, from, from, to)) {
-      from++;
-    }
+    to = trimmedContentEnd(tokens, from, to);
+    from = trimmedContentStart(tokens, from, to);
     if (from >= to) {
       return;
     }
@@ -4587,35 +4581,84 @@ public final class QuoteFinder {
   }
 
   /**
-   * Whether the mark at token {@code t}, at an edge of content {@code [from, to)}, is a part of
-   * the content: a currency sign, a per cent sign, or a bracket whose partner the content holds.
+   * Where content {@code [from, to)} ends without the marks outside quotation marks at its end,
+   * but for those that are a part of it: a currency sign, a per cent sign, or a closing bracket
+   * whose partner the content opened.
    */
-  private static boolean belongsToContent(ParagraphTokens tokens, int t, int from, int to) {
-    char c = tokens.text.charAt(tokens.start[t]);
-    if (c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
-      return true;
+  private static int trimmedContentEnd(ParagraphTokens tokens, int from, int to) {
+    int marks = to;
+    boolean closing = false;
+    while (marks > from && tokens.kind[marks - 1] == ParagraphTokens.PUNCT
+        && tokens.depth[marks - 1] == 0) {
+      marks--;
+      char c = tokens.text.charAt(tokens.start[marks]);
+      closing |= c == ')' || c == ']';
     }
-    char partner = switch (c) {
-      case '(' -> ')';
-      case ')' -> '(';
-      case '[' -> ']';
-      case ']' -> '[';
-      default -> 0;
-    };
-    if (partner == 0) {
-      return false;
-    }
-    // The bracket and its partner balance: an opening one closes inside the content, a closing
-    // one closes a bracket the content opened, not one that opened before it.
-    int step = c == '(' || c == '[' ? 1 : -1;
-    int depth = 0;
-    for (int u = t; u >= from && u < to; u += step) {
-      depth += tokens.isPunct(u, c) ? 1 : tokens.isPunct(u, partner) ? -1 : 0;
-      if (depth == 0) {
-        return true;
+    // One pass counts the brackets left open before each mark, so that a long run of brackets
+    // costs no more than its length.
+    int openRound = 0;
+    int openSquare = 0;
+    int end = marks;
+    for (int t = closing ? from : marks; t < to; t++) {
+      if (tokens.kind[t] != ParagraphTokens.PUNCT) {
+        continue;
+      }
+      char c = tokens.text.charAt(tokens.start[t]);
+      if (t >= marks
+          && (isUnitSign(c) || c == ')' && openRound > 0 || c == ']' && openSquare > 0)) {
+        end = t + 1;
+      }
+      switch (c) {
+        case '(' -> openRound++;
+        case '[' -> openSquare++;
+        case ')' -> openRound = Math.max(0, openRound - 1);
+        case ']' -> openSquare = Math.max(0, openSquare - 1);
+        default -> { }
       }
     }
-    return false;
+    return end;
+  }
+
+  /**
+   * Where content {@code [from, to)} starts without the marks at its start, but for those that
+   * are a part of it: a currency sign, a per cent sign, or an opening bracket whose partner the
+   * content holds.
+   */
+  private static int trimmedContentStart(ParagraphTokens tokens, int from, int to) {
+    int marks = from;
+    boolean opening = false;
+    while (marks < to && tokens.kind[marks] == ParagraphTokens.PUNCT) {
+      char c = tokens.text.charAt(tokens.start[marks]);
+      opening |= c == '(' || c == '[';
+      marks++;
+    }
+    // The same count as at the end, backwards: the brackets closed after each mark.
+    int closedRound = 0;
+    int closedSquare = 0;
+    int start = marks;
+    for (int t = opening ? to - 1 : marks - 1; t >= from; t--) {
+      if (tokens.kind[t] != ParagraphTokens.PUNCT) {
+        continue;
+      }
+      char c = tokens.text.charAt(tokens.start[t]);
+      if (t < marks
+          && (isUnitSign(c) || c == '(' && closedRound > 0 || c == '[' && closedSquare > 0)) {
+        start = t;
+      }
+      switch (c) {
+        case ')' -> closedRound++;
+        case ']' -> closedSquare++;
+        case '(' -> closedRound = Math.max(0, closedRound - 1);
+        case '[' -> closedSquare = Math.max(0, closedSquare - 1);
+        default -> { }
+      }
+    }
+    return start;
+  }
+
+  /** Whether {@code c} is a currency sign or a per cent sign, a part of the amount it stands by. */
+  private static boolean isUnitSign(char c) {
+    return c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL;
   }
 
   private static void attach(ParagraphTokens tokens, Claim claim, Candidate candidate,
