@@ -4314,12 +4314,31 @@ public final class QuoteFinder {
       }
       boolean apposition = tokens.isCapitalized(next) || SourcePhrase.isDeterminer(tokens, next)
           || tokens.is(next, "who") || tokens.is(next, "which") || tokens.is(next, "whose")
-          || SourcePhrase.TITLE_WORDS.contains(tokens, next)
-          || Character.isDigit(tokens.text.charAt(tokens.start[next]));
+          || Character.isDigit(tokens.text.charAt(tokens.start[next]))
+          || opensRole(tokens, next, to);
       if (subjectFirst || !apposition) {
         return true;
       }
       t = next;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a role without a determiner opens at token {@code t}: lower-case words up to a title's
+   * or a source's noun, none of them a verb ({@code chairman}, {@code editor of Grain Week},
+   * {@code petroleum analyst in Dunmore}, {@code aide to the governor}); an apposition of the
+   * source before it, not the rest of what was said ({@code is the end}).
+   */
+  private static boolean opensRole(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to && u - t < 4 && tokens.isWord(u) && !tokens.isCapitalized(u); u++) {
+      if (holdsVerb(tokens, u, u + 1)) {
+        return false;
+      }
+      if (SourcePhrase.TITLE_WORDS.contains(tokens, u) || SOURCE_NOUNS.contains(tokens, u)
+          || WORK_MAKERS.contains(tokens, u)) {
+        return true;
+      }
     }
     return false;
   }
