@@ -928,6 +928,11 @@ class ReportedSpeechTest {
             "More than six in 10 voters said the roadworks had gone on too long.",
             List.of(indirect("the roadworks had gone on too long", "said",
                 "More than six in 10 voters", "More than six in 10 voters"))),
+        new Report("Of ..., more than N-N percent said CONTENT: a number joined by a hyphen after "
+            + "the words that bound it", AP,
+            "Of those polled, more than forty-five percent said the levy was unfair.",
+            List.of(indirect("the levy was unfair", "said", "more than forty-five percent",
+                "more than forty-five percent"))),
         new Report("N out of M Ns in a poll said CONTENT", AP,
             "Nine out of 10 economists in the survey said growth would slow.",
             List.of(indirect("growth would slow", "said",

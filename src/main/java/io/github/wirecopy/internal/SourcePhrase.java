@@ -1,7 +1,9 @@
 package io.github.wirecopy.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A noun phrase that names the source of a quote ({@code Foreign Ministry spokesman Zhao Ming},
@@ -145,21 +147,36 @@ final class SourcePhrase {
   /** Shares of people, sources when a number opens them: {@code 47 pct said}. */
   static final FoldedWords SHARES = FoldedWords.of("percent", "pct");
 
-  /** Words that open a share before its number: {@code nearly 60 percent}, {@code (at) least 5}. */
-  private static final FoldedWords SHARE_BOUNDS = FoldedWords.of(
+  private static final String[] SHARE_BOUND_WORDS = {
       "about", "nearly", "almost", "only", "around", "roughly", "just", "over", "under", "fully",
-      "least");
+      "least"};
+
+  /** Words that open a share before its number: {@code nearly 60 percent}, {@code (at) least 5}. */
+  private static final FoldedWords SHARE_BOUNDS = FoldedWords.of(SHARE_BOUND_WORDS);
 
   /** Nouns of a quantity after {@code a}, which words may bound: {@code about a dozen}. */
   private static final FoldedWords QUANTITY_NOUNS = FoldedWords.of(
       "dozen", "handful", "third", "thirds", "quarter", "half", "majority", "plurality",
       "fraction");
 
-  /** Numbers in words, which open shares: {@code Seventy-four percent}. */
-  private static final FoldedWords NUMBER_WORDS = FoldedWords.of(
+  private static final String[] NUMBER_WORD_LIST = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
       "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-      "ninety", "hundred");
+      "ninety", "hundred"};
+
+  /** Numbers in words, which open shares: {@code Seventy-four percent}. */
+  private static final FoldedWords NUMBER_WORDS = FoldedWords.of(NUMBER_WORD_LIST);
+
+  /**
+   * The words but numbers in digits and joined by hyphens that a share, a percentage or a
+   * quantity may open with ({@link #shareBoundsStart}): numbers, the words that bound them,
+   * {@code at}, the words of a comparison, and {@code a}. One look-up turns most words away
+   * before the several that reading a share takes; it runs at every subject.
+   */
+  private static final FoldedWords SHARE_OPENERS = FoldedWords.of(Stream.of(
+      Arrays.stream(NUMBER_WORD_LIST), Arrays.stream(SHARE_BOUND_WORDS),
+      Stream.of("at", "more", "less", "fewer", "a")).flatMap(words -> words)
+      .toArray(String[]::new));
 
   /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
@@ -1205,6 +1222,10 @@ final class SourcePhrase {
    * no share starts there.
    */
   static int shareBoundsStart(ParagraphTokens tokens, int t, int from) {
+    if (!tokens.isWord(t) || !(Character.isDigit(tokens.text.charAt(tokens.start[t]))
+        || SHARE_OPENERS.contains(tokens, t) || tokens.holds(t, '-'))) {
+      return t;
+    }
     boolean share = pollShareEnd(tokens, t, tokens.size) > 0
         || isNumberAt(tokens, t) && SHARES.contains(tokens, t + 1)
         || tokens.is(t, "a") && QUANTITY_NOUNS.contains(tokens, t + 1);
