@@ -1171,7 +1171,8 @@ final class SourcePhrase {
     int number = share - 1;
     return number >= from && number - from <= 3 && isNumberAt(tokens, number)
         && (isNumberAt(tokens, from) || isDeterminer(tokens, from)
-            || SHARE_BOUNDS.contains(tokens, from) || opensComparison(tokens, from));
+            || SHARE_BOUNDS.contains(tokens, from) || opensComparison(tokens, from)
+            || tokens.is(from, "at") && tokens.is(from + 1, "least"));
   }
 
   /**
