@@ -168,10 +168,11 @@ final class SourcePhrase {
   private static final FoldedWords NUMBER_WORDS = FoldedWords.of(NUMBER_WORD_LIST);
 
   /**
-   * The words but numbers in digits and joined by hyphens that a share, a percentage or a
-   * quantity may open with ({@link #shareBoundsStart}): numbers, the words that bound them,
-   * {@code at}, the words of a comparison, and {@code a}. One look-up turns most words away
-   * before the several that reading a share takes; it runs at every subject.
+   * The words that a share, a percentage or a quantity may open with ({@link
+   * #shareBoundsStart}), but for numbers in digits or joined by hyphens: numbers in words, the
+   * words that bound them, {@code at}, the words of a comparison, and {@code a}. One look-up
+   * turns most words away before the several that reading a share takes; it runs at every
+   * subject.
    */
   private static final FoldedWords SHARE_OPENERS = FoldedWords.of(Stream.of(
       Arrays.stream(NUMBER_WORD_LIST), Arrays.stream(SHARE_BOUND_WORDS),
