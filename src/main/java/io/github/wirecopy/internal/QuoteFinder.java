@@ -169,7 +169,9 @@ public final class QuoteFinder {
       "veteran", "observer", "historian", "scholar", "researcher", "pollster", "consultant",
       "operative", "donor", "staffer", "activist", "organizer", "worker", "student", "teacher",
       "farmer", "owner", "businessman", "businesswoman", "investor", "trader", "economist",
-      "analyst", "official", "diplomat", "delegate"};
+      "analyst", "official", "diplomat", "delegate", "lobbyist", "doctor", "physician",
+      "administrator", "correspondent", "columnist", "commentator", "scientist", "engineer",
+      "specialist", "banker", "broker", "dealer", "negotiator", "campaigner"};
 
   private static final FoldedWords SOURCE_NOUNS = FoldedWords.of(SOURCE_NOUN_WORDS);
 
