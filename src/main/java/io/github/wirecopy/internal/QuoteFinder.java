@@ -4318,7 +4318,12 @@ public final class QuoteFinder {
           || tokens.is(next, "who") || tokens.is(next, "which") || tokens.is(next, "whose")
           || Character.isDigit(tokens.text.charAt(tokens.start[next]))
           || opensRole(tokens, next, to);
-      if (subjectFirst || !apposition) {
+      // "..., said Hale, head of the board, after a meeting.", "..., said Li, mayor of Dunmore,
+      // where the mine is.": an adverbial of the report, read past as an apposition is.
+      boolean adverbial = SourcePhrase.isPreposition(tokens, next)
+          || ADVERBIAL_PREPOSITIONS.contains(tokens, next) || tokens.is(next, "where")
+          || tokens.is(next, "here");
+      if (subjectFirst || !apposition && !adverbial) {
         return true;
       }
       t = next;
