@@ -429,6 +429,8 @@ class SpeakerResolutionTest {
       "The House Coastal Waters Committee last night said the measure would pass."
           + " | The House Coastal Waters Committee | House Coastal Waters Committee",
       "The committee late last night said the bill would pass. | The committee | The committee",
+      "Indeed, a Dunmore appeals court this morning said the levy was void."
+          + " | a Dunmore appeals court | a Dunmore appeals court",
       "CTU spokesman Leon Marsh on Tuesday evening said the union was not split."
           + " | CTU spokesman Leon Marsh | Leon Marsh",
       "On Friday night importers said they had been warned of the strike. | importers | importers",

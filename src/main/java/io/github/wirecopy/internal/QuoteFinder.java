@@ -3263,7 +3263,9 @@ public final class QuoteFinder {
       t--;
       steps++;
     }
-    if (t - 1 >= from && tokens.is(t, "week") || tokens.is(t, "month") || tokens.is(t, "year")) {
+    // "Qantas last week said", "The court this morning said": a period of time before the verb.
+    if (t - 1 >= from && (tokens.is(t, "week") || tokens.is(t, "month") || tokens.is(t, "year")
+        || SourcePhrase.DAY_PARTS.contains(tokens, t))) {
       if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this") || tokens.is(t - 1, "past")
           && (tokens.is(t - 2, "this") || tokens.is(t - 2, "the"))) {
         t -= tokens.is(t - 1, "past") ? 3 : 2;
