@@ -3711,8 +3711,10 @@ public final class QuoteFinder {
     // "sources close to the talks", "sources privy to the talks", "an aide to Hale", "the
     // ambassador to Japan", "voters going to the polls" (a participle after a noun; not "was
     // responding to", "according to"), "the delegation to the forum", "advisers to the FDA"
-    // (a noun of a group before a determiner).
+    // (a noun of a group before a determiner), "a letter to shareholders", "a report to
+    // parliament" (a text and whom it is for).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
+        || tokens.is(t, "to") && isNounOfAText(tokens, t - 1)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
             || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
