@@ -186,6 +186,10 @@ public final class QuoteFinder {
           "intelligence", "police", "u.s", "american", "chinese", "foreign", "another"))
       .toArray(String[]::new));
 
+  /** Periods after {@code last} or {@code this}: {@code last week}, {@code this morning}. */
+  private static final FoldedWords PERIODS = FoldedWords.of(
+      "week", "month", "year", "morning", "afternoon", "evening", "night");
+
   /** Times that may stand between a verb and its content: {@code said Tuesday the ...}. */
   private static final FoldedWords TIMES = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -3264,8 +3268,7 @@ public final class QuoteFinder {
       steps++;
     }
     // "Qantas last week said", "The court this morning said": a period of time before the verb.
-    if (t - 1 >= from && (tokens.is(t, "week") || tokens.is(t, "month") || tokens.is(t, "year")
-        || SourcePhrase.DAY_PARTS.contains(tokens, t))) {
+    if (t - 1 >= from && PERIODS.contains(tokens, t)) {
       if (tokens.is(t - 1, "last") || tokens.is(t - 1, "this") || tokens.is(t - 1, "past")
           && (tokens.is(t - 2, "this") || tokens.is(t - 2, "the"))) {
         t -= tokens.is(t - 1, "past") ? 3 : 2;
