@@ -186,7 +186,7 @@ public final class QuoteFinder {
           "intelligence", "police", "u.s", "american", "chinese", "foreign", "another"))
       .toArray(String[]::new));
 
-  /** Periods after {@code last} or {@code this}: {@code last week}, {@code this morning}. */
+  /** Periods of time after {@code last}, {@code this} or {@code the past}: {@code this morning}. */
   private static final FoldedWords PERIODS = FoldedWords.of(
       "week", "month", "year", "morning", "afternoon", "evening", "night");
 
@@ -4326,7 +4326,8 @@ public final class QuoteFinder {
           || Character.isDigit(tokens.text.charAt(tokens.start[next]))
           || opensRole(tokens, next, to);
       // "..., said Hale, head of the board, after a meeting.", "..., said Li, mayor of Dunmore,
-      // where the mine is.": an adverbial of the report, read past as an apposition is.
+      // where the mine is.": an adverbial of the report (or a relative clause, as who opens),
+      // read past as an apposition is.
       boolean adverbial = SourcePhrase.isPreposition(tokens, next)
           || ADVERBIAL_PREPOSITIONS.contains(tokens, next) || tokens.is(next, "where")
           || tokens.is(next, "here");
