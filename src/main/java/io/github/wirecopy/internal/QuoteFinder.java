@@ -3795,9 +3795,12 @@ public final class QuoteFinder {
             || MEDIA_NOUNS.contains(tokens, t))
         && (t + 1 >= to || tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
             || SourcePhrase.PRONOUNS.contains(tokens, t + 1) || tokens.is(t + 1, "that")
-            || tellingAClause && peopleBeforeWhatIsTold(tokens, t))) {
+            || tellingAClause && peopleBeforeWhatIsTold(tokens, t)
+            || (tokens.isPunct(t + 1, '.') || tokens.isPunct(t + 1, ','))
+                && (BODIES_TOLD.contains(tokens, t) || MEDIA_NOUNS.contains(tokens, t)))) {
       // "told auditors she was ...": a plural listener, then the clause; and "told
-      // parliament", "told police", "told television".
+      // parliament", "told police", "told television", also where the clause ends after them
+      // ("..., the minister told parliament.").
       return t + 1;
     }
     if (tokens.isCapitalized(t)) {
