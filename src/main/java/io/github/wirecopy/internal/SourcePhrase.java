@@ -121,6 +121,14 @@ final class SourcePhrase {
   private static final FoldedWords COMPANY_VERBS = FoldedWords.of(
       "said", "says", "told", "added", "reported", "announced", "stated", "noted");
 
+  /**
+   * Words that may stand between a company's name in {@code 's} and its verb: {@code Moody's
+   * also said}, {@code Harlow's has said}; not {@code earlier} or {@code previously}, after which
+   * the verb is an adjective ({@code Harlow's earlier announced sale}).
+   */
+  private static final FoldedWords BEFORE_COMPANY_VERBS = FoldedWords.of(
+      "also", "later", "separately", "has", "had");
+
   /** Plural heads that take {@code they}. */
   static final FoldedWords GROUP_HEADS = FoldedWords.of(
       "officials", "sources", "analysts", "experts", "police", "authorities", "residents",
@@ -434,7 +442,11 @@ final class SourcePhrase {
     int start = tokens.start[from];
     int end = tokens.end[to - 1];
     if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")) {
-      if (!COMPANY_VERBS.contains(tokens, to) || !isCapitalizedName(tokens, from, to)) {
+      int verb = to;
+      while (verb < to + 2 && BEFORE_COMPANY_VERBS.contains(tokens, verb)) {
+        verb++;
+      }
+      if (!COMPANY_VERBS.contains(tokens, verb) || !isCapitalizedName(tokens, from, to)) {
         // "Hale's proposed credit": a possessive is no source.
         return null;
       }
