@@ -1664,6 +1664,22 @@ class ReportedSpeechTest {
             "The notes are due in May, the grain and timber company said.",
             List.of(indirect("The notes are due in May", "said", "the grain and timber company",
                 "the grain and timber company"))),
+        new Report("CONTENT, a N for the N and N group said.: words joined by and after the "
+            + "preposition of a noun of people", REUTERS,
+            "The plants will open next week, a spokesman for the truck and bus group said.",
+            List.of(indirect("The plants will open next week", "said",
+                "a spokesman for the truck and bus group",
+                "a spokesman for the truck and bus group"))),
+        new Report("CONTENT, an N of N and N Ns said.: the same without a determiner", REUTERS,
+            "Grain stocks will fall, an analyst of weather and crop markets said.",
+            List.of(indirect("Grain stocks will fall", "said",
+                "an analyst of weather and crop markets",
+                "an analyst of weather and crop markets"))),
+        new Report("X was N pct in YEAR and ADJ Ns say CONTENT: a share is no noun of people",
+            REUTERS,
+            "Inflation was 11.5 pct in 1986 and private economists say it will be 25 pct in 1987.",
+            List.of(indirect("it will be 25 pct in 1987", "say", "private economists",
+                "private economists"))),
         new Report("CONTENT, PLACE N and N minister NAME said.: a name before the words joined "
             + "by and", REUTERS,
             "The pipeline will reopen in June, Dunmore mines and energy minister Tomas Okafor "

@@ -2471,7 +2471,7 @@ public final class QuoteFinder {
    * Whether the words joined by {@code and} open their phrase after token {@code t} with what
    * a description opens with: a determiner, a word before them ({@code the wholesale}, {@code
    * the Harlow-based}) or both, or a name ({@code Harlow mines}), where the phrase list opens
-   * before these ({@link #opensPhraseList}).
+   * before these ({@link #opensPhraseList}) or a preposition after a noun of people does.
    */
   private static boolean opensDescribedList(ParagraphTokens tokens, int t, int from) {
     int u = t;
@@ -2485,8 +2485,22 @@ public final class QuoteFinder {
       u--;
     }
     // "But the wool and cotton growers have said": a "but" may open the sentence before it.
+    // "a spokesman for the truck and bus group", "sources in the Harlow food and brewery
+    // company", "an analyst of grain and crop markets": the preposition after a noun of people
+    // goes on, as it does before a determiner.
     return u < t && (opensPhraseList(tokens, u, from)
-        || tokens.is(u, "but") && opensPhraseList(tokens, u - 1, from));
+            || tokens.is(u, "but") && opensPhraseList(tokens, u - 1, from))
+        || u - 1 >= from && isSubjectPreposition(tokens, u) && namesPeople(tokens, u - 1);
+  }
+
+  /**
+   * Whether token {@code t} is a noun of people who may be sources: {@code spokesman}, {@code
+   * analyst}, {@code sources}; not a share ({@code 11 pct in 1986 and private economists say}).
+   */
+  private static boolean namesPeople(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && !tokens.isCapitalized(t) && (SOURCE_NOUNS.contains(tokens, t)
+        || SourcePhrase.isTitle(tokens, t) || SourcePhrase.isGroupHead(tokens, t)
+            && !SourcePhrase.SHARES.contains(tokens, t));
   }
 
   /** Whether token {@code t} is a past form of a verb: {@code rose}, {@code announced}. */
