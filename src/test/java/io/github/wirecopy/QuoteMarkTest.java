@@ -217,6 +217,21 @@ class QuoteMarkTest {
         .anyMatch(content -> content.contains("nonsense"));
   }
 
+  /**
+   * A title that ends at the comma before the subject is no quote of the speaker's where a clause
+   * follows the cue: the clause is what was said.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "On Tuesday's episode of \"The Harwick Hour,\" the mayor said she wanted to cut the levy.",
+      "Appearing on the show \"Harwick Tonight,\" Reyes said she wanted to cut the levy."})
+  void titleBeforeTheSubjectLeavesWhatWasSaidAfterTheCue(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .containsExactly("she wanted to cut the levy");
+  }
+
   /** A headline or a book with its author's name after it is a title, whatever its case. */
   @ParameterizedTest
   @ValueSource(strings = {

@@ -1973,15 +1973,27 @@ public final class QuoteFinder {
    * stands before them: nothing follows in their clause ({@code ..., Xi said.}), or a quotation
    * stands before and neither a quotation nor {@code that} follows ({@code "...," Xi said in
    * Lima}); but not a sentence of its own after a quotation that ends one, whose cue takes a
-   * clause ({@code ..." She says he is unfit.}).
+   * clause ({@code ..." She says he is unfit.}), nor after a title where a clause follows the cue
+   * ({@code On an episode of "The Harwick Hour," Reyes said she ...}).
    */
   private static boolean saysWhatStandsBefore(ParagraphTokens tokens, int subjectStart,
       int afterCue, int from, int to) {
     return endsClause(tokens, afterCue, to)
         || quoteBefore(tokens, subjectStart, from) && !opensQuote(tokens, afterCue, to)
             && !tokens.is(afterCue, "that")
-            && !(sentenceEndsInQuoteBefore(tokens, subjectStart)
+            && !((sentenceEndsInQuoteBefore(tokens, subjectStart)
+                    || titleBefore(tokens, subjectStart))
                 && finiteVerbFollows(tokens, afterCue, to));
+  }
+
+  /**
+   * Whether the quotation right before the subject at {@code start} is a title ({@link #isTitle}).
+   */
+  private static boolean titleBefore(ParagraphTokens tokens, int start) {
+    int close = tokens.isPunct(start - 1, ',') ? start - 2 : start - 1;
+    return close >= 0 && tokens.kind[close] == ParagraphTokens.CLOSE
+        && tokens.partner[close] >= 0 && tokens.partner[close] < close
+        && isTitle(tokens, tokens.partner[close], close);
   }
 
   /**
@@ -4520,10 +4532,12 @@ public final class QuoteFinder {
       return true;
     }
     int before = tokens.isPunct(open - 1, ',') ? open - 2 : open - 1;
-    // "the show "Harbor Lights"", "Hale's "Open Waters"", "author of "Going Viral"".
+    // "the show "Harbor Lights"", "Hale's "Open Waters"", "author of "Going Viral"", "an
+    // episode of "The Harwick Hour"".
     if (!tokens.isWord(before) || !(WORK_NOUNS.contains(tokens, before)
         || tokens.endsWith(before, "'s") || tokens.endsWith(before, "\u2019s")
-        || tokens.is(before, "of") && WORK_MAKERS.contains(tokens, before - 1))) {
+        || tokens.is(before, "of") && (WORK_MAKERS.contains(tokens, before - 1)
+            || WORK_NOUNS.contains(tokens, before - 1)))) {
       return false;
     }
     int words = 0;
