@@ -1675,6 +1675,29 @@ class ReportedSpeechTest {
             List.of(indirect("Grain stocks will fall", "said",
                 "an analyst of weather and crop markets",
                 "an analyst of weather and crop markets"))),
+        new Report("CONTENT, a X N PARTICIPLE the Ns said.: a participle in -ing and its object "
+            + "after a noun of people", REUTERS,
+            "The levy will stay, a Dunmore official advising the growers said.",
+            List.of(indirect("The levy will stay", "said",
+                "a Dunmore official advising the growers",
+                "a Dunmore official advising the growers"))),
+        new Report("CONTENT, X Ns PARTICIPLE him said.: a pronoun the participle's object",
+            REUTERS,
+            "The minister is in Harwick to discuss grain prices, Dunmore officials accompanying "
+                + "him said.",
+            List.of(indirect("The minister is in Harwick to discuss grain prices", "said",
+                "Dunmore officials accompanying him", "Dunmore officials accompanying him"))),
+        new Report("CONTENT, a N close to her said.: a pronoun the preposition's object", AP,
+            "Reyes will rethink her approach, a source close to her said.",
+            List.of(indirect("Reyes will rethink her approach", "said", "a source close to her",
+                "a source close to her"))),
+        new Report("Ns PARTICIPLE a N with TITLE NAME called on CONTENT: the name is the "
+            + "object's, not the subject's", REUTERS,
+            "Harwick farm leaders attending a meeting with President Ana Reyes called on the "
+                + "government to cut the levy.",
+            List.of(indirect("the government to cut the levy", "called on",
+                "Harwick farm leaders attending a meeting with President Ana Reyes",
+                "Harwick farm leaders attending a meeting with President Ana Reyes"))),
         new Report("X was N pct in YEAR and ADJ Ns say CONTENT: a share is no noun of people",
             REUTERS,
             "Inflation was 11.5 pct in 1986 and private economists say it will be 25 pct in 1987.",
@@ -1790,6 +1813,19 @@ class ReportedSpeechTest {
             + "the planting estimate had been cut.");
 
     assertThat(said(article)).extracting(Said::content).isNotEmpty().doesNotContain("However");
+  }
+
+  /**
+   * A clause in {@code -ing} set off after the subject, its closing comma left out, is no
+   * subject, though a participle after a noun of people inside it describes that noun.
+   */
+  @Test
+  void clauseInIngAfterTheSubjectIsNoSubject() {
+    Article article = parse(REUTERS,
+        "The board, grouping ministers and bankers of 24 countries representing the whole "
+            + "membership said in a statement it \"welcomed the progress made on the plan.\"");
+
+    assertThat(said(article)).extracting(Said::mention).containsOnly("The board");
   }
 
   /** A phrase that opens the sentence after a preposition is no subject of its verb. */

@@ -1143,14 +1143,17 @@ public final class QuoteFinder {
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
         && !(SourcePhrase.isOneOfMany(tokens, c - 1) && speaksAsOneOfMany(tokens, c, cueTo))
         && SourcePhrase.pollShareEndingAt(tokens, c - 1, from) < 0
-        && !(tokens.is(c - 1, "her") && tokens.endsWith(c - 2, "ed"))
+        && !(tokens.is(c - 1, "her") && (tokens.endsWith(c - 2, "ed")
+            || cue.form() == SpeechCues.Form.PAST && c - 2 >= from
+                && (isSubjectPreposition(tokens, c - 2) || isParticiple(tokens, c - 2))))
         && !(tokens.is(c - 1, "that") && c - 2 >= from && isNounOfAText(tokens, c - 2))
         || tokens.is(c - 1, "to")
         || tokens.is(c - 1, "following") && SourcePhrase.isDeterminer(tokens, c - 2)) {
       // "the report", "to report", "The following proposed offerings": a noun, an infinitive or
       // an adjective; but a quantifier is a subject ("Most said", "However, most said", "Li and
       // Wang both said", "One said"), "Two in three said" ends a share, and "her" after a verb
-      // in -ed is its object ("groups that have backed her say"; not "to have her say"), and
+      // in -ed is its object ("groups that have backed her say"; not "to have her say"), as it
+      // is after a preposition or a participle before a past ("a source close to her said"), and
       // "that" after a text's noun opens a relative clause ("a study that said").
       return null;
     }
@@ -2506,6 +2509,16 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether token {@code t} opens the object of a participle in {@code -ing} that follows a noun
+   * of people: {@code the group} of {@code an official advising the group}, {@code him} of {@code
+   * officials accompanying him}.
+   */
+  private static boolean objectOfParticipleAfterPeople(ParagraphTokens tokens, int t) {
+    return t - 2 >= 0 && tokens.isWord(t - 1) && isParticiple(tokens, t - 1)
+        && namesPeople(tokens, t - 2);
+  }
+
+  /**
    * Whether token {@code t} is a noun of people who may be sources: {@code spokesman}, {@code
    * analyst}, {@code sources}; not a share ({@code 11 pct in 1986 and private economists say}).
    */
@@ -3488,6 +3501,21 @@ public final class QuoteFinder {
    * a chain of them is read once and the stack stays flat.
    */
   private static int subjectStart(ParagraphTokens tokens, int last, int from, boolean join) {
+    int start = subjectStart(tokens, last, from, join, true);
+    // "The committee, grouping ministers of 24 countries representing its members said": where
+    // a word in -ing opens what was read, it opens a clause set off before the verb, and the
+    // participle after a noun of people inside that clause is no part of the subject.
+    return start < last && isParticiple(tokens, start)
+        ? subjectStart(tokens, last, from, join, false) : start;
+  }
+
+  /**
+   * {@link #subjectStart(ParagraphTokens, int, int, boolean)}, where with {@code participles} a
+   * participle in {@code -ing} and its object may describe a noun of people ({@link
+   * #objectOfParticipleAfterPeople}).
+   */
+  private static int subjectStart(ParagraphTokens tokens, int last, int from, boolean join,
+      boolean participles) {
     int t = last;
     int words = 0;
     int brackets = 0;
@@ -3495,6 +3523,13 @@ public final class QuoteFinder {
         && !(tokens.isCapitalized(t) && tokens.isCapitalized(t - 1) && t - 1 >= from)) {
       // A pronoun, unless a name ends in it: "Vice Premier Liu He".
       return t;
+    }
+    if (t - 2 >= from && OBJECT_PRONOUNS.contains(tokens, t) && (isSubjectPreposition(tokens, t - 1)
+        || participles && objectOfParticipleAfterPeople(tokens, t))) {
+      // "a source close to him", "officials accompanying him": the pronoun is the object of
+      // the words that describe the subject.
+      t--;
+      words++;
     }
     while (t >= from && words < MAX_PHRASE_WORDS) {
       if (tokens.isWord(t) && isPossessiveAfterBrackets(tokens, t, from)) {
@@ -3600,8 +3635,10 @@ public final class QuoteFinder {
         }
         if (SourcePhrase.isDeterminer(tokens, t)) {
           // "a spokesman for the ministry": a preposition before the determiner goes on, and so
-          // does a participle's "by": "The leaflet issued by the police".
-          if (t - 2 >= from && (isSubjectPreposition(tokens, t - 1) || isAgentBy(tokens, t - 1))
+          // does a participle's "by": "The leaflet issued by the police", and a participle and
+          // its object after a noun of people: "an official advising the group".
+          if (t - 2 >= from && (isSubjectPreposition(tokens, t - 1) || isAgentBy(tokens, t - 1)
+                  || participles && objectOfParticipleAfterPeople(tokens, t))
               && tokens.isWord(t - 2)) {
             t -= 2;
             words += 2;

@@ -1152,14 +1152,18 @@ final class SourcePhrase {
   /**
    * Whether the word at {@code t} is a participle after a head noun, opening the words that
    * describe it: {@code briefed} in {@code People briefed on the plans}, {@code clamoring}
-   * in {@code activists clamoring for a recount}; a preposition or {@code to} follows it.
+   * in {@code activists clamoring for a recount}; a preposition or {@code to} follows it, or
+   * after one in {@code -ing} its object, a pronoun or a determiner: {@code officials
+   * accompanying him}, {@code leaders attending a meeting with President Ana Reyes}.
    */
   private static boolean isParticipleAfterHead(ParagraphTokens tokens, int t) {
     int length = tokens.end[t] - tokens.start[t];
     return tokens.isWord(t) && !tokens.isCapitalized(t)
         && (length > 4 && tokens.endsWith(t, "ed") || length > 5 && tokens.endsWith(t, "ing"))
         && isHeadNoun(tokens, t - 1)
-        && (isPreposition(tokens, t + 1) || tokens.is(t + 1, "to"));
+        && (isPreposition(tokens, t + 1) || tokens.is(t + 1, "to")
+            || tokens.endsWith(t, "ing")
+                && (OBJECT_PRONOUNS.contains(tokens, t + 1) || isDeterminer(tokens, t + 1)));
   }
 
   /** Whether tokens {@code [from, to)} are capitalized words joined by {@code and}, {@code &}. */
