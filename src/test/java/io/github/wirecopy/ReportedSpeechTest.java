@@ -1664,6 +1664,24 @@ class ReportedSpeechTest {
             "The notes are due in May, the grain and timber company said.",
             List.of(indirect("The notes are due in May", "said", "the grain and timber company",
                 "the grain and timber company"))),
+        new Report("X reaffirmed CONTENT, U.S. Ns said.: a source at the unit's end reports "
+            + "the whole, the inner claim included", REUTERS,
+            "A meeting of farm agencies today reaffirmed the board's opposition to the levy, "
+                + "U.S. trade officials said.",
+            List.of(indirect("A meeting of farm agencies today reaffirmed the board's opposition "
+                    + "to the levy", "said", "U.S. trade officials", "U.S. trade officials"),
+                indirect("the board's opposition to the levy", "reaffirmed",
+                    "A meeting of farm agencies", "A meeting of farm agencies"))),
+        new Report("X told N CONTENT, but acknowledged CONTENT, the X said.: a claim nested in "
+            + "the inner content ends with it", REUTERS,
+            "Hale has told farm leaders the plan would work, but acknowledged the levy could "
+                + "rise, the U.S. Agriculture Department said.",
+            List.of(indirect("Hale has told farm leaders the plan would work, but acknowledged "
+                    + "the levy could rise", "said", "the U.S. Agriculture Department",
+                    "U.S. Agriculture Department"),
+                indirect("farm leaders the plan would work, but acknowledged the levy could rise",
+                    "told", "Hale", "Hale"),
+                indirect("the levy could rise", "acknowledged", "Hale", "Hale"))),
         new Report("CONTENT, a N for the N and N group said.: words joined by and after the "
             + "preposition of a noun of people", REUTERS,
             "The plants will open next week, a spokesman for the truck and bus group said.",
@@ -1826,6 +1844,19 @@ class ReportedSpeechTest {
             + "membership said in a statement it \"welcomed the progress made on the plan.\"");
 
     assertThat(said(article)).extracting(Said::mention).containsOnly("The board");
+  }
+
+  /**
+   * A cue with an object of its own at the end of a sentence reports nothing before it, though
+   * a quotation ends right before its source.
+   */
+  @Test
+  void cueWithItsOwnObjectAtTheEndReportsNothingBeforeIt() {
+    Article article = parse(AP,
+        "After Hale announced his candidacy with a speech that called farmers \"idle\" and "
+            + "\"lazy\", actress Ana Reyes wrote a blog against him.");
+
+    assertThat(said(article)).extracting(Said::content).noneMatch(c -> c.startsWith("After"));
   }
 
   /** A phrase that opens the sentence after a preposition is no subject of its verb. */

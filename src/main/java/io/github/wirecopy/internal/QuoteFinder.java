@@ -933,6 +933,9 @@ public final class QuoteFinder {
     int regionStart = from;
     int wholeFrom = from;
     int outerEnd = from;
+    // Where a report of the whole unit begins (reportOfTheWholeStart) that ended the content of
+    // the claim before, or -1.
+    int wholeReportStart = -1;
     Claim lastQuestion = null;
     for (int t = from; t < to; t++) {
       if (!tokens.isWord(t) || tokens.depth[t] > 0) {
@@ -983,6 +986,20 @@ public final class QuoteFinder {
         // Reyes gives ("Hale said Reyes termed it "a farce"").
         claim = null;
       }
+      if (claim != null && t >= outerEnd && claim.contentTo == to && claim.contentFrom > t) {
+        // "A meeting today reaffirmed the opposition of Harwick to the levy, Dunmore officials
+        // said.": a source and its cue that end the unit report the whole of it, this claim
+        // included, whose content ends before them.
+        int reportStart = reportOfTheWholeStart(tokens, claim, from, to);
+        if (reportStart > 0) {
+          claim.contentTo = reportStart;
+          wholeReportStart = reportStart;
+        }
+      } else if (claim != null && t < outerEnd && outerEnd == wholeReportStart) {
+        // "..., but acknowledged the crisis could deepen, Dunmore officials said.": a claim
+        // nested in that content ends with it.
+        claim.contentTo = Math.min(claim.contentTo, wholeReportStart);
+      }
       if (claim != null) {
         claims.add(claim);
         lastQuestion = claim.question ? claim : null;
@@ -1006,6 +1023,36 @@ public final class QuoteFinder {
       }
     }
     return claims;
+  }
+
+  /**
+   * Where a source and its cue at the end of the unit {@code [from, to)} begin, set off by the
+   * comma at the returned token, where they report the words before them, the content of {@code
+   * inner} among them ({@code ..., Dunmore officials said.}); or -1.
+   */
+  private int reportOfTheWholeStart(ParagraphTokens tokens, Claim inner, int from, int to) {
+    for (int c = to - 1; c > inner.contentFrom && to - c <= 2 * MAX_PHRASE_WORDS; c--) {
+      if (!tokens.isWord(c) || tokens.depth[c] > 0) {
+        continue;
+      }
+      SpeechCues.Cue cue = cueAt(tokens, c, to);
+      if (cue == null || cue.form() != SpeechCues.Form.PAST
+          && cue.form() != SpeechCues.Form.THIRD_PERSON) {
+        continue;
+      }
+      int cueTo = c + 1 + cue.following().length;
+      if (!endsClause(tokens, skipObject(tokens, cue.lemma(), cueTo, to), to)) {
+        // "After Hale announced ..., Reyes wrote a blog against him.": the cue takes an
+        // object of its own; a quotation that ends before the source does not make it a report.
+        return -1;
+      }
+      Claim outer = claim(tokens, cue, false, c, cueTo, from, to, inner.contentFrom,
+          inner.contentFrom, from);
+      return outer != null && outer.contentFrom == inner.contentFrom && outer.contentTo < c
+          && outer.contentTo > inner.contentFrom && tokens.isPunct(outer.contentTo, ',')
+          ? outer.contentTo : -1;
+    }
+    return -1;
   }
 
   /**
