@@ -2556,6 +2556,18 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether the pronoun at token {@code t}, which ends a subject, is the object of the words that
+   * describe it: of a preposition ({@code a source close to him}) or, with {@code participles},
+   * of a participle after a noun of people ({@code officials accompanying her}).
+   */
+  private static boolean objectInSubject(ParagraphTokens tokens, int t, int from,
+      boolean participles) {
+    return t - 2 >= from && OBJECT_PRONOUNS.contains(tokens, t)
+        && (isSubjectPreposition(tokens, t - 1)
+            || participles && objectOfParticipleAfterPeople(tokens, t));
+  }
+
+  /**
    * Whether token {@code t} opens the object of a participle in {@code -ing} that follows a noun
    * of people: {@code the group} of {@code an official advising the group}, {@code him} of {@code
    * officials accompanying him}.
@@ -3571,13 +3583,6 @@ public final class QuoteFinder {
       // A pronoun, unless a name ends in it: "Vice Premier Liu He".
       return t;
     }
-    if (t - 2 >= from && OBJECT_PRONOUNS.contains(tokens, t) && (isSubjectPreposition(tokens, t - 1)
-        || participles && objectOfParticipleAfterPeople(tokens, t))) {
-      // "a source close to him", "officials accompanying him": the pronoun is the object of
-      // the words that describe the subject.
-      t--;
-      words++;
-    }
     while (t >= from && words < MAX_PHRASE_WORDS) {
       if (tokens.isWord(t) && isPossessiveAfterBrackets(tokens, t, from)) {
         // "<Harlow Industries Inc>'s Dunmore unit said": the owner in brackets, read next.
@@ -3660,6 +3665,11 @@ public final class QuoteFinder {
             && !(t == last && tokens.isCapitalized(t))) {
           // Not in "a senior US official", "The Sunday Telegraph", "AT and T": a word of a
           // name, but in "On Tuesday Li Wen said".
+          if (t == last && objectInSubject(tokens, t, from, participles)) {
+            t--;
+            words++;
+            continue;
+          }
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
@@ -3678,6 +3688,11 @@ public final class QuoteFinder {
           // "organisers in the next two cities": an adjective between two determiners.
           t -= 2;
           words += 2;
+          continue;
+        }
+        if (t == last && tokens.is(t, "her") && objectInSubject(tokens, t, from, participles)) {
+          t--;
+          words++;
           continue;
         }
         if (SourcePhrase.isDeterminer(tokens, t)) {
