@@ -1727,6 +1727,16 @@ class ReportedSpeechTest {
                 + "said.",
             List.of(indirect("The pipeline will reopen in June", "said",
                 "Dunmore mines and energy minister Tomas Okafor", "Tomas Okafor"))),
+        new Report("CONTENT, NAME, N to TITLE NAME said.: a role with no determiner, its closing "
+            + "comma left out", REUTERS,
+            "Congress may look at the loan, Tomas Okafor, aide to Sen. Ana Reyes said.",
+            List.of(indirect("Congress may look at the loan", "said", "Tomas Okafor",
+                "Tomas Okafor"))),
+        new Report("NAME, ADJ N N at the X said, \"QUOTE\": the same before a quotation", REUTERS,
+            "Tomas Okafor, senior research associate at the Dunmore-based Harwick Research League "
+                + "said, \"There is a great deal of feeling against the levy.\"",
+            List.of(direct("There is a great deal of feeling against the levy.", "said",
+                "Tomas Okafor", "Tomas Okafor"))),
         new Report("CONTENT, NAME, the N of X said.: a name and its apposition without the "
             + "closing comma after the content", REUTERS,
             "Coffee output may fall this year, Tomas Reyes, the chairman of the Harwick Growers "

@@ -1704,7 +1704,11 @@ public final class QuoteFinder {
       phrase = SourcePhrase.quantifier(tokens, start);
     }
     if (phrase == null) {
-      return null;
+      // "..., Tomas Okafor, aide to Sen. Ana Reyes said.": a role with no determiner, which
+      // reads as no phrase of its own, may be a name's apposition all the same.
+      return apposition == null && !thingRelative && !isRelativeOfSource(tokens, last)
+          && opensRole(tokens, start, phraseEnd + 1)
+          ? nameBeforeOpenApposition(tokens, start, last, from, null) : null;
     }
     if (thingRelative && (phrase.sort != SourcePhrase.Sort.THING
         || PROVISION_HEADS.contains(phrase.head) || !opensPhraseOfThing(tokens, phrase))) {
@@ -1727,33 +1731,13 @@ public final class QuoteFinder {
     }
     if (apposition == null && phrase.type == SourcePhrase.Type.DESCRIPTION
         && (phrase.sort == SourcePhrase.Sort.PERSON || phrase.sort == SourcePhrase.Sort.THING
-            && SourcePhrase.isOrganisationNoun(phrase.head))
-        && tokens.isPunct(start - 1, ',')
-        && start - 2 >= from && tokens.isWord(start - 2) && !cueSetOff(tokens, last)) {
-      // "John Smith, an analyst with Harlow Trust said", ""...," Ana Reyes, head of the mission
-      // said", "Harlow Inc, a unit of Dunmore Corp said": a name and its apposition, the comma
-      // that would close it left out, where the phrase before the comma is a name and nothing
-      // else ("In Tokyo, an analyst said", "Speaking in Tokyo, the governor said" are none),
-      // opening the sentence or following a quotation ("..., chaired by Li Wei, a party
-      // official said." is the content's), or a name of two words or more right after the
-      // content's comma where the cue ends the sentence ("Prices will rise, Ana Reyes, the
-      // head of the Harlow Growers Union said."), and the apposition describes one person or
-      // organisation ("Nevertheless, officials said"); an adverb that opens the sentence is no
-      // name ("Earlier, an attorney for X said", "Rather, ..."); and not where commas set off
-      // the source and its cue inside the content ("Li, a top aide said, is confident").
-      int nameStart = subjectStart(tokens, start - 2, from);
-      SourcePhrase name = nameStart <= start - 2
-          && (nameStart == from || quoteBefore(tokens, nameStart, from)
-              || nameStart < start - 2 && afterContentAtSentenceEnd(tokens, nameStart, last, from))
-          ? SourcePhrase.read(tokens, nameStart, start - 1) : null;
-      if (name != null && name.type == SourcePhrase.Type.NAME
-          && name.nameStart == tokens.start[nameStart]
-          && name.nameEnd == tokens.end[start - 2]
-          && !(nameStart == start - 2 && (tokens.endsWith(nameStart, "ly")
-              || BETWEEN_SUBJECT_AND_VERB.contains(tokens, nameStart)
-              || CLAUSE_OPENERS.contains(tokens, nameStart)
-              || SENTENCE_ADVERBS.contains(tokens, nameStart)))) {
-        return new Subject(name, nameStart, phrase);
+            && SourcePhrase.isOrganisationNoun(phrase.head))) {
+      // "John Smith, an analyst with Harlow Trust said", "Harlow Inc, a unit of Dunmore Corp
+      // said": the apposition describes one person or organisation ("Nevertheless, officials
+      // said" is none).
+      Subject named = nameBeforeOpenApposition(tokens, start, last, from, phrase);
+      if (named != null) {
+        return named;
       }
     }
     // "..., <Clear-Sky Inc>, a forecasting service, said.": the subject starts at a bracket
@@ -1762,6 +1746,40 @@ public final class QuoteFinder {
     boolean bracketOpensClause = tokens.isPunct(start - 1, '<') && start - 1 >= from
         && !tokens.isWord(start - 2);
     return new Subject(phrase, bracketOpensClause ? start - 1 : start, apposition);
+  }
+
+  /**
+   * The name before the apposition that starts at token {@code start}, after a comma, and ends at
+   * the verb after {@code last}, the comma that would close it left out: {@code ""...," Ana
+   * Reyes, head of the mission said}; or null. The phrase before the comma must be a name and
+   * nothing else ({@code In Tokyo, an analyst said}, {@code Speaking in Tokyo, the governor said}
+   * are none), opening the sentence or following a quotation ({@code ..., chaired by Li Wei, a
+   * party official said.} is the content's), or a name of two words or more right after the
+   * content's comma where the cue ends the sentence ({@code Prices will rise, Ana Reyes, the head
+   * of the Harlow Growers Union said.}); an adverb that opens the sentence is no name ({@code
+   * Earlier, an attorney for X said}, {@code Rather, ...}); and not where commas set off the
+   * source and its cue inside the content ({@code Li, a top aide said, is confident}). The
+   * apposition is {@code apposition}, or null where it reads as no phrase.
+   */
+  private static Subject nameBeforeOpenApposition(ParagraphTokens tokens, int start, int last,
+      int from, SourcePhrase apposition) {
+    if (!tokens.isPunct(start - 1, ',') || start - 2 < from || !tokens.isWord(start - 2)
+        || cueSetOff(tokens, last)) {
+      return null;
+    }
+    int nameStart = subjectStart(tokens, start - 2, from);
+    SourcePhrase name = nameStart <= start - 2
+        && (nameStart == from || quoteBefore(tokens, nameStart, from)
+            || nameStart < start - 2 && afterContentAtSentenceEnd(tokens, nameStart, last, from))
+        ? SourcePhrase.read(tokens, nameStart, start - 1) : null;
+    boolean named = name != null && name.type == SourcePhrase.Type.NAME
+        && name.nameStart == tokens.start[nameStart]
+        && name.nameEnd == tokens.end[start - 2]
+        && !(nameStart == start - 2 && (tokens.endsWith(nameStart, "ly")
+            || BETWEEN_SUBJECT_AND_VERB.contains(tokens, nameStart)
+            || CLAUSE_OPENERS.contains(tokens, nameStart)
+            || SENTENCE_ADVERBS.contains(tokens, nameStart)));
+    return named ? new Subject(name, nameStart, apposition) : null;
   }
 
   /**
