@@ -1028,10 +1028,24 @@ public final class QuoteFinder {
   /**
    * Where a source and its cue at the end of the unit {@code [from, to)} begin, set off by the
    * comma at the returned token, where they report the words before them, the content of {@code
-   * inner} among them ({@code ..., Dunmore officials said.}); or -1.
+   * inner} among them ({@code ..., Dunmore officials said.}); or -1. {@link #contentEnd} ends a
+   * content before another source after a comma by a look of a few words ahead, as it must at
+   * every comma of every content; this reads the last cue's subject in full ({@code U.S. trade
+   * officials}, {@code the official Harlow Press Agency HPA}), once for a content that runs to
+   * the unit's end.
    */
   private int reportOfTheWholeStart(ParagraphTokens tokens, Claim inner, int from, int to) {
-    for (int c = to - 1; c > inner.contentFrom && to - c <= 2 * MAX_PHRASE_WORDS; c--) {
+    // The source follows a comma: the words after the last one are looked up as cues, and none
+    // where there is none, as in most contents.
+    int comma = to - 1;
+    while (comma > inner.contentFrom && to - comma <= 2 * MAX_PHRASE_WORDS
+        && !(tokens.isPunct(comma, ',') && tokens.depth[comma] == 0)) {
+      comma--;
+    }
+    if (comma <= inner.contentFrom || !tokens.isPunct(comma, ',')) {
+      return -1;
+    }
+    for (int c = to - 1; c > comma; c--) {
       if (!tokens.isWord(c) || tokens.depth[c] > 0) {
         continue;
       }
