@@ -223,7 +223,7 @@ class QuoteMarkTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {
-      "On Tuesday's episode of \"The Harwick Hour,\" the mayor said she wanted to cut the levy.",
+      "In a new episode of \"The Harwick Hour,\" the mayor said she wanted to cut the levy.",
       "Appearing on the show \"Harwick Tonight,\" Reyes said she wanted to cut the levy."})
   void titleBeforeTheSubjectLeavesWhatWasSaidAfterTheCue(String paragraph) {
     Article article = parse(AP, paragraph);

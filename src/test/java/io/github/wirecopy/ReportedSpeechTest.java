@@ -1675,19 +1675,20 @@ class ReportedSpeechTest {
         new Report("X told N CONTENT, but acknowledged CONTENT, the X said.: a claim nested in "
             + "the inner content ends with it", REUTERS,
             "Hale has told farm leaders the plan would work, but acknowledged the levy could "
-                + "rise, the U.S. Agriculture Department said.",
+                + "rise, the U.S. Grain Board said.",
             List.of(indirect("Hale has told farm leaders the plan would work, but acknowledged "
-                    + "the levy could rise", "said", "the U.S. Agriculture Department",
-                    "U.S. Agriculture Department"),
+                    + "the levy could rise", "said", "the U.S. Grain Board",
+                    "U.S. Grain Board"),
                 indirect("farm leaders the plan would work, but acknowledged the levy could rise",
                     "told", "Hale", "Hale"),
                 indirect("the levy could rise", "acknowledged", "Hale", "Hale"))),
         new Report("CONTENT, a N for the N and N group said.: words joined by and after the "
             + "preposition of a noun of people", REUTERS,
-            "The plants will open next week, a spokesman for the truck and bus group said.",
-            List.of(indirect("The plants will open next week", "said",
-                "a spokesman for the truck and bus group",
-                "a spokesman for the truck and bus group"))),
+            "The ferries will sail again on Monday, a spokeswoman for the ferry and barge union "
+                + "said.",
+            List.of(indirect("The ferries will sail again on Monday", "said",
+                "a spokeswoman for the ferry and barge union",
+                "a spokeswoman for the ferry and barge union"))),
         new Report("CONTENT, an N of N and N Ns said.: the same without a determiner", REUTERS,
             "Grain stocks will fall, an analyst of weather and crop markets said.",
             List.of(indirect("Grain stocks will fall", "said",
@@ -1718,9 +1719,10 @@ class ReportedSpeechTest {
                 "Harwick farm leaders attending a meeting with President Ana Reyes"))),
         new Report("X was N pct in YEAR and ADJ Ns say CONTENT: a share is no noun of people",
             REUTERS,
-            "Inflation was 11.5 pct in 1986 and private economists say it will be 25 pct in 1987.",
-            List.of(indirect("it will be 25 pct in 1987", "say", "private economists",
-                "private economists"))),
+            "The jobless rate was 6.4 pct in 2029 and local forecasters say it will be 5 pct in "
+                + "2031.",
+            List.of(indirect("it will be 5 pct in 2031", "say", "local forecasters",
+                "local forecasters"))),
         new Report("CONTENT, PLACE N and N minister NAME said.: a name before the words joined "
             + "by and", REUTERS,
             "The pipeline will reopen in June, Dunmore mines and energy minister Tomas Okafor "
@@ -1733,9 +1735,9 @@ class ReportedSpeechTest {
             List.of(indirect("Congress may look at the loan", "said", "Tomas Okafor",
                 "Tomas Okafor"))),
         new Report("NAME, ADJ N N at the X said, \"QUOTE\": the same before a quotation", REUTERS,
-            "Tomas Okafor, senior research associate at the Dunmore-based Harwick Research League "
-                + "said, \"There is a great deal of feeling against the levy.\"",
-            List.of(direct("There is a great deal of feeling against the levy.", "said",
+            "Tomas Okafor, senior fellow at the Dunmore-based Harwick Grain Institute said, "
+                + "\"The levy has few friends in the valley.\"",
+            List.of(direct("The levy has few friends in the valley.", "said",
                 "Tomas Okafor", "Tomas Okafor"))),
         new Report("CONTENT, NAME, the N of X said.: a name and its apposition without the "
             + "closing comma after the content", REUTERS,
@@ -1850,10 +1852,10 @@ class ReportedSpeechTest {
   @Test
   void clauseInIngAfterTheSubjectIsNoSubject() {
     Article article = parse(REUTERS,
-        "The board, grouping ministers and bankers of 24 countries representing the whole "
-            + "membership said in a statement it \"welcomed the progress made on the plan.\"");
+        "The council, bringing together ministers and millers of 12 countries representing the "
+            + "growers said in a note it \"backs the levy in full.\"");
 
-    assertThat(said(article)).extracting(Said::mention).containsOnly("The board");
+    assertThat(said(article)).extracting(Said::mention).containsOnly("The council");
   }
 
   /**

@@ -2579,8 +2579,8 @@ public final class QuoteFinder {
       u--;
     }
     // "But the wool and cotton growers have said": a "but" may open the sentence before it.
-    // "a spokesman for the truck and bus group", "sources in the Harlow food and brewery
-    // company", "an analyst of grain and crop markets": the preposition after a noun of people
+    // "a spokeswoman for the ferry and barge union", "staff at the Harlow grain and timber
+    // company", "an analyst of weather and crop markets": the preposition after a noun of people
     // goes on, as it does before a determiner.
     return u < t && (opensPhraseList(tokens, u, from)
             || tokens.is(u, "but") && opensPhraseList(tokens, u - 1, from))
@@ -2611,7 +2611,7 @@ public final class QuoteFinder {
 
   /**
    * Whether token {@code t} is a noun of people who may be sources: {@code spokesman}, {@code
-   * analyst}, {@code sources}; not a share ({@code 11 pct in 1986 and private economists say}).
+   * analyst}, {@code sources}; not a share ({@code 6 pct in 2029 and local forecasters say}).
    */
   private static boolean namesPeople(ParagraphTokens tokens, int t) {
     return tokens.isWord(t) && !tokens.isCapitalized(t) && (SOURCE_NOUNS.contains(tokens, t)
@@ -3593,7 +3593,7 @@ public final class QuoteFinder {
    */
   private static int subjectStart(ParagraphTokens tokens, int last, int from, boolean join) {
     int start = subjectStart(tokens, last, from, join, true);
-    // "The committee, grouping ministers of 24 countries representing its members said": where
+    // "The council, bringing together millers of 12 countries representing the growers said": where
     // a word in -ing opens what was read, it opens a clause set off before the verb, and the
     // participle after a noun of people inside that clause is no part of the subject.
     return start < last && isParticiple(tokens, start)
