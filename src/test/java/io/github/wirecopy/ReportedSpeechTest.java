@@ -1682,6 +1682,12 @@ class ReportedSpeechTest {
                 indirect("farm leaders the plan would work, but acknowledged the levy could rise",
                     "told", "Hale", "Hale"),
                 indirect("the levy could rise", "acknowledged", "Hale", "Hale"))),
+        new Report("CONTENT, the N of a N that VERBs the Ns said.: a relative that after a "
+            + "person's noun, its verb in the present", REUTERS,
+            "Growers and millers agreed on a price, the head of a farm board that manages the "
+                + "grain stores said.",
+            List.of(indirect("Growers and millers agreed on a price", "said",
+                "the head of a farm board", "the head of a farm board"))),
         new Report("CONTENT, a N for the N and N group said.: words joined by and after the "
             + "preposition of a noun of people", REUTERS,
             "The ferries will sail again on Monday, a spokeswoman for the ferry and barge union "

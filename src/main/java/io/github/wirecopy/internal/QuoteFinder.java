@@ -1957,7 +1957,8 @@ public final class QuoteFinder {
     boolean that = tokens.is(who, "that");
     if (who <= from || who == last || !(tokens.is(who, "who") || that
         && !isVerbLike(tokens, who - 1)
-        && (AUXILIARIES.contains(tokens, who + 1) || isVerbLike(tokens, who + 1)))) {
+        && (AUXILIARIES.contains(tokens, who + 1) || isVerbLike(tokens, who + 1)
+            || presentBeforeObject(tokens, who + 1, last)))) {
       return null;
     }
     for (int t = who + 1; that && t <= last; t++) {
@@ -1968,15 +1969,25 @@ public final class QuoteFinder {
     // The verbs are looked for only once a "who" is found: this runs for every cue whose
     // subject does not open its clause.
     // A word in lower case right after "who" is the clause's verb, known or not: "Analysts who
-    // follow the industry say".
-    boolean verb = tokens.is(who, "who") && who + 1 < last && tokens.isWord(who + 1)
+    // follow the industry say"; after "that" a verb was asked for above.
+    boolean verb = that || tokens.is(who, "who") && who + 1 < last && tokens.isWord(who + 1)
         && !tokens.isCapitalized(who + 1);
     for (int t = who + 1; t <= last && !verb; t++) {
       verb = AUXILIARIES.contains(tokens, t) || isVerbLike(tokens, t);
     }
     Subject antecedent = verb ? subjectBefore(tokens, who - 1, from) : null;
-    return antecedent != null && that && antecedent.phrase.sort != SourcePhrase.Sort.GROUP
+    return antecedent != null && that && antecedent.phrase.sort == SourcePhrase.Sort.THING
         ? null : antecedent;
+  }
+
+  /**
+   * Whether token {@code t}, before {@code last}, is a verb in the present after {@code that}, a
+   * word in {@code -s} before a determiner: {@code controls} of {@code the head of a panel that
+   * controls the shares}, {@code runs} of {@code a spokesman for the agency that runs the port}.
+   */
+  private static boolean presentBeforeObject(ParagraphTokens tokens, int t, int last) {
+    return t + 1 < last && tokens.isWord(t) && !tokens.isCapitalized(t) && tokens.endsWith(t, "s")
+        && !tokens.endsWith(t, "ss") && SourcePhrase.isDeterminer(tokens, t + 1);
   }
 
   /**
