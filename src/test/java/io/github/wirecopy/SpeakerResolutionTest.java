@@ -155,6 +155,16 @@ class SpeakerResolutionTest {
         .containsExactly("Senator Maria Okafor", "She");
   }
 
+  /** People counted above one are a group, though no list knows their noun: not a "he". */
+  @Test
+  void countedPeopleAreNoAntecedentOfHe() {
+    Article article = parse(AP,
+        "Three longtime denizens of the valley told reporters they would stay.",
+        "\"We will not leave,\" he said.");
+
+    assertThat(speakerIds(article)).containsExactly(0, -1);
+  }
+
   @Test
   void pronounResolvesToTheMostRecentPersonBeforeIt() {
     Article article = parse(AP,

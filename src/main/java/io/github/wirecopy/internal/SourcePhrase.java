@@ -769,6 +769,11 @@ final class SourcePhrase {
       sort = head.endsWith("s") && !THING_HEADS.contains(head.substring(0, head.length() - 1))
           ? Sort.GROUP : Sort.THING;
     }
+    if (sort == Sort.PERSON && countedPlural(tokens, from, head)) {
+      // "three longtime denizens of the valley": people counted above one are a group, whose
+      // noun no list knows.
+      sort = Sort.GROUP;
+    }
     List<String> modifiers = new ArrayList<>(2);
     for (int t = from; t < headToken; t++) {
       if (tokens.isWord(t) && !isDeterminer(tokens, t)) {
@@ -784,6 +789,15 @@ final class SourcePhrase {
     }
     return new SourcePhrase(Type.DESCRIPTION, start, end, -1, -1, List.of(), null, head, sort,
         List.copyOf(modifiers), start, end);
+  }
+
+  /**
+   * Whether the phrase from token {@code from} counts its plural head with a number above one:
+   * {@code three longtime denizens of the valley}.
+   */
+  private static boolean countedPlural(ParagraphTokens tokens, int from, String head) {
+    return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s")
+        && NUMBER_WORDS.contains(tokens, from) && !tokens.is(from, "one");
   }
 
   /**
