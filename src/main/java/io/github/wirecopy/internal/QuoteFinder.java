@@ -1938,11 +1938,12 @@ public final class QuoteFinder {
    * of anonymity told Reuters}, {@code They who waited said}, {@code Analysts who follow the
    * industry say}; or null. The clause holds a verb (a word in lower case right after {@code
    * who}, or a known verb or auxiliary) and no punctuation (not {@code drivers and porters who
-   * were at the depot, said X}). A {@code that} opens such a clause too, as its subject, after a group of people
-   * rather than a verb or a thing, and with no {@code and} in the clause: {@code Farm groups
-   * that have backed him say}, not {@code She told the panel that according to what she
-   * described}, {@code Forecasts that the market may weaken add}, {@code a review that
-   * started in March and concluded}.
+   * were at the depot, said X}). A {@code that} opens such a clause too, as its subject, after a
+   * group of people or a person rather than a verb or a thing, a verb after it, and with no
+   * {@code and} in the clause: {@code Farm groups that have backed him say}, {@code the head of
+   * a farm board that manages the grain stores said}, not {@code She told the panel that
+   * according to what she described}, {@code Forecasts that the market may weaken add}, {@code a
+   * review that started in March and concluded}.
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
     int who = relativeWordBefore(tokens, last, last, from);
