@@ -1213,6 +1213,35 @@ class ReportedSpeechTest {
         new Report("X said on MONTH N CONTENT: a date before the content", REUTERS,
             "The firm said on March 12 it had sold the mill.",
             List.of(indirect("it had sold the mill", "said", "The firm", "The firm"))),
+        new Report("X said early Ns were ADJ, and CONTENT: a clause, no adverbial, up to the comma",
+            REUTERS,
+            "The Dunmore mill said early returns were strong, and it expects a record year.",
+            List.of(indirect("early returns were strong, and it expects a record year", "said",
+                "The Dunmore mill", "The Dunmore mill"))),
+        new Report("X said in YEAR Ns were ADJ, but CONTENT: an adverbial that opens the clause",
+            REUTERS,
+            "The board said in 2031 sales were flat, but costs rose.",
+            List.of(indirect("in 2031 sales were flat, but costs rose", "said", "The board",
+                "The board"))),
+        new Report("X said at least N Ns died ..., but CONTENT: a measure, no adverbial", REUTERS,
+            "The Harwick news agency said at least 12 miners died in the flood, but the company "
+                + "could not confirm the figure.",
+            List.of(indirect("at least 12 miners died in the flood, but the company could not "
+                + "confirm the figure", "said", "The Harwick news agency",
+                "The Harwick news agency"))),
+        new Report("X told Y in a N released as Z was ..., that CONTENT: a clause in the adverbial",
+            REUTERS,
+            "A group of senators told Reyes in a letter released as Okafor was in Rome, that the "
+                + "levy would stand.",
+            List.of(indirect("the levy would stand", "told Reyes", "A group of senators",
+                "A group of senators"))),
+        new Report("X said in a N which was ..., CONTENT: a relative clause in the adverbial",
+            REUTERS,
+            "Reyes said in a note which was sent on Monday, the levy would stand.",
+            List.of(indirect("the levy would stand", "said", "Reyes", "Reyes"))),
+        new Report("X did not elaborate on N, but said CONTENT: the topic is no content", REUTERS,
+            "Reyes did not elaborate on the plan, but said the levy would stand.",
+            List.of(indirect("the levy would stand", "said", "Reyes", "Reyes"))),
         new Report("X said in the first N of MONTH he CONTENT: a pronoun after the adverbial",
             AP,
             "Reyes said in the first week of May he hopes to run again.",
@@ -1836,6 +1865,19 @@ class ReportedSpeechTest {
         .contains(tuple(QuoteKind.INDIRECT, "the event is a waste of money", "She"));
     assertThat(said(typo)).containsExactly(
         direct("We will win.", "said", "Wekesa", "Wekesa"));
+  }
+
+  /**
+   * The words after a participle at the head of a sentence, a source and its cue among them, are
+   * no content of the participle, though no comma ends them.
+   */
+  @Test
+  void participleBeforeASourceAndItsCueReportsNothing() {
+    Article article = parse(REUTERS,
+        "Commenting on the debt Reyes said, \"We will pay the levy.\"");
+
+    assertThat(said(article)).extracting(Said::cue, Said::content)
+        .containsExactly(tuple("said", "We will pay the levy."));
   }
 
   /**

@@ -4073,7 +4073,7 @@ public final class QuoteFinder {
    * {@code that}, and past a colon or comma before a quote; -1 where what follows the cue is an
    * adverbial and no content ({@code said in an interview on CNN}).
    */
-  private static int contentStart(ParagraphTokens tokens, int t, int to) {
+  private int contentStart(ParagraphTokens tokens, int t, int to) {
     return contentStart(tokens, t, to, true);
   }
 
@@ -4081,7 +4081,7 @@ public final class QuoteFinder {
    * {@link #contentStart(ParagraphTokens, int, int)}, where with {@code pronounAfterAdverbial} a
    * subject pronoun after an adverbial may open the content ({@link #opensClauseAfterAdverbial}).
    */
-  private static int contentStart(ParagraphTokens tokens, int t, int to,
+  private int contentStart(ParagraphTokens tokens, int t, int to,
       boolean pronounAfterAdverbial) {
     if (tokens.is(t, "to") && t + 1 < to && (tokens.isCapitalized(t + 1)
         || OBJECT_PRONOUNS.contains(tokens, t + 1)
@@ -4120,7 +4120,7 @@ public final class QuoteFinder {
         && TIMES.contains(tokens, t + 1)) {
       t += 2;
     }
-    if (t < to && (ADVERBIAL_OPENERS.contains(tokens, t)
+    if (t < to && (ADVERBIAL_OPENERS.contains(tokens, t) && !opensMeasure(tokens, t)
         || tokens.is(t, "by") && timeAfterBy(tokens, t + 1) || meansAfterBy(tokens, t))) {
       int found = -1;
       for (int u = t + 1; u < to && u - t <= 2 * MAX_PHRASE_WORDS; u++) {
@@ -4160,6 +4160,16 @@ public final class QuoteFinder {
             // "said in a speech, adding that ...": no content before the participle.
             break;
           }
+          if (holdsClauseOfContent(tokens, t, u)) {
+            // "said early results were good, and ...", "said in 1986 sales rose, but ...": the
+            // words before the comma are the content's clause, not an adverbial before it.
+            break;
+          }
+          if (tokens.is(u + 1, "and") || tokens.is(u + 1, "but")) {
+            // "declined to comment on the report, but said ...": what follows the adverbial
+            // and the conjunction is a clause of its own, no content of this verb.
+            return -1;
+          }
           found = u + 1;
           break;
         }
@@ -4197,6 +4207,32 @@ public final class QuoteFinder {
       t++;
     }
     return t;
+  }
+
+  /** Whether {@code at least} or {@code at most} opens a measure at token {@code t}. */
+  private static boolean opensMeasure(ParagraphTokens tokens, int t) {
+    return tokens.is(t, "at") && (tokens.is(t + 1, "least") || tokens.is(t + 1, "most"));
+  }
+
+  /**
+   * Whether the words {@code [t, comma)} after a cue, read as an adverbial up to a comma, hold a
+   * finite verb of their own and so are the content's clause ({@code said early results were
+   * good, and ...}); not where a verb belongs to a dependent clause or a relative inside them
+   * ({@code told him in a letter released as Reyes was in Rome, that ...}), nor to another
+   * source's cue ({@code Commenting on the debt Reyes said ...}).
+   */
+  private boolean holdsClauseOfContent(ParagraphTokens tokens, int t, int comma) {
+    if (!finiteVerbFollows(tokens, t + 1, comma)
+        || holdsWordOf(tokens, t, comma, DEPENDENT_CLAUSE_OPENERS)
+        || holdsWordOf(tokens, t + 1, comma, ASIDE_RELATIVES)) {
+      return false;
+    }
+    for (int u = t + 1; u < comma; u++) {
+      if (speechVerbFollows(tokens, u, comma)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
