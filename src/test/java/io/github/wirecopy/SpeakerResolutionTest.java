@@ -11,6 +11,7 @@ import static io.github.wirecopy.QuotedCopy.said;
 import static io.github.wirecopy.QuotedCopy.speakerIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wirecopy.QuotedCopy.Said;
 import io.github.wirecopy.model.Article;
 import io.github.wirecopy.model.Phrase;
 import io.github.wirecopy.model.Quote;
@@ -362,6 +363,31 @@ class SpeakerResolutionTest {
         direct("The levy stands. Voters deserve a fair hearing,", "said", "he", "Tomas Reyes"));
     assertThat(mentionTexts(sentenceBefore.speakers().get(0)))
         .containsExactly("The Harlow Water Board", "It");
+  }
+
+  /**
+   * {@code he} or {@code she} opening a clause joined by {@code but} or {@code and} goes to the
+   * person named as the subject of the clause it is joined to, before a more recent speaker; a
+   * subject that describes ({@code The mill owner}, {@code The Harwick Democrat}) leaves the
+   * pronoun to the speakers, since it may be a person named before by other words.
+   */
+  @Test
+  void pronounAfterAConjunctionResolvesToTheNamedSubjectOfItsSentence() {
+    String quoted = "\"Prices will rise,\" said Tomas Okafor, a Harwick trader.";
+    Article named = parse(REUTERS, quoted,
+        "Marc Dunmore toured the mill in May, but he said the harvest would hold.",
+        "\"We have seen worse,\" he said.");
+    Article described = parse(REUTERS, quoted,
+        "The mill owner toured the mill in May, but he said the harvest would hold.");
+    Article capitalized = parse(REUTERS, quoted,
+        "The Harwick Democrat toured the mill in May, but he said the harvest would hold.");
+
+    assertThat(said(named)).extracting(Said::speaker)
+        .containsExactly("Tomas Okafor", "Marc Dunmore", "Marc Dunmore");
+    assertThat(said(described)).extracting(Said::speaker)
+        .containsExactly("Tomas Okafor", "Tomas Okafor");
+    assertThat(said(capitalized)).extracting(Said::speaker)
+        .containsExactly("Tomas Okafor", "Tomas Okafor");
   }
 
   /**

@@ -4977,8 +4977,14 @@ public final class QuoteFinder {
         owner.handle = lastHandle;
         continue;
       }
-      owner.handle = owner.source != null ? resolver.resolve(owner.source, owner.apposition, true)
-          : resolver.resolve(owner.asker, null, false);
+      SourcePhrase coordinated = antecedents.subjectOfCoordinatedClause(owner);
+      owner.handle = coordinated != null
+          ? resolver.resolveByAntecedent(owner.source, coordinated) : -1;
+      if (owner.handle < 0) {
+        owner.handle = owner.source != null
+            ? resolver.resolve(owner.source, owner.apposition, true)
+            : resolver.resolve(owner.asker, null, false);
+      }
       if (owner.handle < 0 && owner.source != null
           && owner.source.type == SourcePhrase.Type.PRONOUN) {
         SourcePhrase subject = antecedents.subjectBefore(owner);
@@ -4995,9 +5001,11 @@ public final class QuoteFinder {
    * Finds the subject of the clause before a pronoun source whose antecedent no quote names: the
    * subject of its own sentence before it ({@code Reyes declined to give figures, but he said
    * ...}), or else of the sentence before it, in its paragraph or at the end of the paragraph
-   * before ({@code The Harlow Water Board raised its rates. It said ...}). Such pronouns are few,
-   * so the text is read again, and only up to {@link #ANTECEDENT_WINDOW} characters of a
-   * sentence, so that copy of nothing but pronouns and cues stays linear.
+   * before ({@code The Harlow Water Board raised its rates. It said ...}); and, whatever quote
+   * came before, the named subject of the clause that a {@code he} or {@code she} after {@code
+   * and} or {@code but} is joined to. Such pronouns are few, so the text is read again, and only
+   * up to {@link #ANTECEDENT_WINDOW} characters of a sentence, so that copy of nothing but
+   * pronouns and cues stays linear.
    */
   private final class AntecedentSearch {
     private final String text;
@@ -5009,11 +5017,67 @@ public final class QuoteFinder {
       this.paragraphs = paragraphs;
     }
 
-    /** The subject before the pronoun source of {@code owner}, or null where none is read. */
-    SourcePhrase subjectBefore(Candidate owner) {
+    /**
+     * The subject of the clause that the clause of {@code owner}'s pronoun, {@code he} or {@code
+     * she} after {@code and} or {@code but}, is joined to ({@code Reyes warned of a drought in
+     * May, but he said then that ...}): that clause's subject is the pronoun's antecedent before
+     * any speaker of the sentences before. Null where the pronoun is none such, or no name is
+     * read as that subject.
+     */
+    SourcePhrase subjectOfCoordinatedClause(Candidate owner) {
+      SourcePhrase pronoun = owner.source;
+      if (pronoun == null || pronoun.type != SourcePhrase.Type.PRONOUN
+          || !pronoun.head.equals("he") && !pronoun.head.equals("she")
+          || !afterConjunction(pronoun.start)) {
+        return null;
+      }
+      List<Sentence> sentences =
+          paragraphs.get(paragraphAt(owner.paragraph, pronoun.start)).sentences();
+      if (sentences.isEmpty()) {
+        return null;
+      }
+      int sentenceStart = sentences.get(sentenceAt(sentences, pronoun.start)).span().start();
+      if (pronoun.start - sentenceStart > ANTECEDENT_WINDOW) {
+        return null;
+      }
+      readTokens(sentenceStart, pronoun.end);
+      int at = firstTokenFrom(tokens, pronoun.start);
+      SourcePhrase subject = at > 1 ? clauseSubject(tokens, 0, at - 1) : null;
+      // A description ("The UN chief ..., but he said", "The Harwick Democrat ...") often names,
+      // by other words, a person already named, whom the resolver finds among the recent
+      // speakers; read as a new source it would take that person's pronouns from here on.
+      return subject != null && subject.type == SourcePhrase.Type.NAME
+          && !SourcePhrase.isDeterminer(tokens, firstTokenFrom(tokens, subject.start))
+          ? subject : null;
+    }
+
+    /** Whether {@code and} or {@code but}, and a space, stand right before offset {@code at}. */
+    private boolean afterConjunction(int at) {
+      return at >= 4 && (text.startsWith("and ", at - 4) || text.startsWith("but ", at - 4))
+          && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
+    }
+
+    /** The paragraph that holds offset {@code at}, looked for from paragraph {@code p}. */
+    private int paragraphAt(int p, int at) {
+      p = Math.min(p, paragraphs.size() - 1);
+      while (p > 0 && paragraphs.get(p).span().start() > at) {
+        p--;
+      }
+      while (p + 1 < paragraphs.size() && paragraphs.get(p + 1).span().start() <= at) {
+        p++;
+      }
+      return p;
+    }
+
+    private void readTokens(int from, int to) {
       if (tokens == null) {
         tokens = ParagraphTokens.forReading(text);
       }
+      tokens.read(from, to);
+    }
+
+    /** The subject before the pronoun source of {@code owner}, or null where none is read. */
+    SourcePhrase subjectBefore(Candidate owner) {
       // Where a quotation comes before the pronoun (""The levy stands. Voters deserve a fair
       // hearing," he said"), its words are no clause of the narration: the subject is looked for
       // before it.
@@ -5022,13 +5086,7 @@ public final class QuoteFinder {
       boolean saidBefore = owner.kind == QuoteKind.DIRECT
           && owner.contentEnd <= owner.source.start;
       int at = saidBefore ? owner.contentStart : owner.source.start;
-      int p = Math.min(owner.paragraph, paragraphs.size() - 1);
-      while (p > 0 && paragraphs.get(p).span().start() > at) {
-        p--;
-      }
-      while (p + 1 < paragraphs.size() && paragraphs.get(p + 1).span().start() <= at) {
-        p++;
-      }
+      int p = paragraphAt(owner.paragraph, at);
       List<Sentence> sentences = paragraphs.get(p).sentences();
       if (sentences.isEmpty()) {
         return null;
@@ -5039,7 +5097,7 @@ public final class QuoteFinder {
         if (at - sentenceStart > ANTECEDENT_WINDOW) {
           return null;
         }
-        tokens.read(sentenceStart, owner.source.end);
+        readTokens(sentenceStart, owner.source.end);
         int pronoun = firstTokenFrom(tokens, at);
         SourcePhrase subject = pronoun > 0 ? clauseSubject(tokens, 0, pronoun) : null;
         if (subject != null) {
@@ -5057,7 +5115,7 @@ public final class QuoteFinder {
         }
       }
       Span before = sentences.get(s - 1).span();
-      tokens.read(before.start(), Math.min(before.end(), before.start() + ANTECEDENT_WINDOW));
+      readTokens(before.start(), Math.min(before.end(), before.start() + ANTECEDENT_WINDOW));
       return tokens.size > 0 ? clauseSubject(tokens, 0, tokens.size) : null;
     }
   }
