@@ -1242,6 +1242,18 @@ class ReportedSpeechTest {
         new Report("X did not elaborate on N, but said CONTENT: the topic is no content", REUTERS,
             "Reyes did not elaborate on the plan, but said the levy would stand.",
             List.of(indirect("the levy would stand", "said", "Reyes", "Reyes"))),
+        new Report("In PLACE, Ns linked to the N said CONTENT: a past participle after the noun",
+            REUTERS,
+            "In Harwick, sources linked to the presidency said Dunmore was preparing a new "
+                + "budget.",
+            List.of(indirect("Dunmore was preparing a new budget", "said",
+                "sources linked to the presidency", "sources linked to the presidency"))),
+        new Report("X, a former N loyal to Y told N that CONTENT: loyal to, a comma left out",
+            XINHUA,
+            "Tomas Okafor, a former minister loyal to Reyes told reporters that the levy would "
+                + "stand.",
+            List.of(indirect("the levy would stand", "told reporters", "Tomas Okafor",
+                "Tomas Okafor"))),
         new Report("X said in the first N of MONTH he CONTENT: a pronoun after the adverbial",
             AP,
             "Reyes said in the first week of May he hopes to run again.",
@@ -2015,7 +2027,8 @@ class ReportedSpeechTest {
       "Rates under the previously announced plan stay the same.",
       "The plan calls for cuts in spending over three years.",
       "The median forecast called for a 4.5 pct rise in factory orders.",
-      "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms."})
+      "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms.",
+      "The spokesman declined to comment on a Harwick Times report that the mill would close."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

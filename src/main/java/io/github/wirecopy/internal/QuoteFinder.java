@@ -3884,10 +3884,14 @@ public final class QuoteFinder {
     // ambassador to Japan", "voters going to the polls" (a participle after a noun; not "was
     // responding to", "according to"), "the delegation to the forum", "advisers to the FDA"
     // (a noun of a group before a determiner), "a letter to shareholders", "a report to
-    // parliament" (a text and whom it is for).
+    // parliament" (a text and whom it is for); "officials loyal to the king", "sources linked to
+    // the presidency" (a past participle after a noun of people).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && isNounOfAText(tokens, t - 1)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
+            || tokens.is(t - 1, "loyal")
+            || tokens.endsWith(t - 1, "ed") && !tokens.isCapitalized(t - 1) && t - 2 >= 0
+                && namesPeople(tokens, t - 2) && SourcePhrase.isDeterminer(tokens, t + 1)
             || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)

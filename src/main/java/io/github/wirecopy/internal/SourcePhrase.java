@@ -288,7 +288,7 @@ final class SourcePhrase {
    * to the talks}, {@code rota sheets available in the club's office}.
    */
   private static final FoldedWords AFTER_HEAD = FoldedWords.of(
-      "close", "familiar", "near", "available", "based", "quoted", "cited", "privy");
+      "close", "familiar", "near", "available", "based", "quoted", "cited", "privy", "loyal");
 
   /**
    * Heads of measures and standards: {@code according to plan}, {@code according to market
