@@ -2789,14 +2789,22 @@ public final class QuoteFinder {
       }
     }
     if (t > start && SourcePhrase.isDeterminer(tokens, t - 1)) {
-      // "The union went ...": lower-case words after a determiner, up to the verb.
+      // "The union went ...": lower-case words after a determiner, up to the verb; or up to a
+      // plural of people, where the verb is none that tells itself ("The market analysts saw").
       int u = t;
+      int afterPeople = -1;
       while (u < before && u - t < 3 && tokens.isWord(u) && !tokens.isCapitalized(u)
           && !isVerbLike(tokens, u)) {
+        if (SourcePhrase.GROUP_HEADS.contains(tokens, u)) {
+          afterPeople = u + 1;
+        }
         u++;
       }
       if (u > t && u < before && isVerbLike(tokens, u)) {
         t = u;
+      } else if (afterPeople > 0 && afterPeople < before && tokens.isWord(afterPeople)
+          && !tokens.isCapitalized(afterPeople)) {
+        t = afterPeople;
       }
     }
     int end = t;
