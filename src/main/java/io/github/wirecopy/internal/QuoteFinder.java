@@ -3753,7 +3753,7 @@ public final class QuoteFinder {
           // its object after a noun of people: "an official advising the group".
           if (t - 2 >= from && (isSubjectPreposition(tokens, t - 1) || isAgentBy(tokens, t - 1)
                   || participles && objectOfParticipleAfterPeople(tokens, t))
-              && tokens.isWord(t - 2)) {
+              && (tokens.isWord(t - 2) || tokens.isPunct(t - 2, ')'))) {
             t -= 2;
             words += 2;
             continue;
