@@ -3725,7 +3725,8 @@ public final class QuoteFinder {
           break;
         }
         if (t != last && !tokens.isCapitalized(t) && tokens.end[t] - tokens.start[t] > 4
-            && tokens.endsWith(t, "ed") && !tokens.holds(t, '-') && tokens.isCapitalized(t - 1)
+            && tokens.endsWith(t, "ed") && !tokens.holds(t, '-') && !tokens.is(t, "based")
+            && tokens.isCapitalized(t - 1)
             && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
             && !SourcePhrase.TITLE_WORDS.contains(tokens, t)

@@ -535,9 +535,15 @@ final class SourcePhrase {
         headEnd = t - 1;
         break;
       }
-      if (isParticipleAfterHead(tokens, t)) {
+      if (isParticipleAfterHead(tokens, t, t - 1)) {
         // "People briefed on the plans", "activists clamoring for a recount": a
         // participle and what follows it describe the head.
+        headEnd = t;
+        break;
+      }
+      if (tokens.isWord(t) && !tokens.isCapitalized(t) && tokens.endsWith(t, "ly")
+          && t + 1 < to && isParticipleAfterHead(tokens, t + 1, t - 1)) {
+        // "sources closely involved in the talks": an adverb before the participle.
         headEnd = t;
         break;
       }
@@ -1164,17 +1170,17 @@ final class SourcePhrase {
   }
 
   /**
-   * Whether the word at {@code t} is a participle after a head noun, opening the words that
-   * describe it: {@code briefed} in {@code People briefed on the plans}, {@code clamoring}
+   * Whether the word at {@code t} is a participle after the head noun at {@code head}, opening
+   * the words that describe it: {@code briefed} in {@code People briefed on the plans}, {@code clamoring}
    * in {@code activists clamoring for a recount}; a preposition or {@code to} follows it, or
    * after one in {@code -ing} its object, a pronoun or a determiner: {@code officials
    * accompanying him}, {@code leaders attending a meeting with President Ana Reyes}.
    */
-  private static boolean isParticipleAfterHead(ParagraphTokens tokens, int t) {
+  private static boolean isParticipleAfterHead(ParagraphTokens tokens, int t, int head) {
     int length = tokens.end[t] - tokens.start[t];
     return tokens.isWord(t) && !tokens.isCapitalized(t)
         && (length > 4 && tokens.endsWith(t, "ed") || length > 5 && tokens.endsWith(t, "ing"))
-        && isHeadNoun(tokens, t - 1)
+        && isHeadNoun(tokens, head)
         && (isPreposition(tokens, t + 1) || tokens.is(t + 1, "to")
             || tokens.endsWith(t, "ing")
                 && (OBJECT_PRONOUNS.contains(tokens, t + 1) || isDeterminer(tokens, t + 1)));
