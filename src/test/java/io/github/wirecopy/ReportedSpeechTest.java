@@ -1274,6 +1274,18 @@ class ReportedSpeechTest {
             "Demand for meal stayed strong in July, the Harwick based newsletter Grain Week said.",
             List.of(indirect("Demand for meal stayed strong in July", "said",
                 "the Harwick based newsletter Grain Week", "Grain Week"))),
+        new Report("X (ACRONYM) Ns sought ... and said that CONTENT: an acronym in the subject",
+            REUTERS,
+            "Harwick Trade Ministry (HTM) officials later sought to play down the remark and said "
+                + "that the talks would go on.",
+            List.of(indirect("the talks would go on", "said",
+                "Harwick Trade Ministry (HTM) officials",
+                "Harwick Trade Ministry (HTM) officials"))),
+        new Report("The X (ACRONYM) Ns' lobbies, Y, backed ..., claiming CONTENT: a possessive",
+            REUTERS,
+            "The Harwick Farm Union (HFU) growers' and millers' lobbies, Agro and Milco, have "
+                + "backed the plan, claiming it would not harm consumers.",
+            List.of(indirect("it would not harm consumers", "claiming", "Agro", "Agro"))),
         new Report("X said in the first N of MONTH he CONTENT: a pronoun after the adverbial",
             AP,
             "Reyes said in the first week of May he hopes to run again.",

@@ -2786,6 +2786,10 @@ public final class QuoteFinder {
         // "The finance ministry made ...": an organisation's noun after a title's word; but not
         // "ruling", more often the adjective of "Norland's ruling Unity party".
         t++;
+        if (t > start && isAcronymInBrackets(tokens, t, limit)) {
+          // "Harwick Trade Ministry (HTM) officials later sought ...".
+          t += 3;
+        }
       }
     }
     if (t > start && SourcePhrase.isDeterminer(tokens, t - 1)) {
@@ -2824,6 +2828,17 @@ public final class QuoteFinder {
       return null;
     }
     return SourcePhrase.read(tokens, start, end);
+  }
+
+  /**
+   * Whether an acronym in brackets, {@code (HTM)}, starts at token {@code t}, and a word after it
+   * that is no possessive before {@code to}; not a party and state, {@code (R-Ohio)}.
+   */
+  private static boolean isAcronymInBrackets(ParagraphTokens tokens, int t, int to) {
+    return t + 3 < to && tokens.isPunct(t, '(') && tokens.isWord(t + 1)
+        && SourcePhrase.isAcronym(tokens, t + 1) && tokens.isPunct(t + 2, ')')
+        && tokens.isWord(t + 3) && !tokens.endsWith(t + 3, "'s")
+        && !tokens.text.startsWith("'", tokens.end[t + 3]);
   }
 
   /** Whether a cue of the lexicon in the past tense starts at token {@code t}: {@code said}. */

@@ -1135,7 +1135,7 @@ final class SourcePhrase {
    * Whether token {@code t} is an acronym, {@code OECD}, {@code OPEC}, {@code GOP}, and no Roman
    * numeral: a name that ends with one names an organisation, not a person.
    */
-  private static boolean isAcronym(ParagraphTokens tokens, int t) {
+  static boolean isAcronym(ParagraphTokens tokens, int t) {
     int start = tokens.start[t];
     int end = tokens.endsWith(t, "'s") ? tokens.end[t] - 2 : tokens.end[t];
     if (end - start < 2) {
