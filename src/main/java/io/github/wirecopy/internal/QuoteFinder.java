@@ -2831,6 +2831,16 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether token {@code t} is a subject pronoun opening the clause, at the unit's start or
+   * after a comma, before an {@code and} that joins a second source to it; not the object of a
+   * verb before it ({@code Harwick sold it and the bank said}).
+   */
+  private static boolean pronounOpensJoin(ParagraphTokens tokens, int t, int from) {
+    return t >= from && SUBJECT_PRONOUNS.contains(tokens, t)
+        && (t == from || tokens.isPunct(t - 1, ','));
+  }
+
+  /**
    * Whether an acronym in brackets, {@code (HTM)}, starts at token {@code t}, and a word after it
    * that is no possessive before {@code to}; not a party and state, {@code (R-Ohio)}.
    */
@@ -3691,6 +3701,10 @@ public final class QuoteFinder {
           words++;
           continue;
         }
+        if (tokens.is(t, "and") && t != last && pronounOpensJoin(tokens, t - 1, from)) {
+          // "..., he and Mr. Allen said": a subject pronoun that opens the clause, joined.
+          return t - 1;
+        }
         if (tokens.is(t, "and") && t != last && t - 1 >= from && tokens.isWord(t - 1)
             && SourcePhrase.isGroupHead(tokens, t - 1)
             && !SourcePhrase.SHARES.contains(tokens, t - 1)) {
@@ -3788,6 +3802,11 @@ public final class QuoteFinder {
           // "witnesses and an AFP reporter", "Israel and the United States": a source joined by
           // "and", where the one before it opens the clause and holds no verb; not "Output rose
           // in February and the Fed".
+          if (join && t - 2 >= from && tokens.is(t - 1, "and")
+              && pronounOpensJoin(tokens, t - 2, from)) {
+            // "..., she and another reporter said".
+            return t - 2;
+          }
           if (join && t - 2 >= from && tokens.is(t - 1, "and") && (tokens.isCapitalized(t - 2)
               || tokens.isWord(t - 2) && SourcePhrase.isGroupHead(tokens, t - 2))) {
             int first = subjectStart(tokens, t - 2, from, false);
