@@ -231,6 +231,22 @@ class DirectQuoteTest {
         "Karim al-Haddadi", "Karim al-Haddadi"));
   }
 
+  /**
+   * {@code called} or {@code named} between a noun and a name gives the name of the person,
+   * whose verb follows; {@code called} before a name and no verb of its own is the cue.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"called", "named"})
+  void quoteBeforeANounCalledByANameAndTheCue(String naming) {
+    Article named = parse(XINHUA,
+        "\"There was no smell of gas,\" a rescued miner " + naming + " Tang told Xinhua.");
+    Article calling = parse(AP, "\"A disgrace,\" the senator called Harwick policy on the levy.");
+
+    assertThat(said(named)).containsExactly(direct("There was no smell of gas,", "told Xinhua",
+        "a rescued miner " + naming + " Tang", "Tang"));
+    assertThat(said(calling)).extracting(Said::cue).containsExactly("called");
+  }
+
   /** A name that is also a past form of a verb: {@code Rose}, not {@code rose}. */
   @Test
   void quoteBeforeCueAndANameThatIsAlsoAVerb() {

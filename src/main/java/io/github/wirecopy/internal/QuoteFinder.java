@@ -957,6 +957,10 @@ public final class QuoteFinder {
         cue = new SpeechCues.Cue(tokens.lower(t), new String[0], true, SpeechCues.Form.PAST);
         anyVerb = true;
       }
+      if ((tokens.is(t, "called") || tokens.is(t, "named")) && namesPersonBeforeVerb(tokens, t)) {
+        // ""...," a miner called Wang told Xinhua": the name of the person, no cue.
+        continue;
+      }
       int cueTo = t + 1 + cue.following().length;
       // After a question that no comma sets off, the answer's subject starts where it ends.
       int subjectFrom = lastQuestion != null && lastQuestion.contentTo == regionStart
@@ -1094,6 +1098,27 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code called} or {@code named} at token {@code t} gives the name of the person of
+   * the noun before it, and the clause's verb follows the name: {@code a miner called Wang told
+   * Xinhua}; not {@code The mayor called Hale a liar}, whose name is no subject of a verb.
+   */
+  private static boolean namesPersonBeforeVerb(ParagraphTokens tokens, int t) {
+    // The noun of a person, or a noun after a determiner and perhaps an adjective.
+    boolean noun = t >= 2 && tokens.isWord(t - 1) && !tokens.isCapitalized(t - 1)
+        && (namesPeople(tokens, t - 1) || SourcePhrase.isDeterminer(tokens, t - 2)
+            || t >= 3 && tokens.isWord(t - 2) && !tokens.isCapitalized(t - 2)
+                && SourcePhrase.isDeterminer(tokens, t - 3));
+    if (!noun || !tokens.isWord(t + 1) || !tokens.isCapitalized(t + 1)) {
+      return false;
+    }
+    int u = t + 1;
+    while (u < tokens.size && u - t <= 4 && tokens.isWord(u) && tokens.isCapitalized(u)) {
+      u++;
+    }
+    return u < tokens.size && tokens.isWord(u) && !tokens.isCapitalized(u) && isPastVerb(tokens, u);
   }
 
   /**
