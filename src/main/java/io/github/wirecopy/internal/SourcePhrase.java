@@ -142,7 +142,7 @@ final class SourcePhrase {
       "insiders", "senators", "crowd", "audience", "crowds", "audiences", "governors", "mayors",
       "others", "some", "many", "both", "all", "several", "most", "few", "dealers",
       "bankers", "brokers", "percent",
-      "half", "majority", "third", "thirds", "quarter", "plurality", "respondents",
+      "half", "majority", "majorities", "third", "thirds", "quarter", "plurality", "respondents",
       "independents", "evangelicals", "women", "men", "americans", "families", "monitors",
       "firms", "companies", "banks", "agencies", "ministries", "governments", "parties",
       "unions", "associations", "organizations", "organisations", "institutions", "embassies",
@@ -150,7 +150,7 @@ final class SourcePhrase {
       "employees", "allies", "colleagues", "friends", "relatives", "neighbors", "neighbours",
       "veterans", "rebels", "troops", "judges", "attorneys", "scholars", "fans", "victims",
       "nurses", "guards", "pilots", "rivals", "retirees", "delegations", "forces", "stations",
-      "networks", "outlets", "societies");
+      "networks", "outlets", "societies", "locals", "eyewitnesses", "pundits");
 
   /** Shares of people, sources when a number opens them: {@code 47 pct said}. */
   static final FoldedWords SHARES = FoldedWords.of("percent", "pct");
