@@ -926,6 +926,27 @@ class SpeakerResolutionTest {
     assertThat(article.quotes().get(0).mention().orElseThrow().text()).isEqualTo("Zhou Haoran");
   }
 
+  /**
+   * A description with a preposition in it, then a person's name set off by commas: the name is
+   * the speaker's, and the description names them later; but a name of one word may be the
+   * organisation of the description's noun, or a place, and is not taken.
+   */
+  @Test
+  void nameSetOffAfterADescriptionWithAPrepositionIsTheSpeakers() {
+    Article named = parse(XINHUA,
+        "The chief delegate to the talks, Kim Dae-ho, said that sanctions must be lifted.",
+        "The chief delegate added that the talks would go on.");
+    Article company = parse(REUTERS,
+        "Up to five people were lost, a spokesman for the builders, Harlowbridge, said.");
+    Article place = parse(AP, "A woman in Harwick, Dunmore, said the levy was too high.");
+
+    assertThat(speakerIds(named)).containsExactly(0, 0);
+    assertThat(named.speakers()).extracting(Speaker::name).containsExactly("Kim Dae-ho");
+    assertThat(company.speakers()).extracting(Speaker::name)
+        .containsExactly("a spokesman for the builders");
+    assertThat(place.speakers()).extracting(Speaker::name).containsExactly("A woman in Harwick");
+  }
+
   @Test
   void tickerInsideACompanysNameIsNoPartOfTheSpeakersName() {
     Article article = parse(REUTERS,

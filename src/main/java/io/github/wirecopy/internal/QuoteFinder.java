@@ -1767,6 +1767,14 @@ public final class QuoteFinder {
       if (whole != null && whole.type == SourcePhrase.Type.NAME) {
         return new Subject(whole, start, phrase);
       }
+      if (phrase.sort == SourcePhrase.Sort.PERSON && apposition.sort == SourcePhrase.Sort.PERSON
+          && (apposition.nameWords.size() > 1 || apposition.title != null)) {
+        // "The chief delegate to the talks, Kim Dae-ho, said": a description that does not read
+        // as one phrase with the name, a preposition in it; the name is the person described,
+        // where it is a person's for certain (not "A spokesman for the builders, Lusoponte,",
+        // "a woman in Worcester, Massachusetts,").
+        return new Subject(apposition.at(phrase.start, apposition.end), start, phrase);
+      }
     }
     if (apposition == null && phrase.type == SourcePhrase.Type.DESCRIPTION
         && (phrase.sort == SourcePhrase.Sort.PERSON || phrase.sort == SourcePhrase.Sort.THING
@@ -3953,11 +3961,13 @@ public final class QuoteFinder {
     // responding to", "according to"), "the delegation to the forum", "advisers to the FDA"
     // (a noun of a group before a determiner), "a letter to shareholders", "a report to
     // parliament" (a text and whom it is for); "officials loyal to the king", "sources linked to
-    // the presidency" (a past participle after a noun of people).
+    // the presidency" (a past participle after a noun of people); "the chief delegate to the
+    // talks" (a noun of a source).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && isNounOfAText(tokens, t - 1)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
             || tokens.is(t - 1, "loyal")
+            || SOURCE_NOUNS.contains(tokens, t - 1) && !tokens.isCapitalized(t - 1)
             || tokens.endsWith(t - 1, "ed") && !tokens.isCapitalized(t - 1) && t - 2 >= 0
                 && namesPeople(tokens, t - 2) && SourcePhrase.isDeterminer(tokens, t + 1)
             || tokens.is(t - 1, "aide")
