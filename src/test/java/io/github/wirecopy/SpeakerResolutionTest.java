@@ -947,6 +947,29 @@ class SpeakerResolutionTest {
     assertThat(place.speakers()).extracting(Speaker::name).containsExactly("A woman in Harwick");
   }
 
+  /**
+   * {@code Jr} and {@code Sr} tell no one apart by themselves: two people whose names end in
+   * {@code Jr} stay two, each named in full; and a name that adds a suffix to a speaker's full
+   * name is another person's ({@code His father, Duncan Reyes Sr.}).
+   */
+  @Test
+  void suffixOfANameNamesNoOneByItself() {
+    Article twoJuniors = parse(REUTERS,
+        "Adm. Tom B. Reyes Jr., who leads the fleet, makes no apologies.",
+        "Admiral Reyes said the fleet was ready.",
+        "The chairman of the joint staff, Gen. Ana F. Okafor Jr., said the budget was tight.");
+    Article father = parse(AP,
+        "Reps. Ana Collins and Duncan Reyes on Wednesday backed the plan.",
+        "Reyes told reporters that he liked the levy.",
+        "His father, Duncan Reyes Sr., once ran for the seat.");
+
+    assertThat(twoJuniors.speakers()).extracting(Speaker::name)
+        .containsExactly("Tom B. Reyes Jr", "Ana F. Okafor Jr");
+    assertThat(mentionTexts(twoJuniors.speakers().get(0))).contains("Tom B. Reyes Jr");
+    assertThat(father.speakers()).extracting(Speaker::name).containsExactly("Duncan Reyes");
+    assertThat(mentionTexts(father.speakers().get(0))).doesNotContain("Duncan Reyes Sr");
+  }
+
   @Test
   void tickerInsideACompanysNameIsNoPartOfTheSpeakersName() {
     Article article = parse(REUTERS,

@@ -117,6 +117,9 @@ final class SpeakerResolver {
   private static final int MAX_FULL_NAME_LOOKUPS = 32;
 
   private final String text;
+  /** Words that end many people's names and tell none of them apart: {@code Jr}, {@code Sr}. */
+  private static final FoldedWords NAME_SUFFIXES = FoldedWords.of("jr", "sr");
+
   private final List<Source> sources = new ArrayList<>();
   private final Map<String, Source> byNameWord = new HashMap<>();
   /**
@@ -554,6 +557,9 @@ final class SpeakerResolver {
   }
 
   private void putNameWord(String word, Source source) {
+    if (NAME_SUFFIXES.contains(word)) {
+      return;
+    }
     byNameWord.put(word, source);
     nameWordHashes.add(FoldedWords.hash(word, 0, word.length()));
   }
@@ -589,6 +595,7 @@ final class SpeakerResolver {
     int last = -1;
     List<String> runWords = new ArrayList<>(4);
     boolean unknownWord = false;
+    String suffix = null;
     // "Siemens AG" after "Siemens said": a run that ends with a legal form names a company, the
     // source's fuller name, whatever its other words ("Standard Oil Co"); so does one with a
     // legal form before the preposition of its name ("Electronic Mail Corp of America").
@@ -628,6 +635,12 @@ final class SpeakerResolver {
         first = u;
       }
       last = u;
+      if (NAME_SUFFIXES.contains(word)) {
+        // "Jr" of "Harry B. Reyes Jr" names no one: many people's names end in it.
+        runWords.add(word);
+        suffix = word;
+        continue;
+      }
       Source s = byNameWord.get(word);
       if (s == null || s.speakerId < 0) {
         if (SourcePhrase.THING_HEADS.contains(word) && !company) {
@@ -644,6 +657,12 @@ final class SpeakerResolver {
       }
     }
     if (source == null || source.joinedName && !runWords.containsAll(source.nameWords)) {
+      return;
+    }
+    if (suffix != null && source.nameWords != null && source.nameWords.size() > 1
+        && !source.nameWords.contains(suffix)) {
+      // "His father, Duncan Reyes Sr." beside a speaker named in full as "Duncan Reyes": the
+      // suffix tells another person.
       return;
     }
     if (unknownWord) {
