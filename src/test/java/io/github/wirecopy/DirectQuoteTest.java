@@ -247,6 +247,16 @@ class DirectQuoteTest {
     assertThat(said(calling)).extracting(Said::cue).containsExactly("called");
   }
 
+  /** The terms of speaking after the source are no part of it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"on condition of anonymity", "on condition he not be named"})
+  void quoteBeforeCueSourceAndTheTermsOfSpeaking(String terms) {
+    Article article = parse(AP, "\"We will not yield,\" said one official " + terms + ".");
+
+    assertThat(said(article)).containsExactly(direct("We will not yield,", "said",
+        "one official", "one official"));
+  }
+
   /** A name that is also a past form of a verb: {@code Rose}, not {@code rose}. */
   @Test
   void quoteBeforeCueAndANameThatIsAlsoAVerb() {

@@ -2325,7 +2325,8 @@ public final class QuoteFinder {
   /**
    * Where the source after a cue ends in a name and an adverbial follows it to the phrase's end
    * ({@code said Hale in a statement}, {@code said Hale at a rally}, {@code said Hale on
-   * leaving}), the adverbial's first token; else {@code end}. A phrase whose preposition follows
+   * leaving}, {@code said one official on condition of anonymity}), the adverbial's first token;
+   * else {@code end}. A phrase whose preposition follows
    * a common noun is the source's own ({@code said a dealer at a bank}), and so is a place with
    * a name ({@code said officials in Harlow}); and words with a verb before it are no source
    * ({@code said the company reported in a statement}), and read on.
@@ -2337,7 +2338,9 @@ public final class QuoteFinder {
         continue;
       }
       boolean adverbial = tokens.isCapitalized(u - 1) && (SourcePhrase.isDeterminer(tokens, u + 1)
-          || tokens.is(u, "on") && tokens.lower(u + 1).endsWith("ing"));
+          || tokens.is(u, "on") && tokens.lower(u + 1).endsWith("ing"))
+          // After any word, the terms of speaking: "said one official on condition of anonymity".
+          || tokens.is(u, "on") && tokens.is(u + 1, "condition");
       // After any noun, an occasion of speech: "said the ministry in a statement", "said an
       // official at a news conference".
       for (int v = u + 2; !adverbial && v < end && v <= u + 4
