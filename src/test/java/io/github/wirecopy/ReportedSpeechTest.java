@@ -1244,10 +1244,10 @@ class ReportedSpeechTest {
             List.of(indirect("the levy would stand", "said", "Reyes", "Reyes"))),
         new Report("In PLACE, Ns linked to the N said CONTENT: a past participle after the noun",
             REUTERS,
-            "In Harwick, sources linked to the presidency said Dunmore was preparing a new "
+            "In Harwick, sources linked to the palace said Dunmore was preparing a new "
                 + "budget.",
             List.of(indirect("Dunmore was preparing a new budget", "said",
-                "sources linked to the presidency", "sources linked to the presidency"))),
+                "sources linked to the palace", "sources linked to the palace"))),
         new Report("X, a former N loyal to Y told N that CONTENT: loyal to, a comma left out",
             XINHUA,
             "Tomas Okafor, a former minister loyal to Reyes told reporters that the levy would "
@@ -1264,12 +1264,12 @@ class ReportedSpeechTest {
             "Harwick will cut its budget, the Planning Unit (HPU) of the ministry said.",
             List.of(indirect("Harwick will cut its budget", "said",
                 "the Planning Unit (HPU) of the ministry", "Planning Unit"))),
-        new Report("CONTENT, Ns closely linked with the N said.: an adverb before the participle",
+        new Report("CONTENT, Ns closely involved in the N said.: an adverb before the participle",
             REUTERS,
-            "The sale is due this month, banking sources closely linked with the deal said.",
+            "The sale is due this month, grain sources closely involved in the sale said.",
             List.of(indirect("The sale is due this month", "said",
-                "banking sources closely linked with the deal",
-                "banking sources closely linked with the deal"))),
+                "grain sources closely involved in the sale",
+                "grain sources closely involved in the sale"))),
         new Report("CONTENT, the PLACE based N NAME said.: based with no hyphen", REUTERS,
             "Demand for meal stayed strong in July, the Harwick based newsletter Grain Week said.",
             List.of(indirect("Demand for meal stayed strong in July", "said",
@@ -1284,8 +1284,8 @@ class ReportedSpeechTest {
         new Report("The X (ACRONYM) Ns' lobbies, Y, backed ..., claiming CONTENT: a possessive",
             REUTERS,
             "The Harwick Farm Union (HFU) growers' and millers' lobbies, Agro and Milco, have "
-                + "backed the plan, claiming it would not harm consumers.",
-            List.of(indirect("it would not harm consumers", "claiming", "Agro", "Agro"))),
+                + "backed the plan, claiming it would not hurt shoppers.",
+            List.of(indirect("it would not hurt shoppers", "claiming", "Agro", "Agro"))),
         new Report("CONTENT, he and X said.: a pronoun joined to a name", REUTERS,
             "Grain prices will ease, he and Mr. Okafor said.",
             List.of(indirect("Grain prices will ease", "said", "he and Mr. Okafor", "Okafor"))),
@@ -1305,9 +1305,9 @@ class ReportedSpeechTest {
             "However, locals said 10 people were hurt in the blast.",
             List.of(indirect("10 people were hurt in the blast", "said", "locals", "locals"))),
         new Report("..., but majorities in all N say CONTENT: majorities are a group", AP,
-            "The plan drew support, but majorities in all five states say they want the levy cut.",
-            List.of(indirect("they want the levy cut", "say", "majorities in all five states",
-                "majorities in all five states"))),
+            "The plan drew support, but majorities in all four regions say they want the levy cut.",
+            List.of(indirect("they want the levy cut", "say", "majorities in all four regions",
+                "majorities in all four regions"))),
         new Report("X said in the first N of MONTH he CONTENT: a pronoun after the adverbial",
             AP,
             "Reyes said in the first week of May he hopes to run again.",
@@ -2082,7 +2082,7 @@ class ReportedSpeechTest {
       "The plan calls for cuts in spending over three years.",
       "The median forecast called for a 4.5 pct rise in factory orders.",
       "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms.",
-      "The spokesman declined to comment on a Harwick Times report that the mill would close."})
+      "The analyst declined to comment on a Harwick Times report that the mill would close."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

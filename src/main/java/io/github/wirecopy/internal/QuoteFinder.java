@@ -1769,9 +1769,9 @@ public final class QuoteFinder {
       }
       if (phrase.sort == SourcePhrase.Sort.PERSON && apposition.sort == SourcePhrase.Sort.PERSON
           && (apposition.nameWords.size() > 1 || apposition.title != null)) {
-        // "The chief delegate to the talks, Kim Dae-ho, said": a description that does not read
+        // "The head delegate to the forum, Park Min-jun, said": a description that does not read
         // as one phrase with the name, a preposition in it; the name is the person described,
-        // where it is a person's for certain (not "A spokesman for the builders, Lusoponte,",
+        // where it is a person's for certain (not "A spokesman for the builders, Harlowbridge,",
         // "a woman in Worcester, Massachusetts,").
         return new Subject(apposition.at(phrase.start, apposition.end), start, phrase);
       }
@@ -3964,8 +3964,8 @@ public final class QuoteFinder {
     // responding to", "according to"), "the delegation to the forum", "advisers to the FDA"
     // (a noun of a group before a determiner), "a letter to shareholders", "a report to
     // parliament" (a text and whom it is for); "officials loyal to the king", "sources linked to
-    // the presidency" (a past participle after a noun of people); "the chief delegate to the
-    // talks" (a noun of a source).
+    // the palace" (a past participle after a noun of people); "the head delegate to the forum"
+    // (a noun of a source).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && isNounOfAText(tokens, t - 1)
         || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
@@ -4251,7 +4251,7 @@ public final class QuoteFinder {
             break;
           }
           if (tokens.is(u + 1, "and") || tokens.is(u + 1, "but")) {
-            // "declined to comment on the report, but said ...": what follows the adverbial
+            // "declined to say more on the plan, but said ...": what follows the adverbial
             // and the conjunction is a clause of its own, no content of this verb.
             return -1;
           }
