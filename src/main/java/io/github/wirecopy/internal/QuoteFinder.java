@@ -958,7 +958,7 @@ public final class QuoteFinder {
         anyVerb = true;
       }
       if ((tokens.is(t, "called") || tokens.is(t, "named")) && namesPersonBeforeVerb(tokens, t)) {
-        // ""...," a miner called Wang told Xinhua": the name of the person, no cue.
+        // ""...," a miner called Tang told Xinhua": the name of the person, no cue.
         continue;
       }
       int cueTo = t + 1 + cue.following().length;
@@ -1102,7 +1102,7 @@ public final class QuoteFinder {
 
   /**
    * Whether {@code called} or {@code named} at token {@code t} gives the name of the person of
-   * the noun before it, and the clause's verb follows the name: {@code a miner called Wang told
+   * the noun before it, and the clause's verb follows the name: {@code a miner called Tang told
    * Xinhua}; not {@code The mayor called Hale a liar}, whose name is no subject of a verb.
    */
   private static boolean namesPersonBeforeVerb(ParagraphTokens tokens, int t) {
@@ -1772,7 +1772,7 @@ public final class QuoteFinder {
         // "The head delegate to the forum, Park Min-jun, said": a description that does not read
         // as one phrase with the name, a preposition in it; the name is the person described,
         // where it is a person's for certain (not "A spokesman for the builders, Harlowbridge,",
-        // "a woman in Worcester, Massachusetts,").
+        // "A woman in Harwick, Dunmore,").
         return new Subject(apposition.at(phrase.start, apposition.end), start, phrase);
       }
     }
@@ -2326,10 +2326,10 @@ public final class QuoteFinder {
    * Where the source after a cue ends in a name and an adverbial follows it to the phrase's end
    * ({@code said Hale in a statement}, {@code said Hale at a rally}, {@code said Hale on
    * leaving}, {@code said one official on condition of anonymity}), the adverbial's first token;
-   * else {@code end}. A phrase whose preposition follows
-   * a common noun is the source's own ({@code said a dealer at a bank}), and so is a place with
-   * a name ({@code said officials in Harlow}); and words with a verb before it are no source
-   * ({@code said the company reported in a statement}), and read on.
+   * else {@code end}. A phrase whose preposition follows a common noun is the source's own
+   * ({@code said a dealer at a bank}), and so is a place with a name ({@code said officials in
+   * Harlow}); and words with a verb before it are no source ({@code said the company reported
+   * in a statement}), and read on.
    */
   private static int adverbialAfterName(ParagraphTokens tokens, int t, int end) {
     for (int u = t + 1; u + 1 < end; u++) {
