@@ -247,6 +247,21 @@ class DirectQuoteTest {
     assertThat(said(calling)).extracting(Said::cue).containsExactly("called");
   }
 
+  /** A {@code to} after a noun of people goes on with the source after the cue. */
+  @ParameterizedTest
+  @ValueSource(strings = {"an adviser to the minister", "the ambassador to Harwick",
+      "a source close to the mill"})
+  void quoteBeforeCueAndASourceWithToInIt(String source) {
+    Article article = parse(REUTERS, "\"Prices will rise,\" said " + source + ".");
+    Article notPeople = parse(AP, "Okafor, asked his reaction to the vote, said, \"We will "
+        + "appeal.\"");
+
+    assertThat(said(article)).containsExactly(direct("Prices will rise,", "said", source,
+        source));
+    assertThat(said(notPeople)).extracting(Said::cue, Said::mention)
+        .containsExactly(tuple("said", "Okafor"));
+  }
+
   /** The terms of speaking after the source are no part of it. */
   @ParameterizedTest
   @ValueSource(strings = {"on condition of anonymity", "on condition he not be named"})
