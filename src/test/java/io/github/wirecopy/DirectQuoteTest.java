@@ -250,7 +250,7 @@ class DirectQuoteTest {
   /** A {@code to} after a noun of people goes on with the source after the cue. */
   @ParameterizedTest
   @ValueSource(strings = {"an adviser to the minister", "the ambassador to Harwick",
-      "a source close to the mill"})
+      "a trader close to the mill"})
   void quoteBeforeCueAndASourceWithToInIt(String source) {
     Article article = parse(REUTERS, "\"Prices will rise,\" said " + source + ".");
     Article notPeople = parse(AP, "Okafor, asked his reaction to the vote, said, \"We will "

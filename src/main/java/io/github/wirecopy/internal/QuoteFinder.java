@@ -2301,7 +2301,7 @@ public final class QuoteFinder {
     }
     for (int u = t; u < end; u++) {
       // Capitalized, these are names: "said He Jun", "said Will Carden". A "to" after a noun
-      // of people is no infinitive: "said a source close to the firm", "said the ambassador to
+      // of people is no infinitive: "said a trader close to the firm", "said the ambassador to
       // Japan"; after another noun it may be ("asked his reaction to the news, said").
       if ((NOT_IN_SOURCES.contains(tokens, u) || PASTS_NOT_IN_SOURCES.contains(tokens, u))
           && !tokens.isCapitalized(u) && !(u > t && isSubjectPreposition(tokens, u)
