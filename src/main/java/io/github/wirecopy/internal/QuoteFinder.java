@@ -292,7 +292,7 @@ public final class QuoteFinder {
 
   /** Prepositions that may stand inside a subject, {@code to} aside. */
   private static final FoldedWords SUBJECT_PREPOSITIONS =
-      FoldedWords.of("of", "for", "in", "at", "from", "with", "on");
+      FoldedWords.of("of", "for", "in", "at", "from", "with", "on", "near");
 
   /**
    * Words that open a clause of time or manner after a source: {@code said Varga as he looked

@@ -189,7 +189,7 @@ final class SourcePhrase {
 
   /** Prepositions and relatives that end a noun phrase: {@code the head of}, {@code Li, who}. */
   private static final FoldedWords PREPOSITIONS = FoldedWords.of(
-      "of", "for", "at", "from", "with", "in", "on", "to", "who", "which", "that");
+      "of", "for", "at", "from", "with", "in", "on", "to", "near", "who", "which", "that");
 
   /** Prepositions that say where the people a quantifier counts are: {@code Many in the crowd}. */
   private static final FoldedWords MEMBERS_WHERE = FoldedWords.of("in", "at", "on");
