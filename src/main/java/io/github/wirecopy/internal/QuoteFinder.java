@@ -290,6 +290,9 @@ public final class QuoteFinder {
   private static final FoldedWords ORDINAL_ADJECTIVES = FoldedWords.of(
       "next", "first", "last", "other", "past", "top", "remaining", "final");
 
+  /** Adjectives of a person's ties, followed by {@code to}: {@code sources close to the talks}. */
+  private static final FoldedWords TIES_BEFORE_TO = FoldedWords.of("close", "privy", "loyal");
+
   /** Prepositions that may stand inside a subject, {@code to} aside. */
   private static final FoldedWords SUBJECT_PREPOSITIONS =
       FoldedWords.of("of", "for", "in", "at", "from", "with", "on", "near");
@@ -2305,8 +2308,7 @@ public final class QuoteFinder {
       // Japan"; after another noun it may be ("asked his reaction to the news, said").
       if ((NOT_IN_SOURCES.contains(tokens, u) || PASTS_NOT_IN_SOURCES.contains(tokens, u))
           && !tokens.isCapitalized(u) && !(u > t && isSubjectPreposition(tokens, u)
-              && (namesPeople(tokens, u - 1) || tokens.is(u - 1, "close")
-                  || tokens.is(u - 1, "privy") || tokens.is(u - 1, "loyal")))) {
+              && (namesPeople(tokens, u - 1) || TIES_BEFORE_TO.contains(tokens, u - 1)))) {
         return false;
       }
     }
@@ -3972,12 +3974,10 @@ public final class QuoteFinder {
     // (a noun of a source).
     return SUBJECT_PREPOSITIONS.contains(tokens, t)
         || tokens.is(t, "to") && isNounOfAText(tokens, t - 1)
-        || tokens.is(t, "to") && (tokens.is(t - 1, "close") || tokens.is(t - 1, "privy")
-            || tokens.is(t - 1, "loyal")
-            || SOURCE_NOUNS.contains(tokens, t - 1) && !tokens.isCapitalized(t - 1)
+        || tokens.is(t, "to") && (TIES_BEFORE_TO.contains(tokens, t - 1)
+            || SOURCE_NOUNS.contains(tokens, t - 1)
             || tokens.endsWith(t - 1, "ed") && !tokens.isCapitalized(t - 1) && t - 2 >= 0
                 && namesPeople(tokens, t - 2) && SourcePhrase.isDeterminer(tokens, t + 1)
-            || tokens.is(t - 1, "aide")
             || tokens.is(t - 1, "aides")
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
             || (SourcePhrase.GROUP_HEADS.contains(tokens, t - 1)
