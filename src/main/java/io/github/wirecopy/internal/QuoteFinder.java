@@ -3733,6 +3733,7 @@ public final class QuoteFinder {
           continue;
         }
         if (tokens.is(t, "and") && t != last && t - 1 >= from && (tokens.isCapitalized(t - 1)
+                && !SUBJECT_PRONOUNS.contains(tokens, t - 1)
             || tokens.isPunct(t - 1, '.') && t - 2 >= from && tokens.isInitials(t - 2)
                 && tokens.end[t - 2] == tokens.start[t - 1]
             || SourcePhrase.TITLE_WORDS.contains(tokens, t - 1)
@@ -3744,7 +3745,8 @@ public final class QuoteFinder {
           continue;
         }
         if (tokens.is(t, "and") && t != last && pronounOpensJoin(tokens, t - 1, from)) {
-          // "..., he and Mr. Allen said": a subject pronoun that opens the clause, joined.
+          // "..., he and Mr. Allen said", "He and others said": a subject pronoun that opens the
+          // clause, joined.
           return t - 1;
         }
         if (tokens.is(t, "and") && t != last && t - 1 >= from && tokens.isWord(t - 1)
