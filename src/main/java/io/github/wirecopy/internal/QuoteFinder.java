@@ -4023,6 +4023,14 @@ public final class QuoteFinder {
   }
 
   /**
+   * Whether token {@code t} is a finite auxiliary in lower case, not a name: {@code was},
+   * {@code will}; not {@code do}, as in {@code Jornal do Brasil}.
+   */
+  private static boolean isLowerCaseAuxiliary(ParagraphTokens tokens, int t) {
+    return FINITE_VERBS.contains(tokens, t) && !tokens.isCapitalized(t);
+  }
+
+  /**
    * Whether token {@code t} of a listener's name lets it go on to the next: a capitalized word or
    * a medium's noun, or a word that joins the words of a name ({@code Savings and Loan
    * Commission}, {@code Welt am Sonntag}).
@@ -4103,6 +4111,18 @@ public final class QuoteFinder {
           && !SourcePhrase.PRONOUNS.contains(tokens, u) && !SUBORDINATORS.contains(tokens, u)
           && !SourcePhrase.isDeterminer(tokens, u) && !SourcePhrase.isPreposition(tokens, u)) {
         u++;
+      }
+      for (int v = t + 2; v <= u && v < to; v++) {
+        if (isLowerCaseAuxiliary(tokens, v)) {
+          // "warned the deficit was above target", "warned the budget deficit would grow":
+          // the words after the cue are the subject of what is said, no listener; after tell
+          // and its kind, where a listener with no "that" is usual, only a noun alone before
+          // the verb ("told the committee prices will rise" is left as it was).
+          if (v == t + 2 || !tellingAClause) {
+            return t;
+          }
+          break;
+        }
       }
       if (tokens.is(u, "of")) {
         // "asked the head of the water board to draft a plan": the listener goes on to
