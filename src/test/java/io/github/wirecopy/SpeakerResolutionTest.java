@@ -196,6 +196,19 @@ class SpeakerResolutionTest {
   }
 
   /**
+   * Where names are joined, the words of the first person tell nothing of the second's gender:
+   * {@code Mark} says nothing of Mary Reyes, the source of the joined names.
+   */
+  @Test
+  void genderOfJoinedNamesIsToldByTheNameOfTheirSource() {
+    Article article = parse(REUTERS,
+        "Mark Dunmore and Mary Reyes said the plan would fail. She added that the vote was close.");
+
+    assertThat(speakerIds(article)).containsExactly(0, 0);
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Mary Reyes");
+  }
+
+  /**
    * The asker of a question in the passive speaks it, but stays in the background: the one asked
    * answers, and a pronoun after it goes on with the source before it.
    */

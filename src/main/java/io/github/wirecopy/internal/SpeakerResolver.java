@@ -421,9 +421,18 @@ final class SpeakerResolver {
     }
     // The title and the given name come first: "Mrs. Reyes", "Ana Reyes"; the words after the
     // given name tell none ("Tom Kelly"). Words are the runs of letters, as SpeechCues.words
-    // splits them, read in place.
-    int i = phrase.start;
+    // splits them, read in place. Where names are joined, only the words of the name's own
+    // person count: not "Mark" of "Mark Dunmore and Mary Reyes", resolved to Mary Reyes.
     int end = phrase.nameStart >= 0 ? phrase.nameStart + 1 : phrase.end;
+    int i = phrase.start;
+    // Searched within the phrase only: a search back through the text would cost the length of
+    // the text at each phrase.
+    for (int at = end - " and ".length(); at >= phrase.start; at--) {
+      if (text.startsWith(" and ", at)) {
+        i = at + " and ".length();
+        break;
+      }
+    }
     Gender byOffice = Gender.UNKNOWN;
     while (i < end) {
       if (!Character.isLetter(text.charAt(i))) {
