@@ -1678,6 +1678,13 @@ class ReportedSpeechTest {
             List.of(indirect("the deficit was above target and vowed cuts in May", "warned",
                     "Dunmore", "Dunmore"),
                 indirect("cuts in May", "vowed", "Dunmore", "Dunmore"))),
+        new Report("X and Y warned CONTENT and vowed CONTENT: the joined names are the "
+            + "source of both verbs", REUTERS,
+            "Prices fell. Reyes and Mr. Okafor warned the deficit was above target and vowed "
+                + "cuts in May.",
+            List.of(indirect("the deficit was above target and vowed cuts in May", "warned",
+                    "Reyes and Mr. Okafor", "Okafor"),
+                indirect("cuts in May", "vowed", "Reyes and Mr. Okafor", "Okafor"))),
         new Report("X warned the N N would CONTENT: two words before the verb", REUTERS,
             "Dunmore warned the budget deficit would grow.",
             List.of(indirect("the budget deficit would grow", "warned", "Dunmore", "Dunmore"))),

@@ -2799,6 +2799,15 @@ public final class QuoteFinder {
 
   /** A subject phrase at token {@code t}, followed by a lower-case word (its verb); or null. */
   private SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before) {
+    return subjectAt(tokens, t, before, true);
+  }
+
+  /**
+   * {@link #subjectAt}, where with {@code joins} a second phrase after {@code and} joins the
+   * first: {@code Reyes and Mr. Okafor warned ...}, {@code He and Okafor warned ...}. One join
+   * only, so that a run of joins costs no more than a phrase.
+   */
+  private SourcePhrase subjectAt(ParagraphTokens tokens, int t, int before, boolean joins) {
     if (tokens.isWord(t) && (tokens.is(t, "but") || tokens.is(t, "and") || tokens.is(t, "still")
         || tokens.is(t, "yet") || tokens.is(t, "so"))) {
       t++;
@@ -2854,6 +2863,18 @@ public final class QuoteFinder {
       }
     }
     int end = t;
+    if (joins && end > start && tokens.is(t, "and") && t + 1 < before && tokens.isWord(t + 1)
+        && !tokens.is(t + 1, "and")) {
+      // "Reyes and Mr. Okafor warned ... and vowed ...": the verb is after the second name.
+      SourcePhrase second = subjectAt(tokens, t + 1, before, false);
+      if (second != null) {
+        int last = t + 1;
+        while (last < before && tokens.end[last] < second.end) {
+          last++;
+        }
+        return SourcePhrase.read(tokens, start, last + 1);
+      }
+    }
     if (end > start && tokens.isPunct(t, ',')) {
       // "Hale, who runs again this year, praised ...": past the apposition to the verb.
       int close = t + 1;
