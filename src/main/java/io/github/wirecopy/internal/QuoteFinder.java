@@ -4044,8 +4044,9 @@ public final class QuoteFinder {
   }
 
   /**
-   * Whether token {@code t} is a finite auxiliary in lower case, not a name: {@code was},
-   * {@code will}; not {@code do}, as in {@code Jornal do Brasil}.
+   * Whether token {@code t} is a finite auxiliary in lower case: {@code was}, {@code will}; not
+   * {@code May} or {@code Will}, capitalized as part of a name, nor {@code do}, which names hold
+   * ({@code Jornal do Brasil}).
    */
   private static boolean isLowerCaseAuxiliary(ParagraphTokens tokens, int t) {
     return FINITE_VERBS.contains(tokens, t) && !tokens.isCapitalized(t);
