@@ -2872,7 +2872,10 @@ public final class QuoteFinder {
         while (last < before && tokens.end[last] < second.end) {
           last++;
         }
-        return SourcePhrase.read(tokens, start, last + 1);
+        SourcePhrase joined = SourcePhrase.read(tokens, start, last + 1);
+        if (joined != null) {
+          return joined;
+        }
       }
     }
     if (end > start && tokens.isPunct(t, ',')) {
