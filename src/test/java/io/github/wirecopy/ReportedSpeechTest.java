@@ -1678,6 +1678,15 @@ class ReportedSpeechTest {
             List.of(indirect("the deficit was above target and vowed cuts in May", "warned",
                     "Dunmore", "Dunmore"),
                 indirect("cuts in May", "vowed", "Dunmore", "Dunmore"))),
+        new Report("X told MEDIUM correspondents that CONTENT: the medium's people, no "
+            + "determiner", REUTERS,
+            "Dunmore told Harlo correspondents that the mill was closed.",
+            List.of(indirect("the mill was closed", "told Harlo correspondents", "Dunmore",
+                "Dunmore"))),
+        new Report("X told MEDIUM correspondent NAME that CONTENT: and the name of one", AP,
+            "Dunmore told Harlo correspondent Ana Reyes that the mill was closed.",
+            List.of(indirect("the mill was closed", "told Harlo correspondent Ana Reyes",
+                "Dunmore", "Dunmore"))),
         new Report("X and Y warned CONTENT and vowed CONTENT: the joined names are the "
             + "source of both verbs", REUTERS,
             "Prices fell. Reyes and Mr. Okafor warned the deficit was above target and vowed "

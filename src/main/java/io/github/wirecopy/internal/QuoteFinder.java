@@ -276,6 +276,13 @@ public final class QuoteFinder {
       "television", "radio", "magazine", "newspaper", "daily", "weekly", "network", "channel",
       "station", "website", "paper", "agency", "broadcaster", "tv", "news");
 
+  /**
+   * People of the press told something, after the name of their medium with no determiner:
+   * {@code told Harlo reporters}.
+   */
+  private static final FoldedWords PRESS_LISTENERS = FoldedWords.of(
+      "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists");
+
   /** People named by a work they make, before {@code of} and its title: {@code author of "..."}. */
   private static final FoldedWords WORK_MAKERS = FoldedWords.of(
       "author", "co-author", "editor", "director", "host", "co-host", "creator", "star",
@@ -4108,6 +4115,16 @@ public final class QuoteFinder {
           && isTitle(tokens, u, tokens.partner[u])) {
         // "told KTV's "City Desk" that ...": the listener's programme.
         return tokens.partner[u] + 1;
+      }
+      if (u > t && !tokens.isPunct(u - 1, '.') && PRESS_LISTENERS.contains(tokens, u)) {
+        // "told Harlo correspondents that ...": the medium's people, and the name of one
+        // ("told Harlo correspondent Ana Reyes that ...").
+        int name = u + 1;
+        while (name < to && name - u <= 4 && tokens.isWord(name) && tokens.isCapitalized(name)
+            && !TIMES.contains(tokens, name)) {
+          name++;
+        }
+        return name;
       }
       if (u > t && !tokens.isPunct(u - 1, '.') && MEDIA_NOUNS.contains(tokens, u)) {
         // "told French television", "told BBC radio", "told New York magazine": the
