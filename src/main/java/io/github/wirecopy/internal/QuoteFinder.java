@@ -1426,8 +1426,12 @@ public final class QuoteFinder {
     // ... stayed home", where no word tells where the report ends).
     boolean who = subject != null && isRelativeMention(tokens, subject);
     boolean whoBetweenCommas = who && tokens.isPunct(subject.start - 1, ',');
-    boolean whoOfTheSubject = who && opensClause(tokens,
-        subjectStart(tokens, subject.start - (whoBetweenCommas ? 2 : 1), from) - 1, from);
+    int antecedentEnd = who ? subject.start - (whoBetweenCommas ? 2 : 1) : -1;
+    int antecedentStart = who ? subjectStart(tokens, antecedentEnd, from) : -1;
+    // Not where a verb stands between the words read back and the "who": "Police spoke with a
+    // man who said ...", "Police questioned traders who said ...".
+    boolean whoOfTheSubject = who && opensClause(tokens, antecedentStart - 1, from)
+        && !holdsVerb(tokens, antecedentStart, antecedentEnd);
     boolean whoReports = whoBetweenCommas || who && !whoOfTheSubject;
     // "Marsh, who endorsed Olsen and said she would campaign with her, did not": a verb
     // coordinated inside a relative clause set off by commas reports for its "who".
@@ -1666,6 +1670,12 @@ public final class QuoteFinder {
   /** A subject before its verb: the phrase, where it starts, and an apposition to it. */
   private record Subject(SourcePhrase phrase, int start, SourcePhrase apposition) {}
 
+  /** Whether tokens {@code [from, to]} read as the phrase of an organisation or a thing. */
+  private static boolean readsAsThing(ParagraphTokens tokens, int from, int to) {
+    SourcePhrase phrase = from <= to ? SourcePhrase.read(tokens, from, to + 1) : null;
+    return phrase != null && phrase.sort == SourcePhrase.Sort.THING;
+  }
+
   /**
    * The subject that ends at token {@code last}: a plain phrase ({@code the spokesman}), a name
    * before an apposition ({@code Zhao Ming, spokesman for the ministry,}), a description
@@ -1731,10 +1741,22 @@ public final class QuoteFinder {
     int start = SourcePhrase.shareBoundsStart(tokens, subjectStart(tokens, phraseEnd, from),
         from);
     boolean thingRelative = tokens.is(last, "which") || tokens.is(last, "that");
-    for (int t = phraseEnd; thingRelative && t > start; t--) {
-      if (holdsVerb(tokens, t, t + 1)) {
-        // "Harlow bought Dunmore Inc, which said": the object of the verb is the antecedent.
+    // The antecedent of a relative pronoun is the object of a verb before it ("Harlow bought
+    // Dunmore Inc, which said", "Police questioned traders who said", "were criticized by
+    // delegates who said", "the plan favoured by Reyes, who said"); but a participle and "by"
+    // right before "who" describe the noun before them ("a broker contacted by the agency who
+    // said"), as they do where "by" names an organisation, which "who" does not stand for ("a
+    // broker contacted by Harlo News, who said").
+    boolean whoRelative = isRelativeOfSource(tokens, last) && !thingRelative;
+    for (int t = phraseEnd; (thingRelative || whoRelative) && t > start; t--) {
+      if (!holdsVerb(tokens, t, t + 1)) {
+        continue;
+      }
+      if (!whoRelative || !tokens.is(t + 1, "by")) {
         start = t + 1;
+      } else if ((phraseEnd != last - 1 || AUXILIARIES.contains(tokens, t - 1)
+          || AUXILIARIES.contains(tokens, t - 2)) && !readsAsThing(tokens, t + 2, phraseEnd)) {
+        start = t + 2;
       }
     }
     boolean ofThem = phraseEnd == last && phraseEnd - 2 >= from && tokens.is(phraseEnd - 1, "of")
@@ -1751,6 +1773,18 @@ public final class QuoteFinder {
       // "Many have said", "Most said", "most of them said": a quantifier alone right before
       // the verb.
       phrase = SourcePhrase.quantifier(tokens, start);
+    }
+    if (phrase == null && phraseEnd == last - 1 && (whoRelative || thingRelative)) {
+      // "spoke with a man who said ...", "was commenting on a statement which said ...": where
+      // the words read back hold no source, the relative pronoun's antecedent is the object of
+      // the last preposition before it.
+      for (int p = phraseEnd - 1; p > start; p--) {
+        if (SourcePhrase.isPreposition(tokens, p)) {
+          start = p + 1;
+          phrase = SourcePhrase.read(tokens, start, phraseEnd + 1);
+          break;
+        }
+      }
     }
     if (phrase == null) {
       // "..., Tomas Okafor, aide to Sen. Ana Reyes said.": a role with no determiner, which
