@@ -50,7 +50,7 @@ public final class QuoteFinder {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
       "immediately", "frankly", "all", "both", "too", "however", "nonetheless", "nevertheless",
-      "meanwhile", "likewise", "therefore", "thus", "since");
+      "meanwhile", "likewise", "therefore", "thus", "since", "now");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
