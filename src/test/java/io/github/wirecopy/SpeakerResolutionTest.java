@@ -516,6 +516,22 @@ class SpeakerResolutionTest {
     assertThat(article.speakers().get(0).name()).isEqualTo("Corvane Corp");
   }
 
+  /**
+   * A people named in the plural ({@code Harwickians}) is a group: {@code he} after it goes on
+   * with the person before it, and {@code they} goes to it; a short surname such as {@code
+   * Evans} stays a person's.
+   */
+  @Test
+  void peopleNamedInThePluralAreAGroup() {
+    Article people = parse(AP,
+        "The mayor of Harwick complained about the levy. Harwickians say they admire the mayor. "
+            + "\"We are told lies,\" he said. They added that the levy would go.");
+    Article surname = parse(AP, "Evans said the levy was unfair. He added that it would go.");
+
+    assertThat(speakerIds(people)).containsExactly(0, 1, 0, 1);
+    assertThat(speakerIds(surname)).containsExactly(0, 0);
+  }
+
   @Test
   void theyResolvesToAGroup() {
     Article article = parse(REUTERS,

@@ -377,6 +377,15 @@ final class SourcePhrase {
    * Reads tokens {@code [from, to)} of {@code tokens} as a source phrase, or gives null where
    * they are no noun phrase of a source.
    */
+  /**
+   * Whether a name of one word names a people or the members of a party in the plural, and so a
+   * group, no person a later {@code he} may stand for: {@code Harwickians}, {@code Americans},
+   * {@code Republicans}; not a surname such as {@code Evans}, too short to be one.
+   */
+  private static boolean namesPeople(String word) {
+    return word.length() >= 7 && word.endsWith("ans");
+  }
+
   static SourcePhrase read(ParagraphTokens tokens, int from, int to) {
     return read(tokens, from, to, false);
   }
@@ -684,7 +693,8 @@ final class SourcePhrase {
               && (THING_HEADS.contains(tokens, nameFrom - 1)
                   || ORGANISATION_NOUNS.contains(tokens, nameFrom - 1)));
       Sort sort = initialsOnly || joinedAt >= 0 || namesOrganisation(last)
-          || isAcronym(tokens, nameTo - 1) || namedOrganisation ? Sort.THING : Sort.PERSON;
+          || isAcronym(tokens, nameTo - 1) || namedOrganisation ? Sort.THING
+          : words.size() == 1 && title == null && namesPeople(last) ? Sort.GROUP : Sort.PERSON;
       // A joined name's head is the word that makes it an organisation: "the bank" after "the
       // Bank of England".
       String head = joinedAt >= 0 ? stripPossessive(tokens.lower(joinedAt)) : last;
