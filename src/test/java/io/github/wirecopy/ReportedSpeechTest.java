@@ -968,6 +968,13 @@ class ReportedSpeechTest {
         new Report("It was the N VERBED by X, who said CONTENT: the agent before the comma", AP,
             "It was the plan favoured by Reyes, who said it would pass.",
             List.of(indirect("it would pass", "said", "who", "Reyes"))),
+        new Report("... with help from NAME, who said CONTENT: the object of a preposition, "
+            + "between commas", AP,
+            "It passed with help from Tom Hale, who said he expects the deal to pass.",
+            List.of(indirect("he expects the deal to pass", "said", "who", "Tom Hale"))),
+        new Report("... a N from NAME, who said CONTENT: who stands for no thing", AP,
+            "The mayor got a letter from Ana Reyes, who said the deal was dead.",
+            List.of(indirect("the deal was dead", "said", "who", "Ana Reyes"))),
         new Report("... a N VERBED by X who said CONTENT: a participle describes the noun", AP,
             "Police found a broker contacted by Harlo who said he welcomed the limits.",
             List.of(indirect("he welcomed the limits", "said", "who",

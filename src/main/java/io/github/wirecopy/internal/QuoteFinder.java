@@ -1774,14 +1774,21 @@ public final class QuoteFinder {
       // the verb.
       phrase = SourcePhrase.quantifier(tokens, start);
     }
-    if (phrase == null && phraseEnd == last - 1 && (whoRelative || thingRelative)) {
-      // "spoke with a man who said ...", "was commenting on a statement which said ...": where
-      // the words read back hold no source, the relative pronoun's antecedent is the object of
-      // the last preposition before it.
+    if ((whoRelative || thingRelative) && (phrase == null && (phraseEnd == last - 1
+        || whoRelative && tokens.isPunct(last - 1, ','))
+        || whoRelative && phrase != null && phrase.type == SourcePhrase.Type.DESCRIPTION
+            && phrase.sort == SourcePhrase.Sort.THING)) {
+      // "spoke with a man who said ...", "was commenting on a statement which said ...", "with
+      // help from Tom Hale, who said ...": where the words read back hold no source, or a thing
+      // a "who" does not stand for ("a call from Tom Hale, who said"), the antecedent is the
+      // object of the last preposition before the relative pronoun.
       for (int p = phraseEnd - 1; p > start; p--) {
         if (SourcePhrase.isPreposition(tokens, p)) {
-          start = p + 1;
-          phrase = SourcePhrase.read(tokens, start, phraseEnd + 1);
+          SourcePhrase object = SourcePhrase.read(tokens, p + 1, phraseEnd + 1);
+          if (object != null) {
+            start = p + 1;
+            phrase = object;
+          }
           break;
         }
       }
