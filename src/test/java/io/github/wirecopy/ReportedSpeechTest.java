@@ -1940,7 +1940,7 @@ class ReportedSpeechTest {
             List.of(indirect("the strike was over", "said", "which", "a statement"))),
         new Report("X was VERBing on a N which said CONTENT: the object of a preposition",
             REUTERS,
-            "He was commenting on a statement which said the strike was over.",
+            "Ortiz was commenting on a statement which said the strike was over.",
             List.of(indirect("the strike was over", "said", "which", "a statement"))),
         new Report("X cited a N that said CONTENT: a text a relative that stands for", AP,
             "Hale cited a study that said rents would rise.",
