@@ -374,10 +374,6 @@ final class SourcePhrase {
   }
 
   /**
-   * Reads tokens {@code [from, to)} of {@code tokens} as a source phrase, or gives null where
-   * they are no noun phrase of a source.
-   */
-  /**
    * Whether a name of one word names a people or the members of a party in the plural, and so a
    * group, no person a later {@code he} may stand for: {@code Harwickians}, {@code Americans},
    * {@code Republicans}; not a surname such as {@code Evans}, too short to be one.
@@ -386,6 +382,10 @@ final class SourcePhrase {
     return word.length() >= 7 && word.endsWith("ans");
   }
 
+  /**
+   * Reads tokens {@code [from, to)} of {@code tokens} as a source phrase, or gives null where
+   * they are no noun phrase of a source.
+   */
   static SourcePhrase read(ParagraphTokens tokens, int from, int to) {
     return read(tokens, from, to, false);
   }

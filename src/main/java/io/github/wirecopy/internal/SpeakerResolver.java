@@ -98,14 +98,14 @@ final class SpeakerResolver {
   private static final FoldedWords MALE_OFFICES = FoldedWords.of(
       "spokesman", "chairman", "congressman", "councilman", "businessman");
 
-  /**
-   * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
-   * company said}.
-   */
   /** Determiners that introduce a source not met before: {@code an analyst}, {@code one aide}. */
   private static final FoldedWords INDEFINITE_DETERMINERS =
       FoldedWords.of("a", "an", "one", "another");
 
+  /**
+   * Nouns by which copy refers back to the company it named last: {@code Acme Corp said ... The
+   * company said}.
+   */
   private static final FoldedWords ORGANISATION_NOUNS = FoldedWords.of(
       "company", "firm", "corporation", "concern", "group", "bank", "airline", "carrier",
       "utility", "insurer", "brokerage", "automaker", "retailer", "partnership");
@@ -427,9 +427,10 @@ final class SpeakerResolver {
     int i = phrase.start;
     // Searched within the phrase only: a search back through the text would cost the length of
     // the text at each phrase.
-    for (int at = end - " and ".length(); at >= phrase.start; at--) {
-      if (text.startsWith(" and ", at)) {
-        i = at + " and ".length();
+    String join = " and ";
+    for (int at = end - join.length(); at >= phrase.start; at--) {
+      if (text.startsWith(join, at)) {
+        i = at + join.length();
         break;
       }
     }
