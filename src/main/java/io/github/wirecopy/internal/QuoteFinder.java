@@ -1487,6 +1487,9 @@ public final class QuoteFinder {
         clauseStart = qualified.start;
       }
     }
+    // Whether the source's clause comes before its main clause: "When Hale said it was time,
+    // the crowd cheered", "When in March the board said profits would fall, shares dropped".
+    boolean fronted = clauseStart > from && opensFrontedClause(tokens, clauseStart - 1, from);
     if (source == null && subjectEnd > from && regionStart <= from) {
       // "In a statement the council said ...", "Among other things Harlow said ...": the
       // subject after an opening adverbial that no comma ends.
@@ -1495,6 +1498,7 @@ public final class QuoteFinder {
         source = afterAdverbial.phrase;
         apposition = afterAdverbial.apposition;
         clauseStart = afterAdverbial.start;
+        fronted = opensFrontedClause(tokens, from, from);
       }
     }
     if (source == null) {
@@ -1569,13 +1573,11 @@ public final class QuoteFinder {
     if (lemma.equals("claim") && claimsAThing(tokens, contentFrom, contentTo, to)) {
       return null;
     }
-    if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas
-        || clauseStart > from && opensFrontedClause(tokens, clauseStart - 1, from)) {
+    if (relative && tokens.isPunct(subject.start - 2, ',') || whoBetweenCommas || fronted) {
       // A relative clause opened by a comma ends at the next: "the drought, which they said had
       // cut the harvest, for the rise"; not one without ("what she said is demand for trails,
       // boat hire and ..."), which ends where its sentence or a cue does (contentEnd). So does
-      // a clause that comes before its main clause: "When Hale said it was time, the crowd
-      // cheered".
+      // a clause that comes before its main clause.
       for (int t = contentFrom; t < contentTo; t++) {
         if (tokens.isPunct(t, ',') && tokens.depth[t] == 0) {
           contentTo = t;
@@ -2604,12 +2606,18 @@ public final class QuoteFinder {
    * of the adverbial, or capitalized word after a word in lower case or a number; the adverbial
    * holds no verb and no punctuation but the periods of abbreviations. Where no word tells where
    * the adverbial ends ({@code Despite the criticism bankers}, {@code In the U.S. Hale}), none.
+   * A conjunction may stand before the adverbial: {@code But in a statement the council}, {@code
+   * Although in May she}.
    */
   private static Subject subjectAfterOpeningAdverbial(ParagraphTokens tokens, int from,
       int last) {
-    int opener = ADVERBS_BEFORE_PREPOSITIONS.contains(tokens, from) ? from + 1 : from;
+    // "After" and "until" open an adverbial themselves: "After the close the board said".
+    int opener = !opensAdverbial(tokens, from) && (tokens.is(from, "but")
+        || tokens.is(from, "and") || SUBJECT_CLAUSE_OPENERS.contains(tokens, from))
+        ? from + 1 : from;
+    opener = ADVERBS_BEFORE_PREPOSITIONS.contains(tokens, opener) ? opener + 1 : opener;
     if (last - from > 3 * MAX_PHRASE_WORDS || !opensAdverbial(tokens, opener)
-        || tokens.isCapitalized(opener) && isInOneCase(tokens, opener)) {
+        || tokens.isCapitalized(from) && isInOneCase(tokens, from)) {
       // Not a heading in capitals: "AT LEAST 10 HURT IN FIRE Mayor Ana Reyes said".
       return null;
     }
