@@ -978,14 +978,14 @@ public final class QuoteFinder {
       Claim claim = claim(tokens, cue, anyVerb, t, cueTo, from, to, regionStart, wholeFrom,
           subjectFrom);
       if (claim != null && calling && claim.contentFrom > t) {
-        // What was called ends with its quotation: "called both "reckless" and said ...". The
-        // quotation opens within a few words of the verb (callsSomethingQuoted).
+        // The quotation opens within a few words of the verb (callsSomethingQuoted).
         int open = cueTo;
         while (open < to && tokens.kind[open] != ParagraphTokens.OPEN) {
           open++;
         }
         if (open < to && tokens.partner[open] >= 0) {
-          claim.contentTo = Math.min(claim.contentTo, tokens.partner[open] + 1);
+          claim.contentTo = namingEnd(tokens, t, tokens.partner[open] + 1, claim.contentTo,
+              from, to);
         }
         claim.naming = true;
       }
@@ -1081,6 +1081,79 @@ public final class QuoteFinder {
           ? outer.contentTo : -1;
     }
     return -1;
+  }
+
+  /**
+   * Where what the subject called something ends, given the end {@code quotationEnd} of its
+   * first quotation and the end {@code contentTo} the claim's content would have: past the
+   * further quotations of a list ({@code called Hale a "liar," a "bully" and "unfit"}), then
+   * past a phrase on what was called that holds no clause of its own ({@code called the vote a
+   * "turning point" for the town}) or a relative clause on it ({@code called Hale a "liar" who
+   * had "misled" voters}). Not past a word that joins another verb or clause ({@code called
+   * both "reckless" and said ...}, {@code called it a "farce," and I agree}), nor past the noun
+   * in {@code what Reyes calls a "lost decade"}, which the sentence goes on from.
+   */
+  private static int namingEnd(ParagraphTokens tokens, int cue, int quotationEnd, int contentTo,
+      int from, int to) {
+    if (contentTo <= quotationEnd) {
+      return contentTo;
+    }
+    int end = quotationEnd;
+    for (int next = quotationAfterListWord(tokens, end, to); next >= 0;
+        next = quotationAfterListWord(tokens, end, to)) {
+      end = tokens.partner[next] + 1;
+    }
+    if (end >= contentTo || tokens.kind[end - 2] == ParagraphTokens.PUNCT) {
+      // "calls Hale a "bully," said ...", "calling it "a farce." The board ...": a mark inside
+      // the quotation's own marks ends the phrase.
+      return end;
+    }
+    for (int t = cue - 1; t >= from && cue - t <= 6 && tokens.isWord(t); t--) {
+      if (tokens.is(t, "what")) {
+        return end;
+      }
+    }
+    boolean relative = tokens.is(end, "who") || tokens.is(end, "that");
+    for (int t = end; t < contentTo; t++) {
+      if (tokens.depth[t] > 0 || tokens.kind[t] == ParagraphTokens.OPEN
+          || tokens.kind[t] == ParagraphTokens.CLOSE) {
+        continue;
+      }
+      boolean joins = tokens.is(t, "and") || tokens.is(t, "or") || tokens.isPunct(t, ',');
+      if (joins && relative && (quotationAfterListWord(tokens, t, contentTo) >= 0
+          || !tokens.isPunct(t, ',') && ARTICLES.contains(tokens, t + 1))) {
+        // "who is "unfit," a "bully" and ...", "that will help the town and the region": a list
+        // inside the relative clause.
+        continue;
+      }
+      if (tokens.isPunct(t, '\'') || tokens.isPunct(t, '\u2019')
+          || tokens.isPunct(t, '.') && isAbbreviationPeriod(tokens, t)) {
+        // "aimed at the rebels' leaders", "of Sept. 11": a possessive, an abbreviation.
+        continue;
+      }
+      if (joins || !tokens.isWord(t) || tokens.is(t, "but")
+          || SUBJECT_CLAUSE_OPENERS.contains(tokens, t) || !relative && isRelativeWord(tokens, t)) {
+        // The phrase ends at a mark or a joining word: a clause or another verb follows.
+        return t;
+      }
+    }
+    return contentTo;
+  }
+
+  /**
+   * The opening mark of a quotation that goes on a list at token {@code t}, after a comma,
+   * {@code and} or {@code or} and an article ({@code , a "bully"}, {@code and "unfit"}), or
+   * after a quotation that ends in a comma ({@code "bully," "unfit"}), closed before {@code to};
+   * or -1.
+   */
+  private static int quotationAfterListWord(ParagraphTokens tokens, int t, int to) {
+    int u = tokens.isPunct(t, ',') ? t + 1 : t;
+    u = u < to && (tokens.is(u, "and") || tokens.is(u, "or")) ? u + 1 : u;
+    u = u < to && ARTICLES.contains(tokens, u) ? u + 1 : u;
+    boolean listed = u > t || t >= 2 && tokens.kind[t - 1] == ParagraphTokens.CLOSE
+        && tokens.isPunct(t - 2, ',');
+    return listed && u < to && tokens.kind[u] == ParagraphTokens.OPEN && tokens.partner[u] > u
+        && tokens.partner[u] < to ? u : -1;
   }
 
   /**
