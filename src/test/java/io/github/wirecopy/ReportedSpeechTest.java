@@ -388,6 +388,22 @@ class ReportedSpeechTest {
             "Hale made a call for an end to the levies, calling them \"corporate welfare.\" Reyes "
                 + "has long backed the levies.",
             List.of(mixed("them \"corporate welfare.\"", "calling", "Hale", "Hale"))),
+        new Report("X said CONTENT and that N were told CONTENT: a cue in the passive is no "
+            + "other source", REUTERS,
+            "Hale said the mill had been sold and that the workers were told nothing.",
+            List.of(indirect("the mill had been sold and that the workers were told nothing",
+                "said", "Hale", "Hale"))),
+        new Report("X said N, which VERB, is VERBED: the relative clause's comma does not end it",
+            REUTERS,
+            "Harlow said the cost of the plant, which would employ 50 workers, is estimated at 20 "
+                + "million dollars.",
+            List.of(indirect("the cost of the plant, which would employ 50 workers, is estimated at "
+                + "20 million dollars", "said", "Harlow", "Harlow"))),
+        new Report("X said CONTENT and Y was quoted as saying CONTENT: the quoted source speaks",
+            REUTERS,
+            "Reyes said the mill would close and Hale was quoted as saying the town would suffer.",
+            List.of(indirect("the mill would close", "said", "Reyes", "Reyes"),
+                indirect("the town would suffer", "quoted as saying", "Hale", "Hale"))),
         new Report("On DAY X said CONTENT", XINHUA,
             "On Tuesday Foreign Minister Lin Feng said the talks were useful.",
             List.of(indirect("the talks were useful", "said", "Foreign Minister Lin Feng",

@@ -4649,7 +4649,12 @@ public final class QuoteFinder {
       SpeechCues.Cue cue = cueAt(tokens, u, to);
       if (cue != null && cue.form() != SpeechCues.Form.GERUND
           && cue.form() != SpeechCues.Form.BASE) {
-        return opensPhrase || endsClause(tokens, u + 1 + cue.following().length, to);
+        // Not a cue in the passive, whose subject is spoken to or of: "said the mill was sold
+        // and that the workers were told nothing"; but "Hale was quoted as saying" is Hale's.
+        boolean passive = !QUOTING_VERBS.contains(tokens, u) && (BE_FORMS.contains(tokens, u - 1)
+            || isAdverb(tokens, u - 1) && BE_FORMS.contains(tokens, u - 2));
+        return !passive
+            && (opensPhrase || endsClause(tokens, u + 1 + cue.following().length, to));
       }
     }
     return false;
