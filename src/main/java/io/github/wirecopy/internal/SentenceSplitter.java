@@ -10,10 +10,11 @@ import java.util.Set;
  * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or an ellipsis, with any closing quotes or
  * brackets after it ({@code ... plan." He}), where blank space and a capital, a digit or an
  * opening quote follow. A period does not end a sentence after a title or a month that precedes
- * a name or a number ({@code Mr. Li}, {@code Jan. 11}, {@code No. 1}), inside a number
- * ({@code 3.5}) or a word ({@code U.S}); after an abbreviation that may also close a sentence
- * ({@code U.S.}, {@code Inc.}, {@code a.m.}) or an initial ({@code J. K. Rowling}) it ends one
- * only where the next word is one that opens sentences ({@code The}, {@code He}, ...).
+ * a name or a number ({@code Mr. Li}, {@code then-Sen. Reyes}, {@code Jan. 11}, {@code No. 1}),
+ * inside a number ({@code 3.5}) or a word ({@code U.S}); after an abbreviation that may also
+ * close a sentence ({@code U.S.}, {@code Inc.}, {@code a.m.}) or an initial ({@code J. K.
+ * Rowling}) it ends one only where the next word is one that opens sentences ({@code The},
+ * {@code He}, ...).
  *
  * <p>Every decision looks at most a word back and a word ahead, so the time is linear in the
  * paragraph whatever it holds. Instances are immutable and may be shared between threads.
@@ -165,7 +166,9 @@ public final class SentenceSplitter {
       return true; // "in 2020. The", "(see below). Then"
     }
     String token = text.subSequence(tokenStart, mark).toString();
-    if (TITLES.contains(token) || extraAbbreviations.contains(token)) {
+    // "then-Sen. Tom Reyes", "ex-Gov. Hale": the title after a prefix.
+    String title = token.substring(token.lastIndexOf('-') + 1);
+    if (TITLES.contains(token) || TITLES.contains(title) || extraAbbreviations.contains(token)) {
       return false;
     }
     if (digit && BEFORE_NUMBERS.contains(token)) {
