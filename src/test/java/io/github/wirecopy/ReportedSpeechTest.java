@@ -404,6 +404,12 @@ class ReportedSpeechTest {
             "Reyes said the mill would close and Hale was quoted as saying the town would suffer.",
             List.of(indirect("the mill would close", "said", "Reyes", "Reyes"),
                 indirect("the town would suffer", "quoted as saying", "Hale", "Hale"))),
+        new Report("X said at N in PLACE, STATE, that CONTENT: the state is the place's", AP,
+            "Hale said Thursday at a meeting in Dunmore, Ohio, that the mill would close.",
+            List.of(indirect("the mill would close", "said", "Hale", "Hale"))),
+        new Report("X said in PLACE, STATE, CONTENT: a state of two words, no that", AP,
+            "Hale said in Salem, New Jersey, the mill would close.",
+            List.of(indirect("the mill would close", "said", "Hale", "Hale"))),
         new Report("On DAY X said CONTENT", XINHUA,
             "On Tuesday Foreign Minister Lin Feng said the talks were useful.",
             List.of(indirect("the talks were useful", "said", "Foreign Minister Lin Feng",
@@ -2183,7 +2189,7 @@ class ReportedSpeechTest {
    * has claimed}),
    * {@code according to} a measure or a standard, which says how something is done, not who says
    * it, a participle that qualifies a noun ({@code The following proposed offerings}, {@code the
-   * newly reported outbreak}), a plan or a forecast that {@code calls for} what it provides or
+   * newly reported outbreak}, {@code pledged delegates}), a plan or a forecast that {@code calls for} what it provides or
    * foresees, and a noun spelled as a cue before a relative clause ({@code Great Plains states that
    * have lost farms}).
    */
@@ -2220,6 +2226,7 @@ class ReportedSpeechTest {
       "The following proposed bond offerings were lodged last week with the regulator.",
       "The newly reported outbreak in the valley has ended.",
       "Rates under the previously announced plan stay the same.",
+      "Reyes's lead of nearly 400 pledged delegates is large.",
       "The plan calls for cuts in spending over three years.",
       "The median forecast called for a 4.5 pct rise in factory orders.",
       "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms.",

@@ -1291,9 +1291,11 @@ public final class QuoteFinder {
       return null;
     }
     if (c - 2 >= from && ARTICLES.contains(tokens, c - 2)
-        && PARTICIPLE_ADVERBS.contains(tokens, c - 1)) {
-      // "The newly reported outbreak", "a widely announced deal": a participle that qualifies
-      // the noun after it, no speech.
+        && PARTICIPLE_ADVERBS.contains(tokens, c - 1)
+        || tokens.is(c, "pledged")
+            && (tokens.is(c + 1, "delegates") || tokens.is(c + 1, "delegate"))) {
+      // "The newly reported outbreak", "a widely announced deal", "400 pledged delegates": a
+      // participle that qualifies the noun after it, no speech.
       return null;
     }
     if (lemma.equals("according to") || lemma.equals("in the words of")) {
@@ -4431,6 +4433,12 @@ public final class QuoteFinder {
           break;
         }
         if ((tokens.isPunct(u, ',') || tokens.isPunct(u, ':')) && tokens.depth[u] == 0) {
+          int stateEnd = stateBeforeThat(tokens, u, to);
+          if (stateEnd > u) {
+            // "said at a meeting in Dunmore, Ohio, that ...": the state is the place's.
+            found = stateEnd;
+            break;
+          }
           if (tokens.isWord(u + 1) && isParticiple(tokens, u + 1)) {
             // "said in a speech, adding that ...": no content before the participle.
             break;
@@ -4612,6 +4620,25 @@ public final class QuoteFinder {
       }
     }
     return to;
+  }
+
+  /**
+   * Where a state or country set off by commas after a place ends, at the comma after it, where
+   * {@code that}, a determiner or a pronoun follows: {@code in Dunmore, Ohio, that}, {@code in
+   * Salem, New Jersey, the}; or -1. {@code comma} is the comma after the place.
+   */
+  private static int stateBeforeThat(ParagraphTokens tokens, int comma, int to) {
+    if (!tokens.isCapitalized(comma - 1)) {
+      return -1;
+    }
+    int t = comma + 1;
+    while (t < to && t - comma <= 3 && tokens.isWord(t) && tokens.isCapitalized(t)
+        || t < to && tokens.isPunct(t, '.') && t > comma + 1 && isAbbreviationPeriod(tokens, t)) {
+      t++;
+    }
+    return t > comma + 1 && tokens.isPunct(t, ',') && tokens.depth[t] == 0
+        && (tokens.is(t + 1, "that") || SourcePhrase.isDeterminer(tokens, t + 1)
+            || SourcePhrase.PRONOUNS.contains(tokens, t + 1)) ? t : -1;
   }
 
   /**
