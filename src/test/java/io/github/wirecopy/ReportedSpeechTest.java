@@ -397,8 +397,8 @@ class ReportedSpeechTest {
             REUTERS,
             "Harlow said the cost of the plant, which would employ 50 workers, is estimated at 20 "
                 + "million dollars.",
-            List.of(indirect("the cost of the plant, which would employ 50 workers, is estimated at "
-                + "20 million dollars", "said", "Harlow", "Harlow"))),
+            List.of(indirect("the cost of the plant, which would employ 50 workers, is estimated "
+                + "at 20 million dollars", "said", "Harlow", "Harlow"))),
         new Report("X said CONTENT and Y was quoted as saying CONTENT: the quoted source speaks",
             REUTERS,
             "Reyes said the mill would close and Hale was quoted as saying the town would suffer.",
@@ -410,6 +410,25 @@ class ReportedSpeechTest {
         new Report("X said in PLACE, STATE, CONTENT: a state of two words, no that", AP,
             "Hale said in Salem, New Jersey, the mill would close.",
             List.of(indirect("the mill would close", "said", "Hale", "Hale"))),
+        new Report("CONTENT, X told ADJECTIVE LISTENERS.: the listeners' word is no content",
+            REUTERS,
+            "Profits will grow, Tom Hale told financial analysts.",
+            List.of(indirect("Profits will grow", "told financial analysts", "Tom Hale",
+                "Tom Hale"))),
+        new Report("X told ADJECTIVE LISTENERS CONTENT", REUTERS,
+            "Tom Hale told visiting reporters the plant would close.",
+            List.of(indirect("the plant would close", "told visiting reporters", "Tom Hale",
+                "Tom Hale"))),
+        new Report("X said A, the N states and B would VERB: a noun in -s spelled as a cue",
+            REUTERS,
+            "Hale said Peru, the Gulf states and Chile would grow.",
+            List.of(indirect("Peru, the Gulf states and Chile would grow", "said", "Hale",
+                "Hale"))),
+        new Report("X said A and B have maintained N: names joined by and, no other source",
+            XINHUA,
+            "Hale said Peru and Chile have maintained close ties.",
+            List.of(indirect("Peru and Chile have maintained close ties", "said", "Hale",
+                "Hale"))),
         new Report("On DAY X said CONTENT", XINHUA,
             "On Tuesday Foreign Minister Lin Feng said the talks were useful.",
             List.of(indirect("the talks were useful", "said", "Foreign Minister Lin Feng",
@@ -1917,8 +1936,8 @@ class ReportedSpeechTest {
             List.of(indirect("Hale has told farm leaders the plan would work, but acknowledged "
                     + "the levy could rise", "said", "the U.S. Grain Board",
                     "U.S. Grain Board"),
-                indirect("farm leaders the plan would work, but acknowledged the levy could rise",
-                    "told", "Hale", "Hale"),
+                indirect("the plan would work, but acknowledged the levy could rise",
+                    "told farm leaders", "Hale", "Hale"),
                 indirect("the levy could rise", "acknowledged", "Hale", "Hale"))),
         new Report("CONTENT, the N of a N that VERBs the Ns said.: a relative that after a "
             + "person's noun, its verb in the present", REUTERS,
@@ -2106,6 +2125,15 @@ class ReportedSpeechTest {
     assertThat(said(article)).extracting(Said::content).isNotEmpty().doesNotContain("However");
   }
 
+  /** Names joined by {@code and} still end a content before a verb that reports speech. */
+  @Test
+  void namesJoinedByAndEndTheContentBeforeAVerbOfSpeech() {
+    Article article = parse(REUTERS,
+        "Li said he met Reyes and Okafor told reporters the deal was done.");
+
+    assertThat(said(article)).extracting(Said::content).contains("he met Reyes");
+  }
+
   /**
    * A clause in {@code -ing} set off after the subject, its closing comma left out, is no
    * subject, though a participle after a noun of people inside it describes that noun.
@@ -2189,9 +2217,9 @@ class ReportedSpeechTest {
    * has claimed}),
    * {@code according to} a measure or a standard, which says how something is done, not who says
    * it, a participle that qualifies a noun ({@code The following proposed offerings}, {@code the
-   * newly reported outbreak}, {@code pledged delegates}), a plan or a forecast that {@code calls for} what it provides or
-   * foresees, and a noun spelled as a cue before a relative clause ({@code Great Plains states that
-   * have lost farms}).
+   * newly reported outbreak}, {@code pledged delegates}), a plan or a forecast that {@code calls
+   * for} what it provides or foresees, and a noun spelled as a cue before a relative clause
+   * ({@code Great Plains states that have lost farms}).
    */
   @ParameterizedTest
   @ValueSource(strings = {

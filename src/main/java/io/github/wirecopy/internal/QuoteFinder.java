@@ -4215,6 +4215,14 @@ public final class QuoteFinder {
     if (OBJECT_PRONOUNS.contains(tokens, t)) {
       return t + 1;
     }
+    if (t + 1 < to && !tokens.isCapitalized(t) && !AUXILIARIES.contains(tokens, t)
+        && !SourcePhrase.isDeterminer(tokens, t) && !SourcePhrase.PRONOUNS.contains(tokens, t)
+        && tokens.endsWith(t + 1, "s") && namesPeople(tokens, t + 1)
+        && skipObject(tokens, lemma, t + 1, to) == t + 2) {
+      // "told financial analysts.", "told visiting reporters the plant ...": a word before the
+      // listeners that qualifies them.
+      return t + 2;
+    }
     if (!tokens.isCapitalized(t) && (tokens.endsWith(t, "s") || BODIES_TOLD.contains(tokens, t)
             || MEDIA_NOUNS.contains(tokens, t))
         && (t + 1 >= to || tokens.isCapitalized(t + 1) || SourcePhrase.isDeterminer(tokens, t + 1)
@@ -4575,8 +4583,14 @@ public final class QuoteFinder {
         continue;
       }
       if (tokens.kind[t] == ParagraphTokens.WORD) {
+        // An "and" between two names joins them in one phrase, which ends the content only
+        // before a verb that reports speech ("said he met Reyes and Okafor said ..."; not "said
+        // China and Peru have maintained ...", "with the Securities and Exchange Commission
+        // covering a proposed ...").
         if ((tokens.is(t, "and") || tokens.is(t, "but")) && (speechVerbFollows(tokens, t + 1, to)
-            || opensSourcePhrase(tokens, t + 1) && anotherSourceSpeaks(tokens, t + 1, to))) {
+            || opensSourcePhrase(tokens, t + 1) && anotherSourceSpeaks(tokens, t + 1, to)
+                && (!(tokens.is(t, "and") && tokens.isCapitalized(t - 1)
+                    && tokens.isCapitalized(t + 1)) || speechVerbWithin(tokens, t + 2, to)))) {
           // "Beijing reiterated its stance and said it ...": the subject's next report; "Li said
           // the talks went well and Wang said ...": another source's, named as a source opens
           // (the look for a cue after each "and" of a content is the costly part).
@@ -4659,6 +4673,16 @@ public final class QuoteFinder {
             || tokens.is(t + 1 + cue.following().length, "that"));
   }
 
+  /** Whether {@link #speechVerbFollows} holds within the four words from token {@code t}. */
+  private boolean speechVerbWithin(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to && u < t + 4 && tokens.isWord(u); u++) {
+      if (speechVerbFollows(tokens, u, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a subject and a cue of the lexicon follow within a few words: a subject that opens
    * with a capital, a determiner, a pronoun or a share's number ({@code four pct}) anywhere, any
@@ -4680,8 +4704,11 @@ public final class QuoteFinder {
         // and that the workers were told nothing"; but "Hale was quoted as saying" is Hale's.
         boolean passive = !QUOTING_VERBS.contains(tokens, u) && (BE_FORMS.contains(tokens, u - 1)
             || isAdverb(tokens, u - 1) && BE_FORMS.contains(tokens, u - 2));
-        return !passive
-            && (opensPhrase || endsClause(tokens, u + 1 + cue.following().length, to));
+        // Nor a plural noun spelled as a cue in -s: "said China, the Gulf states and Japan".
+        int after = u + 1 + cue.following().length;
+        boolean noun = cue.form() == SpeechCues.Form.THIRD_PERSON
+            && (tokens.is(after, "and") || tokens.is(after, "or") || tokens.is(after, "of"));
+        return !passive && !noun && (opensPhrase || endsClause(tokens, after, to));
       }
     }
     return false;
