@@ -68,7 +68,15 @@ public final class QuoteFinder {
       "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately",
       "separately", "previously", "then", "through", "via", "over", "late", "early",
-      "shortly", "from", "with", "here");
+      "shortly", "from", "with", "without", "here");
+
+  /**
+   * Gerunds that, after {@code without}, tell how a source spoke rather than what: {@code ...,
+   * without elaborating}, {@code without giving details}.
+   */
+  private static final FoldedWords GERUNDS_OF_TELLING = FoldedWords.of(
+      "elaborating", "giving", "providing", "offering", "citing", "naming", "specifying",
+      "explaining", "saying", "commenting", "disclosing", "identifying", "detailing", "going");
 
   /**
    * The forms of {@code be}, which make a past participle after them passive: {@code was called},
@@ -4478,7 +4486,8 @@ public final class QuoteFinder {
         // "said at least 3.4 mln tonnes ...", "said while the board is willing ...": the words
         // after the verb open the content where a verb follows, not where they are only an
         // adverbial ("reported from Washington.", "said in a note to the minister.").
-        return tokens.is(t, "that") ? t + 1 : finiteVerbFollows(tokens, t + 2, to) ? t : -1;
+        return tokens.is(t, "that") ? t + 1
+            : finiteVerbFollows(tokens, t + 2, to) || tokens.is(t, "without") ? t : -1;
       }
       t = found;
     }
@@ -4616,6 +4625,10 @@ public final class QuoteFinder {
       }
       if (anotherSourceSpeaks(tokens, next, to)) {
         // "She was advised to ..., the paper reported": an outer source closes it.
+        return t;
+      }
+      if (tokens.is(next, "without") && GERUNDS_OF_TELLING.contains(tokens, next + 1)) {
+        // "said the mill would close, without elaborating": how the source spoke, not what.
         return t;
       }
       SpeechCues.Cue cue = cueAt(tokens, next, to);
