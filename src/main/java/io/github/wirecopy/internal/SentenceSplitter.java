@@ -14,7 +14,7 @@ import java.util.Set;
  * inside a number ({@code 3.5}) or a word ({@code U.S}); after an abbreviation that may also
  * close a sentence ({@code U.S.}, {@code Inc.}, {@code a.m.}) or an initial ({@code J. K.
  * Rowling}) it ends one only where the next word is one that opens sentences ({@code The},
- * {@code He}, ...).
+ * {@code He}, ...; after a dotted one not {@code And}, {@code Or} or {@code To}).
  *
  * <p>Every decision looks at most a word back and a word ahead, so the time is linear in the
  * paragraph whatever it holds. Instances are immutable and may be shared between threads.
@@ -56,6 +56,9 @@ public final class SentenceSplitter {
       "Asked", "Speaking", "Addressing", "Separately", "Elsewhere", "Overall", "Instead",
       "Besides", "Moreover", "Furthermore", "Nevertheless", "Thus", "Therefore", "Today",
       "Yesterday", "Tomorrow", "One", "Two", "Three", "Several", "Police", "Authorities");
+
+  /** Openers that after a dotted abbreviation more often go on with its sentence. */
+  private static final Set<String> JOINING_WORDS = Set.of("And", "Or", "To");
 
   private static final int MAX_WORD_LOOKBACK = 24;
 
@@ -180,7 +183,10 @@ public final class SentenceSplitter {
       return false; // "A. A. Okafor", "R. I. Sanni": a run of initials, whatever the letters
     }
     if (initial || dotted || AMBIGUOUS.contains(token)) {
-      return SENTENCE_OPENERS.contains(wordAt(text, wordStart, to));
+      String word = wordAt(text, wordStart, to);
+      // "the U.S. And Japan", "talks with the U.S. To amend": copy that capitalizes the word after
+      // a dotted abbreviation, where a joining word goes on with the sentence.
+      return SENTENCE_OPENERS.contains(word) && !(dotted && JOINING_WORDS.contains(word));
     }
     return true;
   }
