@@ -2268,7 +2268,10 @@ public final class QuoteFinder {
   private static int contentBeforeSource(ParagraphTokens tokens, int subjectStart, int afterCue,
       int from, int to, int regionStart) {
     if (subjectStart <= regionStart || !isClauseBreak(tokens, subjectStart - 1)
-        || followingQuoteIsTheContent(tokens, subjectStart - 1, afterCue, to, regionStart)) {
+        || followingQuoteIsTheContent(tokens, subjectStart - 1, afterCue, to, regionStart)
+        || subjectStart - 2 == regionStart && (BETWEEN_SUBJECT_AND_VERB.contains(tokens, regionStart)
+            || SENTENCE_ADVERBS.contains(tokens, regionStart))) {
+      // Nor where an adverb alone stands before the source: "However, the council said ...".
       return -1;
     }
     return !quoteBefore(tokens, subjectStart, from) && goesOnAfter(tokens, afterCue, to, true)
@@ -4206,6 +4209,15 @@ public final class QuoteFinder {
 
   /** After a cue of telling, its listener: {@code told reporters}, {@code told Xinhua}. */
   private static int skipObject(ParagraphTokens tokens, String lemma, int t, int to) {
+    return skipObject(tokens, lemma, t, to, true);
+  }
+
+  /**
+   * {@link #skipObject(ParagraphTokens, String, int, int)}, where {@code qualified} lets one word
+   * that qualifies the listener stand before it, and no more, so that the reading stays short.
+   */
+  private static int skipObject(ParagraphTokens tokens, String lemma, int t, int to,
+      boolean qualified) {
     // Of these, only tell and its kind take a clause after the listener ("told analysts
     // earnings would rise"); after the rest an infinitive follows ("asked lenders in 1992 to
     // hold more", "urged farmers not to panic").
@@ -4223,13 +4235,19 @@ public final class QuoteFinder {
     if (OBJECT_PRONOUNS.contains(tokens, t)) {
       return t + 1;
     }
-    if (t + 1 < to && !tokens.isCapitalized(t) && !AUXILIARIES.contains(tokens, t)
+    if (qualified && t + 1 < to && !tokens.isCapitalized(t) && !AUXILIARIES.contains(tokens, t)
         && !SourcePhrase.isDeterminer(tokens, t) && !SourcePhrase.PRONOUNS.contains(tokens, t)
-        && tokens.endsWith(t + 1, "s") && namesPeople(tokens, t + 1)
-        && skipObject(tokens, lemma, t + 1, to) == t + 2) {
-      // "told financial analysts.", "told visiting reporters the plant ...": a word before the
-      // listeners that qualifies them.
-      return t + 2;
+        && !SourcePhrase.isPreposition(tokens, t) && !ADVERBIAL_OPENERS.contains(tokens, t)
+        && !tokens.is(t, "by") && !tokens.is(t, "against") && !tokens.is(t, "about")
+        && !SourcePhrase.isDeterminer(tokens, t + 1)) {
+      // "told financial analysts.", "told visiting reporters the plant ...", "told army radio",
+      // "told independent Harlo radio": a word before the listeners or the medium that
+      // qualifies them; not a preposition ("urged by lawmakers").
+      int end = skipObject(tokens, lemma, t + 1, to, false);
+      if (end > t + 1 && (tokens.endsWith(end - 1, "s") && namesPeople(tokens, end - 1)
+          || MEDIA_NOUNS.contains(tokens, end - 1))) {
+        return end;
+      }
     }
     if (!tokens.isCapitalized(t) && (tokens.endsWith(t, "s") || BODIES_TOLD.contains(tokens, t)
             || MEDIA_NOUNS.contains(tokens, t))
