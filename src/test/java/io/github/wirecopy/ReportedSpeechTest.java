@@ -456,6 +456,11 @@ class ReportedSpeechTest {
             "However, the council said on Thursday, \"We have never backed the plan.\"",
             List.of(direct("We have never backed the plan.", "said", "the council",
                 "the council"))),
+        new Report("Ns who VERB ..., PREP N or PREP N, said CONTENT: an adverbial set off after "
+            + "the relative clause", AP,
+            "Farmers who have met the mayor over the years, at markets or at fairs, said she "
+                + "listened well.",
+            List.of(indirect("she listened well", "said", "Farmers", "Farmers"))),
         new Report("On DAY X said CONTENT", XINHUA,
             "On Tuesday Foreign Minister Lin Feng said the talks were useful.",
             List.of(indirect("the talks were useful", "said", "Foreign Minister Lin Feng",
@@ -2150,6 +2155,19 @@ class ReportedSpeechTest {
             + "the planting estimate had been cut.");
 
     assertThat(said(article)).extracting(Said::content).isNotEmpty().doesNotContain("However");
+  }
+
+  /**
+   * An adverbial set off after a relative clause gives its antecedent as the subject only before
+   * a verb that reports speech, not before a participle that names a thing.
+   */
+  @Test
+  void adverbialAfterARelativeClauseGivesNoSubjectToANamingParticiple() {
+    Article article = parse(AP,
+        "Boasting 9,000 growers who farm the valley, with its seat in Dunmore, called the "
+            + "\"Garden of the North\" by its people, the county backs Hale.");
+
+    assertThat(said(article)).extracting(Said::mention).doesNotContain("9,000 growers");
   }
 
   /** Names joined by {@code and} still end a content before a verb that reports speech. */

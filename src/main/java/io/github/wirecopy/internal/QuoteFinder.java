@@ -2115,6 +2115,21 @@ public final class QuoteFinder {
    * review that started in March and concluded}.
    */
   private Subject subjectBeforeRelative(ParagraphTokens tokens, int last, int from) {
+    if (tokens.isPunct(last, ',')) {
+      // "Voters who have heard him over the years, on television or at rallies, said": an
+      // adverbial set off by commas after the clause, with no verb of its own, before a verb
+      // that reports speech.
+      int open = last - 1;
+      while (open > from && last - open <= MAX_PHRASE_WORDS && tokens.isWord(open)) {
+        open--;
+      }
+      if (open <= from || last - open < 3 || !tokens.isPunct(open, ',')
+          || !SourcePhrase.isPreposition(tokens, open + 1) || holdsVerb(tokens, open + 1, last)
+          || !speechVerbFollows(tokens, last + 1, tokens.size)) {
+        return null;
+      }
+      last = open - 1;
+    }
     int who = relativeWordBefore(tokens, last, last, from);
     if (tokens.is(who, "that") && isVerbLike(tokens, who - 1)) {
       // "An official who asked that his name be withheld said": the verb's "that", inside a
