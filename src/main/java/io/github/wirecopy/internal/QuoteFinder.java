@@ -2284,8 +2284,9 @@ public final class QuoteFinder {
       int from, int to, int regionStart) {
     if (subjectStart <= regionStart || !isClauseBreak(tokens, subjectStart - 1)
         || followingQuoteIsTheContent(tokens, subjectStart - 1, afterCue, to, regionStart)
-        || subjectStart - 2 == regionStart && (BETWEEN_SUBJECT_AND_VERB.contains(tokens, regionStart)
-            || SENTENCE_ADVERBS.contains(tokens, regionStart))) {
+        || subjectStart - 2 == regionStart
+            && (BETWEEN_SUBJECT_AND_VERB.contains(tokens, regionStart)
+                || SENTENCE_ADVERBS.contains(tokens, regionStart))) {
       // Nor where an adverb alone stands before the source: "However, the council said ...".
       return -1;
     }
