@@ -4628,8 +4628,8 @@ public final class QuoteFinder {
       if (tokens.kind[t] == ParagraphTokens.WORD) {
         // An "and" between two names joins them in one phrase, which ends the content only
         // before a verb that reports speech ("said he met Reyes and Okafor said ..."; not "said
-        // China and Peru have maintained ...", "with the Securities and Exchange Commission
-        // covering a proposed ...").
+        // China and Peru have maintained ...", "with the Harlow Water and Power Board
+        // covering a proposed levy").
         if ((tokens.is(t, "and") || tokens.is(t, "but")) && (speechVerbFollows(tokens, t + 1, to)
             || opensSourcePhrase(tokens, t + 1) && anotherSourceSpeaks(tokens, t + 1, to)
                 && (!(tokens.is(t, "and") && tokens.isCapitalized(t - 1)

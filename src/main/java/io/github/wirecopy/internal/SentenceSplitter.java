@@ -184,7 +184,7 @@ public final class SentenceSplitter {
     }
     if (initial || dotted || AMBIGUOUS.contains(token)) {
       String word = wordAt(text, wordStart, to);
-      // "the U.S. And Japan", "talks with the U.S. To amend": copy that capitalizes the word after
+      // "the U.K. And Peru", "a pact made by the U.K. To cut": copy that capitalizes the word after
       // a dotted abbreviation, where a joining word goes on with the sentence.
       return SENTENCE_OPENERS.contains(word) && !(dotted && JOINING_WORDS.contains(word));
     }
