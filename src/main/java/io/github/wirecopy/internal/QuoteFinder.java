@@ -4483,7 +4483,7 @@ public final class QuoteFinder {
           break;
         }
         if ((tokens.isPunct(u, ',') || tokens.isPunct(u, ':')) && tokens.depth[u] == 0) {
-          int stateEnd = stateBeforeThat(tokens, u, to);
+          int stateEnd = stateAfterPlace(tokens, u, to);
           if (stateEnd > u) {
             // "said at a meeting in Dunmore, Ohio, that ...": the state is the place's.
             found = stateEnd;
@@ -4688,7 +4688,7 @@ public final class QuoteFinder {
    * {@code that}, a determiner or a pronoun follows: {@code in Dunmore, Ohio, that}, {@code in
    * Salem, New Jersey, the}; or -1. {@code comma} is the comma after the place.
    */
-  private static int stateBeforeThat(ParagraphTokens tokens, int comma, int to) {
+  private static int stateAfterPlace(ParagraphTokens tokens, int comma, int to) {
     if (!tokens.isCapitalized(comma - 1)) {
       return -1;
     }
