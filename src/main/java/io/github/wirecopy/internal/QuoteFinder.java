@@ -3478,8 +3478,11 @@ public final class QuoteFinder {
     if (tokens.is(c, "claiming") && claimsAThing(tokens, contentFrom, contentTo, to)) {
       return null;
     }
-    if ((manner || withSubject != null) && !reportsClause(tokens, contentFrom, contentTo)) {
-      // Only a clause is reported there: not "with 20 pct reporting a rise in orders".
+    if ((manner || withSubject != null) && !reportsClause(tokens, contentFrom, contentTo)
+        && !(lemma.equals("call") && withSubject != null)) {
+      // Only a clause is reported there: not "with 20 pct reporting a rise in orders"; but
+      // what a subject after "with" called something is its words ("with Hale calling it "a
+      // farce"").
       return null;
     }
     if (withSubject != null) {
@@ -3501,7 +3504,8 @@ public final class QuoteFinder {
    */
   private static SourcePhrase subjectOfWith(ParagraphTokens tokens, int last, int from) {
     int with = last;
-    while (with >= from && last - with <= MAX_PHRASE_WORDS && tokens.isWord(with)
+    while (with >= from && last - with <= MAX_PHRASE_WORDS && (tokens.isWord(with)
+            || tokens.isPunct(with, '.') && isAbbreviationPeriod(tokens, with))
         && !tokens.is(with, "with")) {
       with--;
     }
@@ -3511,6 +3515,13 @@ public final class QuoteFinder {
     boolean share = SourcePhrase.pollShareEnd(tokens, with + 1, last + 1) > 0;
     for (int t = with + 1; t <= last && !share; t++) {
       share = SourcePhrase.isShareWord(tokens, t);
+    }
+    if (!share && (with == from || tokens.isPunct(with - 1, ','))) {
+      // "..., with Sen. Tom Hale calling it "a farce"": after a comma, "with" opens no object
+      // of a verb, and a name before the participle is its subject.
+      SourcePhrase name = SourcePhrase.read(tokens, with + 1, last + 1);
+      return name != null && name.type == SourcePhrase.Type.NAME
+          && name.sort != SourcePhrase.Sort.THING ? name : null;
     }
     SourcePhrase phrase = !share ? null : with + 1 == last
         ? SourcePhrase.quantifier(tokens, last) : SourcePhrase.read(tokens, with + 1, last + 1);
