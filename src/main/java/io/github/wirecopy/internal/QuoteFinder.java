@@ -4917,7 +4917,11 @@ public final class QuoteFinder {
         return false;
       }
       int next = t + 1;
-      if (!tokens.isWord(next) || wordsIn(tokens, next, to) < 3 || isParticiple(tokens, next)
+      // An auxiliary opens no apposition, so two words after it go on too: "The mill, Hale
+      // said, would close."
+      if (!tokens.isWord(next)
+          || wordsIn(tokens, next, to) < (AUXILIARIES.contains(tokens, next) ? 2 : 3)
+          || isParticiple(tokens, next)
           || tokens.is(next, "according") || sourcesNextAct(tokens, next)) {
         return false;
       }
