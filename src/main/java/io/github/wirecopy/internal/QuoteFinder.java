@@ -2119,10 +2119,7 @@ public final class QuoteFinder {
       // "Voters who have heard him over the years, on television or at rallies, said": an
       // adverbial set off by commas after the clause, with no verb of its own, before a verb
       // that reports speech.
-      int open = last - 1;
-      while (open > from && last - open <= MAX_PHRASE_WORDS && tokens.isWord(open)) {
-        open--;
-      }
+      int open = clauseMarkBefore(tokens, last - 1, Math.max(from, last - MAX_PHRASE_WORDS));
       if (open <= from || last - open < 3 || !tokens.isPunct(open, ',')
           || !SourcePhrase.isPreposition(tokens, open + 1) || holdsVerb(tokens, open + 1, last)
           || !speechVerbFollows(tokens, last + 1, tokens.size)) {
@@ -4530,7 +4527,9 @@ public final class QuoteFinder {
       if (found < 0) {
         // "said at least 3.4 mln tonnes ...", "said while the board is willing ...": the words
         // after the verb open the content where a verb follows, not where they are only an
-        // adverbial ("reported from Washington.", "said in a note to the minister.").
+        // adverbial ("reported from Washington.", "said in a note to the minister."); after
+        // "without", whose object is no place or time, the words go on as the content
+        // ("reported without comment a rise in profit").
         return tokens.is(t, "that") ? t + 1
             : finiteVerbFollows(tokens, t + 2, to) || tokens.is(t, "without") ? t : -1;
       }
