@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -2505,6 +2506,32 @@ class ReportedSpeechTest {
     assertThat(said(article)).extracting(Said::content).containsExactly(
         "the talks were useful", "a deal was close", "the border would reopen on Monday");
     assertThat(speakerIds(article)).containsExactly(0, 0, 1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Mayor Ana Reyes went on to say the bridge would reopen in May. | say",
+      "Mayor Ana Reyes then went on to explain that the bridge would reopen in May. | explain",
+      "Mayor Ana Reyes has continued to insist the bridge would reopen in May. | insist",
+      "Mayor Ana Reyes continues to warn that the bridge would reopen in May. | warn",
+      "Mayor Ana Reyes will go on to announce that the bridge would reopen in May. | announce"})
+  void infinitiveAfterAVerbOfGoingOnReportsForItsSubject(String paragraph, String cue) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::speaker).containsExactly(
+        tuple("the bridge would reopen in May", cue, "Ana Reyes"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Mayor Ana Reyes wants to say the bridge would reopen in May.",
+      "Mayor Ana Reyes declined to say whether the bridge would reopen in May.",
+      "Mayor Ana Reyes went on to write novels about the bridge and the town.",
+      "Continuing to insist on repairs, the council closed the bridge in May."})
+  void infinitiveAfterAnyOtherVerbReportsNothing(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
   }
 
   @ParameterizedTest

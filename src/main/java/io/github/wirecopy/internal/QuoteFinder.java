@@ -305,6 +305,12 @@ public final class QuoteFinder {
   private static final FoldedWords ORDINAL_ADJECTIVES = FoldedWords.of(
       "next", "first", "last", "other", "past", "top", "remaining", "final");
 
+  /** Verbs whose subject goes on to speak in the infinitive: {@code Hale continued to insist}. */
+  private static final FoldedWords CONTINUING = FoldedWords.of("continued", "continues", "continue");
+
+  /** Forms of {@code go} that go on with {@code on} into an infinitive: {@code went on to say}. */
+  private static final FoldedWords GOING = FoldedWords.of("went", "goes", "go", "gone");
+
   /** Adjectives of a person's ties, followed by {@code to}: {@code sources close to the talks}. */
   private static final FoldedWords TIES_BEFORE_TO = FoldedWords.of("close", "privy", "loyal");
 
@@ -1318,6 +1324,10 @@ public final class QuoteFinder {
         return question;
       }
     }
+    // Where the verb that the subject stands before starts: the cue, or a verb that goes on into
+    // it ("Hale went on to say ..."); not into "write", which after them is more often work than
+    // a report ("went on to write novels").
+    int verb = lemma.equals("write") ? c : goingOnInto(tokens, c, from);
     if (SourcePhrase.isDeterminer(tokens, c - 1)
         && !SourcePhrase.GROUP_HEADS.contains(tokens, c - 1)
         && !(SourcePhrase.isOneOfMany(tokens, c - 1) && speaksAsOneOfMany(tokens, c, cueTo))
@@ -1326,7 +1336,7 @@ public final class QuoteFinder {
             || cue.form() == SpeechCues.Form.PAST && c - 2 >= from
                 && (isSubjectPreposition(tokens, c - 2) || isParticiple(tokens, c - 2))))
         && !(tokens.is(c - 1, "that") && c - 2 >= from && isNounOfAText(tokens, c - 2))
-        || tokens.is(c - 1, "to")
+        || tokens.is(c - 1, "to") && verb == c
         || tokens.is(c - 1, "following") && SourcePhrase.isDeterminer(tokens, c - 2)) {
       // "the report", "to report", "The following proposed offerings": a noun, an infinitive or
       // an adjective; but a quantifier is a subject ("Most said", "However, most said", "Li and
@@ -1353,11 +1363,11 @@ public final class QuoteFinder {
       return participle(tokens, lemma, c, cueTo, from, to);
     }
     boolean nounLike = (cue.form() == SpeechCues.Form.BASE
-        || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma);
+        || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma) && verb == c;
     // "Harlow Corp <HAR> said", "Harlow Corp <HAR> has said": the name before its ticker.
-    int subjectEnd = skipBackOver(tokens, beforeBrackets(tokens, c - 1, from), from,
+    int subjectEnd = skipBackOver(tokens, beforeBrackets(tokens, verb - 1, from), from,
         BETWEEN_SUBJECT_AND_VERB);
-    subjectEnd = subjectEnd < c - 1 ? beforeBrackets(tokens, subjectEnd, from) : subjectEnd;
+    subjectEnd = subjectEnd < verb - 1 ? beforeBrackets(tokens, subjectEnd, from) : subjectEnd;
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
         && !QUOTING_VERBS.contains(tokens, c)
         && isPassive(tokens, subjectEnd + 1, c)) {
@@ -1686,6 +1696,22 @@ public final class QuoteFinder {
     made.inRelativeClause = relative || whoReports && !whoOfTheSubject
         || relativeSubject != null;
     return made;
+  }
+
+  /**
+   * The first token of a finite verb that goes on into the infinitive cue at {@code c}: {@code
+   * continued} in {@code Reyes continued to insist}, {@code went} in {@code Hale went on to say};
+   * {@code c} where the cue follows no such verb. A participle is left out: {@code Continuing to
+   * explain, Hale ...} opens an adverbial, whose subject comes after it.
+   */
+  private static int goingOnInto(ParagraphTokens tokens, int c, int from) {
+    if (c - 2 < from || !tokens.is(c - 1, "to")) {
+      return c;
+    }
+    if (CONTINUING.contains(tokens, c - 2)) {
+      return c - 2;
+    }
+    return c - 3 >= from && tokens.is(c - 2, "on") && GOING.contains(tokens, c - 3) ? c - 3 : c;
   }
 
   /**
