@@ -614,6 +614,37 @@ class SpeakerResolutionTest {
     assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
   }
 
+  /**
+   * A possessive before a person or a unit names whom they belong to, not their name; but a
+   * possessive inside an organisation's name, of people in general or of an office is a word of
+   * the name.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Harlow Radio's Ana Reyes said the vote was close. | Ana Reyes",
+      "Dunmore Bank's Okafor said the vote was close. | Okafor",
+      "Harwick's Okafor said the vote was close. | Okafor",
+      "Harlow Corp's Dunmore Airlines said fares would rise. | Dunmore Airlines",
+      "Moody's Investors Service said it cut the rating. | Moody's Investors Service",
+      "People's Daily said the harvest was good. | People's Daily",
+      "Children's Play Centers said sales rose. | Children's Play Centers",
+      "The Governor's Special Envoy said the talks went on. | Governor's Special Envoy",
+      "Harwick's Minister said the talks went on. | Harwick's Minister"})
+  void possessiveBeforeANameNamesItsOwner(String paragraph, String name) {
+    Article article = parse(REUTERS, paragraph);
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly(name);
+  }
+
+  @Test
+  void surnameAfterItsOwnersPossessiveLinksToTheFullName() {
+    Article article = parse(REUTERS,
+        "Analyst Ana Reyes of Harlow Bank follows the mill.",
+        "Harlow Bank's Reyes said the mill would close.");
+
+    assertThat(article.speakers()).extracting(Speaker::name).containsExactly("Ana Reyes");
+  }
+
   /** A second company or person after "and" is no partner of a firm. */
   @ParameterizedTest
   @ValueSource(strings = {"TMC and Orwell Motor Co", "Kaito Corp and Orwell Motor Co",

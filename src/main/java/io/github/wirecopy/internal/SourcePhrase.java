@@ -643,7 +643,10 @@ final class SourcePhrase {
         nameFrom = -1;
       }
     }
-    if (nameFrom >= 0 && (joinedAt >= 0
+    int ownedFrom = nameFrom >= 0 ? afterOwner(tokens, nameFrom, nameTo, joinedAt) : nameFrom;
+    boolean owned = ownedFrom > nameFrom;
+    nameFrom = ownedFrom;
+    if (nameFrom >= 0 && !owned && (joinedAt >= 0
         || namesOrganisation(stripPossessive(tokens.lower(nameTo - 1))))) {
       // "The Foreign Ministry", "the State Department": an organisation's name holds the words
       // that would otherwise be titles.
@@ -1014,6 +1017,39 @@ final class SourcePhrase {
   private static boolean namesOrganisation(String word) {
     return THING_HEADS.contains(word) || COMPANY_NAME_ENDS.contains(word)
         || LEGAL_FORMS.contains(word);
+  }
+
+  /**
+   * Where the name in the run of capitalized words {@code [nameFrom, nameTo)} starts, past a
+   * possessive that names whom the person or unit after it belongs to: {@code Harlow Bank's Ana
+   * Reyes}, {@code Harlow Corp's Dunmore Airlines}. Not where the possessive is part of an
+   * organisation's name, which the words after it then end ({@code Moody's Investors Service},
+   * {@code People's Daily}), nor before titles alone ({@code Britain's Prime Minister}), nor after
+   * people in general ({@code Children's Play Centers}) or an office ({@code Governor's Special
+   * Envoy}); {@code joinedAt} is the word of an organisation joined by a preposition, or -1.
+   */
+  static int afterOwner(ParagraphTokens tokens, int nameFrom, int nameTo, int joinedAt) {
+    for (int t = nameTo - 2; t >= nameFrom; t--) {
+      if (tokens.isWord(t) && tokens.endsWith(t, "'s")) {
+        String owner = stripPossessive(tokens.lower(t));
+        if (owner.equals("people") || owner.equals("children") || owner.endsWith("men")
+            || isTitle(owner)) {
+          // "Harlow People's Assembly", "Children's Play Centers", "Boatmen's Bank": people in
+          // general own nothing; the possessive is a word of the name. "The Governor's Special
+          // Envoy": an office of an office.
+          return nameFrom;
+        }
+        boolean ownerIsOrganisation = namesOrganisation(owner);
+        boolean restIsOrganisation = joinedAt > t
+            || namesOrganisation(stripPossessive(tokens.lower(nameTo - 1)));
+        boolean titlesAlone = true;
+        for (int u = t + 1; u < nameTo && titlesAlone; u++) {
+          titlesAlone = !tokens.isWord(u) || isTitle(tokens, u);
+        }
+        return !titlesAlone && (ownerIsOrganisation || !restIsOrganisation) ? t + 1 : nameFrom;
+      }
+    }
+    return nameFrom;
   }
 
   /**

@@ -629,6 +629,14 @@ final class SpeakerResolver {
         from = u + 1;
       }
     }
+    if (!company) {
+      // "Harlow Bank's Ana Reyes": the name after its owner.
+      int joinedAt = -1;
+      for (int u = from + 1; u < lastWord && joinedAt < 0; u++) {
+        joinedAt = SourcePhrase.joinsName(tokens, u) ? u - 1 : -1;
+      }
+      from = SourcePhrase.afterOwner(tokens, from, lastWord + 1, joinedAt);
+    }
     // A line break ends a run: a heading's last word is no part of the name on the next line.
     for (int u = to - 1; u > from; u--) {
       if (holdsLineBreak(tokens.end[u - 1], tokens.start[u])) {
