@@ -2523,6 +2523,42 @@ class ReportedSpeechTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Mayor Ana Reyes is saying the bridge would reopen in May. | saying",
+      "Mayor Ana Reyes has been warning that the bridge would reopen in May. | warning",
+      "Mayor Ana Reyes is also stressing that the bridge would reopen in May. | stressing",
+      "Mayor Ana Reyes was quietly predicting the bridge would reopen in May. | predicting"})
+  void progressiveReportsForItsSubject(String paragraph, String cue) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::speaker).containsExactly(
+        tuple("the bridge would reopen in May", cue, "Ana Reyes"));
+  }
+
+  @Test
+  void progressiveCallForReportsWhatIsCalledFor() {
+    Article article = parse(AP, "Mayor Ana Reyes is calling for the town to repair the bridge.");
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::speaker).containsExactly(
+        tuple("the town to repair the bridge", "calling for", "Ana Reyes"));
+  }
+
+  @Test
+  void progressiveBeforeAPrepositionTellsWhatTheSubjectWasBusyWith() {
+    Article article = parse(AP,
+        "Officials were commenting after reports that the bridge would close.");
+
+    assertThat(said(article)).extracting(Said::cue).doesNotContain("commenting");
+  }
+
+  @Test
+  void progressiveLeavingAQuestionOpenSaysNothing() {
+    Article article = parse(AP, "Mayor Ana Reyes is not saying when the bridge will reopen.");
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "Mayor Ana Reyes wants to say the bridge would reopen in May.",
       "Mayor Ana Reyes declined to say whether the bridge would reopen in May.",

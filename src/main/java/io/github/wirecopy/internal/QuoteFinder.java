@@ -1360,7 +1360,17 @@ public final class QuoteFinder {
       return null;
     }
     if (cue.form() == SpeechCues.Form.GERUND) {
-      return participle(tokens, lemma, c, cueTo, from, to);
+      if (!isProgressive(tokens, c, from)) {
+        return participle(tokens, lemma, c, cueTo, from, to);
+      }
+      if (SUBJECT_PREPOSITIONS.contains(tokens, cueTo) || tokens.is(cueTo, "to")
+          || tokens.is(cueTo, "about") || tokens.is(cueTo, "against")
+          || tokens.is(cueTo, "after")) {
+        // "Ortiz was commenting on a statement ...", "Officials were responding to a reader",
+        // "They were commenting after reports that ...": what the subject was busy with, not
+        // what it said.
+        return null;
+      }
     }
     boolean nounLike = (cue.form() == SpeechCues.Form.BASE
         || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma) && verb == c;
@@ -1696,6 +1706,21 @@ public final class QuoteFinder {
     made.inRelativeClause = relative || whoReports && !whoOfTheSubject
         || relativeSubject != null;
     return made;
+  }
+
+  /**
+   * Whether the form in -ing at token {@code c} is a verb in the progressive, after a form of
+   * {@code be} and perhaps words between subject and verb: {@code Hale is saying}, {@code
+   * officials have been warning}, {@code Reyes is also calling for}. Its subject is then read back
+   * from it as from any finite verb's.
+   */
+  private static boolean isProgressive(ParagraphTokens tokens, int c, int from) {
+    int t = c - 1;
+    while (t > from && c - t <= 2 && !BE_FORMS.contains(tokens, t)
+        && (BETWEEN_SUBJECT_AND_VERB.contains(tokens, t) || isAdverb(tokens, t))) {
+      t--;
+    }
+    return t >= from && BE_FORMS.contains(tokens, t);
   }
 
   /**
