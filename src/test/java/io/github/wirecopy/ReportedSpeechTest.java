@@ -2524,6 +2524,28 @@ class ReportedSpeechTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Mayor Ana Reyes spoke at noon. She claims the bridge will reopen in May. | claims",
+      "Mayor Ana Reyes spoke at noon. She forecast the bridge will reopen in May. | forecast",
+      "Mayor Ana Reyes, who warns the bridge will reopen in May, spoke at noon. | warns"})
+  void wordThatMayBeANounIsAVerbAfterASubjectPronoun(String paragraph, String cue) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::speaker).containsExactly(
+        tuple("the bridge will reopen in May", cue, "Ana Reyes"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Her claims the bridge will reopen in May were doubted.",
+      "The town calls for a new bridge grew louder in May."})
+  void wordThatMayBeANounAfterAnythingElseReportsOnlyAClause(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "Mayor Ana Reyes is saying the bridge would reopen in May. | saying",
       "Mayor Ana Reyes has been warning that the bridge would reopen in May. | warning",
       "Mayor Ana Reyes is also stressing that the bridge would reopen in May. | stressing",

@@ -1372,12 +1372,17 @@ public final class QuoteFinder {
         return null;
       }
     }
-    boolean nounLike = (cue.form() == SpeechCues.Form.BASE
-        || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma) && verb == c;
     // "Harlow Corp <HAR> said", "Harlow Corp <HAR> has said": the name before its ticker.
     int subjectEnd = skipBackOver(tokens, beforeBrackets(tokens, verb - 1, from), from,
         BETWEEN_SUBJECT_AND_VERB);
     subjectEnd = subjectEnd < verb - 1 ? beforeBrackets(tokens, subjectEnd, from) : subjectEnd;
+    // A word that may be a noun ("the calls for reform", "Hale's claims") is a verb after a
+    // subject pronoun or "who" ("He calls for ...", "She claims the ...", "analysts who forecast
+    // ..."), as after a verb that goes on into it.
+    boolean nounLike = (cue.form() == SpeechCues.Form.BASE
+        || cue.form() == SpeechCues.Form.THIRD_PERSON) && NOUN_LIKE.contains(lemma) && verb == c
+        && !(subjectEnd == c - 1 && (SourcePhrase.PRONOUNS.contains(tokens, subjectEnd)
+            || tokens.is(subjectEnd, "who")));
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
         && !QUOTING_VERBS.contains(tokens, c)
         && isPassive(tokens, subjectEnd + 1, c)) {
