@@ -142,6 +142,28 @@ class DirectQuoteTest {
         "The sheriff"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The sheriff said of the fire: \"We have no reason to believe anyone else was involved.\"",
+      "The sheriff says of the fire, \"We have no reason to believe anyone else was involved.\""})
+  void quoteAfterWhatTheSourceSpokeOfIsTheWholeQuote(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::kind, Said::content, Said::mention)
+        .containsExactly(tuple(QuoteKind.DIRECT,
+            "We have no reason to believe anyone else was involved.", "The sheriff"));
+  }
+
+  @Test
+  void quoteBeforeSourceCueAndWhatTheSourceSpokeOf() {
+    Article article = parse(AP,
+        "\"We have no reason to believe anyone else was involved,\" the sheriff said of the fire.");
+
+    assertThat(said(article)).containsExactly(direct(
+        "We have no reason to believe anyone else was involved,", "said", "the sheriff",
+        "the sheriff"));
+  }
+
   @Test
   void quoteEndingInAQuestionMark() {
     Article article = parse(AP, "\"Who is going to pay for all of this?\" the senator asked.");

@@ -2524,6 +2524,40 @@ class ReportedSpeechTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Mayor Ana Reyes has said for years that the bridge would reopen in May. | said",
+      "Mayor Ana Reyes warned for the first time that the bridge would reopen in May. | warned"})
+  void howLongOrHowOftenBeforeThatIsNoPartOfTheContent(String paragraph, String cue) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::content, Said::cue).containsExactly(
+        tuple("the bridge would reopen in May", cue));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Asked if the bridge should reopen, 72 percent said yes while 20 percent disagreed.",
+      "Asked if the bridge should reopen, 72 percent said yes, and the council agreed."})
+  void answerOfYesOrNoEndsAtTheWord(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::content, Said::cue)
+        .contains(tuple("yes", "said"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "After the flood, Mayor Ana Reyes said of 11 bridges in the county, eight had been"
+          + " repaired. | of 11 bridges in the county, eight had been repaired",
+      "After the flood, Mayor Ana Reyes said of the 40 bridges only eight had been repaired."
+          + " | of the 40 bridges only eight had been repaired"})
+  void ofBeforeAPartOfWhatFollowsOpensTheContent(String paragraph, String content) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(said(article)).extracting(Said::content).containsExactly(content);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "Mayor Ana Reyes spoke at noon. She claims the bridge will reopen in May. | claims",
       "Mayor Ana Reyes spoke at noon. She forecast the bridge will reopen in May. | forecast",
       "Mayor Ana Reyes, who warns the bridge will reopen in May, spoke at noon. | warns"})

@@ -198,6 +198,10 @@ public final class QuoteFinder {
   private static final FoldedWords PERIODS = FoldedWords.of(
       "week", "month", "year", "morning", "afternoon", "evening", "night");
 
+  /** Nouns of how long or how often after {@code for}: {@code said for years that ...}. */
+  private static final FoldedWords DURATIONS = FoldedWords.of(
+      "years", "months", "weeks", "days", "decades", "time", "while");
+
   /** Times that may stand between a verb and its content: {@code said Tuesday the ...}. */
   private static final FoldedWords TIMES = FoldedWords.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -1391,6 +1395,8 @@ public final class QuoteFinder {
       return null;
     }
     int afterCue = skipObject(tokens, lemma, cueTo, to);
+    // "..., Hale said of the plan.": what the words before were about ends the clause.
+    int afterWords = lemma.equals("say") && afterTopic(tokens, afterCue, to) == to ? to : afterCue;
     Subject subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     if (subjectEnd >= from && (subject == null || !opensClause(tokens, subject.start - 1, from))) {
       // "People who lost their homes said": the subject before the relative clause.
@@ -1416,7 +1422,7 @@ public final class QuoteFinder {
     }
     // A source right before the cue and nothing after it: "..., Xi said."
     if (!nounLike && subject != null && regionStart < c
-        && saysWhatStandsBefore(tokens, subject.start, afterCue, from, to)) {
+        && saysWhatStandsBefore(tokens, subject.start, afterWords, from, to)) {
       if (subject.start - 1 == regionStart && regionStart > wholeFrom) {
         // "The minister told auditors she was advised ..., the paper reported": the outer
         // source reports the whole clause, the inner claim included.
@@ -1425,7 +1431,7 @@ public final class QuoteFinder {
       // Not a relative "who", whose antecedent ends the text before it: ""...," said Hale, who
       // has advised the mayor."
       int contentTo = isRelativeMention(tokens, subject) ? -1
-          : contentBeforeSource(tokens, subject.start, afterCue, from, to, regionStart);
+          : contentBeforeSource(tokens, subject.start, afterWords, from, to, regionStart);
       if (contentTo >= 0) {
         return claim(c, afterCue, regionStart, contentTo, subject.phrase, subject.apposition,
             false);
@@ -1615,7 +1621,11 @@ public final class QuoteFinder {
     // "..., the agency said in a report it planned to issue.": after the content, a pronoun in
     // the adverbial after the cue opens a relative clause, not the content.
     boolean afterContent = clauseStart > from && tokens.isPunct(clauseStart - 1, ',');
-    int contentFrom = contentStart(tokens, afterCue, to, !afterContent);
+    // "Hale said of the plan: "..."": the words after the topic; a topic that ends the unit
+    // with no words before the source is read as before, the content's own words.
+    int topicEnd = lemma.equals("say") ? afterTopic(tokens, afterCue, to) : afterCue;
+    int contentFrom = contentStart(tokens, topicEnd == to ? afterCue : topicEnd, to,
+        !afterContent);
     if (contentFrom < 0) {
       return null;
     }
@@ -1670,6 +1680,13 @@ public final class QuoteFinder {
       return null;
     }
     int contentTo = contentEnd(tokens, contentFrom, to);
+    if ((tokens.is(contentFrom, "yes") || tokens.is(contentFrom, "no"))
+        && contentFrom + 1 < contentTo && (tokens.isPunct(contentFrom + 1, ',')
+            || tokens.is(contentFrom + 1, "while") || tokens.is(contentFrom + 1, "but")
+            || tokens.is(contentFrom + 1, "and") || tokens.is(contentFrom + 1, "whereas"))) {
+      // "72 percent said yes while 48 percent disagreed": the answer is the one word.
+      contentTo = contentFrom + 1;
+    }
     if ((lemma.equals("add") || lemma.equals("maintain") && !holdsInnocence(tokens, contentFrom))
         && !opensQuote(tokens, contentFrom, to) && !tokens.isPunct(contentFrom - 1, ':')
         && !reportsClause(tokens, contentFrom, contentTo)) {
@@ -4487,6 +4504,17 @@ public final class QuoteFinder {
         return -1;
       }
     }
+    if (tokens.is(t, "for")) {
+      // "has said for years that ...", "warned for the first time that ...": how long or how
+      // often, then the content.
+      int u = t + 1;
+      while (u < to && u - t <= 4 && tokens.isWord(u) && !tokens.is(u, "that")) {
+        u++;
+      }
+      if (tokens.is(u, "that") && u - 1 > t && DURATIONS.contains(tokens, u - 1)) {
+        t = u;
+      }
+    }
     if ((tokens.is(t, "late") || tokens.is(t, "early")) && t + 1 < to
         && TIMES.contains(tokens, t + 1)) {
       // "told Reuters late today the ...".
@@ -4607,6 +4635,33 @@ public final class QuoteFinder {
       t++;
     }
     return t;
+  }
+
+  /**
+   * Where the words said begin after {@code said of} and what they are about, at token {@code t}:
+   * the colon, or the comma before a quotation or {@code that}, that ends the topic ({@code said
+   * of the plan: "..."}, {@code says of Reyes, "..."}), or {@code to} where the topic ends the
+   * unit ({@code "...," Hale said of the plan.}: the words are those before); {@code t} where no
+   * {@code of} follows the verb ({@code said of course}) or it opens a part of what follows
+   * ({@code said of 11 loans, eight were repaid}, {@code said of the 40 miners only 12 died}).
+   */
+  private static int afterTopic(ParagraphTokens tokens, int t, int to) {
+    if (!tokens.is(t, "of") || tokens.is(t + 1, "course")) {
+      return t;
+    }
+    int u = t + 1;
+    // A short topic: a long phrase after "of" may hold the content's own clause.
+    for (; u < to && u - t <= MAX_PHRASE_WORDS; u++) {
+      if (tokens.isPunct(u, ':') || tokens.is(u, "that") || tokens.kind[u] == ParagraphTokens.OPEN
+          || tokens.isPunct(u, ',') && (opensQuote(tokens, u + 1, to) || tokens.is(u + 1, "that"))) {
+        return u;
+      }
+      if (tokens.isPunct(u, ',')
+          || tokens.isWord(u) && Character.isDigit(tokens.text.charAt(tokens.start[u]))) {
+        return t;
+      }
+    }
+    return u >= to || u == to - 1 && tokens.isPunct(u, '.') ? to : t;
   }
 
   /** Whether {@code at least} or {@code at most} opens a measure at token {@code t}. */
