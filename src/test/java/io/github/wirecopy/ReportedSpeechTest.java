@@ -2591,6 +2591,39 @@ class ReportedSpeechTest {
         tuple("the bridge would reopen in May", cue, "Ana Reyes"));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "He's saying the bridge would reopen in May. | saying",
+      "He's predicting that the bridge would reopen in May. | predicting",
+      "He's said the bridge would reopen in May. | said"})
+  void pronounContractedWithItsAuxiliaryIsTheSubject(String sentence, String cue) {
+    Article article = parse(AP,
+        "Mayor Ana Reyes said the town was ready. " + sentence);
+
+    assertThat(said(article)).extracting(Said::content, Said::cue, Said::mention, Said::speaker)
+        .contains(tuple("the bridge would reopen in May", cue, "He", "Ana Reyes"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Mayor Ana Reyes is ill. She's said to be resting at home.",
+      "Mayor Ana Reyes is away. It's said the bridge would reopen in May.",
+      "Mayor Ana Reyes and Tom Hale are away. They're said to be resting at home."})
+  void pastFormAfterAContractedBeIsAPassive(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  @Test
+  void progressiveThatIsTheSubjectOfIsReportsNothingOfItsOwn() {
+    Article article = parse(AP,
+        "All I'm asking is that the bridge reopen in May, Mayor Ana Reyes said.");
+
+    assertThat(said(article)).extracting(Said::cue, Said::speaker)
+        .containsExactly(tuple("said", "Ana Reyes"));
+  }
+
   @Test
   void progressiveCallForReportsWhatIsCalledFor() {
     Article article = parse(AP, "Mayor Ana Reyes is calling for the town to repair the bridge.");

@@ -1369,10 +1369,11 @@ public final class QuoteFinder {
       }
       if (SUBJECT_PREPOSITIONS.contains(tokens, cueTo) || tokens.is(cueTo, "to")
           || tokens.is(cueTo, "about") || tokens.is(cueTo, "against")
-          || tokens.is(cueTo, "after")) {
+          || tokens.is(cueTo, "after") || BE_FORMS.contains(tokens, cueTo)) {
         // "Ortiz was commenting on a statement ...", "Officials were responding to a reader",
         // "They were commenting after reports that ...": what the subject was busy with, not
-        // what it said.
+        // what it said; "All I'm asking is ...": a clause that is the subject of "is", whose
+        // report is the sentence's, around it.
         return null;
       }
     }
@@ -1389,7 +1390,8 @@ public final class QuoteFinder {
             || tokens.is(subjectEnd, "who")));
     if ((cue.form() == SpeechCues.Form.PAST || cue.form() == SpeechCues.Form.PARTICIPLE)
         && !QUOTING_VERBS.contains(tokens, c)
-        && isPassive(tokens, subjectEnd + 1, c)) {
+        && (isPassive(tokens, subjectEnd + 1, c)
+            || subjectEnd == c - 1 && contractedPassive(tokens, subjectEnd, cueTo))) {
       // "no venue has been announced, they said": the subject of a passive is what is spoken of,
       // or to, not who speaks; but "X was quoted by Y as saying" is X's.
       return null;
@@ -1738,11 +1740,30 @@ public final class QuoteFinder {
    */
   private static boolean isProgressive(ParagraphTokens tokens, int c, int from) {
     int t = c - 1;
-    while (t > from && c - t <= 2 && !BE_FORMS.contains(tokens, t)
+    while (t > from && c - t <= 2 && !BE_FORMS.contains(tokens, t) && !contractsBe(tokens, t)
         && (BETWEEN_SUBJECT_AND_VERB.contains(tokens, t) || isAdverb(tokens, t))) {
       t--;
     }
-    return t >= from && BE_FORMS.contains(tokens, t);
+    return t >= from && (BE_FORMS.contains(tokens, t) || contractsBe(tokens, t));
+  }
+
+  /**
+   * Whether token {@code t} contracts a subject pronoun with a form of {@code be}: {@code He's}
+   * ({@code is}, though also {@code has}), {@code they're}, {@code I'm}.
+   */
+  private static boolean contractsBe(ParagraphTokens tokens, int t) {
+    int pronoun = SourcePhrase.pronounInContraction(tokens, t);
+    String auxiliary = pronoun > 0 ? tokens.lower(t).substring(pronoun + 1) : "";
+    return auxiliary.equals("s") || auxiliary.equals("re") || auxiliary.equals("m");
+  }
+
+  /**
+   * Whether a past form after the contraction at token {@code t} is a passive, whose subject is
+   * spoken of: {@code they're said to}, {@code He's said to be ill}; not {@code He's said he will
+   * run}, where the {@code 's} is {@code has}.
+   */
+  private static boolean contractedPassive(ParagraphTokens tokens, int t, int cueTo) {
+    return contractsBe(tokens, t) && (!tokens.endsWith(t, "s") || tokens.is(cueTo, "to"));
   }
 
   /**

@@ -450,6 +450,13 @@ final class SourcePhrase {
     }
     int start = tokens.start[from];
     int end = tokens.end[to - 1];
+    int contracted = to - from == 1 ? pronounInContraction(tokens, from) : -1;
+    if (contracted > 0) {
+      // "He's said", "They're saying": the pronoun before its auxiliary.
+      String pronoun = tokens.lower(from).substring(0, contracted);
+      return new SourcePhrase(Type.PRONOUN, start, start + contracted, -1, -1, List.of(), null,
+          pronoun, pronounSort(pronoun));
+    }
     if (tokens.isWord(to - 1) && tokens.endsWith(to - 1, "'s")) {
       int verb = to;
       while (verb < to + 2 && BEFORE_COMPANY_VERBS.contains(tokens, verb)) {
@@ -471,9 +478,8 @@ final class SourcePhrase {
     }
     if (to - from == 1 && PRONOUNS.contains(tokens, from)) {
       String pronoun = tokens.lower(from);
-      Sort sort = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
-          ? Sort.PERSON : pronoun.equals("it") ? Sort.THING : Sort.GROUP;
-      return new SourcePhrase(Type.PRONOUN, start, end, -1, -1, List.of(), null, pronoun, sort);
+      return new SourcePhrase(Type.PRONOUN, start, end, -1, -1, List.of(), null, pronoun,
+          pronounSort(pronoun));
     }
     int pollEnd = pollShareEnd(tokens, from, to);
     if (pollEnd > 0) {
@@ -1528,6 +1534,31 @@ final class SourcePhrase {
 
   static boolean isPreposition(ParagraphTokens tokens, int t) {
     return PREPOSITIONS.contains(tokens, t);
+  }
+
+  /** Whom a subject pronoun stands for: a person, a thing or a group. */
+  private static Sort pronounSort(String pronoun) {
+    return pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i") ? Sort.PERSON
+        : pronoun.equals("it") ? Sort.THING : Sort.GROUP;
+  }
+
+  /**
+   * The length of the subject pronoun that the word at token {@code t} contracts with its
+   * auxiliary ({@code He's}, {@code they're}, {@code I'm}, {@code we've}, {@code she'll}), or -1.
+   */
+  static int pronounInContraction(ParagraphTokens tokens, int t) {
+    if (!tokens.isWord(t)) {
+      return -1;
+    }
+    String word = tokens.lower(t);
+    int apostrophe = word.indexOf('\'');
+    if (apostrophe <= 0 || !PRONOUNS.contains(word.substring(0, apostrophe))) {
+      return -1;
+    }
+    String auxiliary = word.substring(apostrophe + 1);
+    return auxiliary.equals("s") || auxiliary.equals("re") || auxiliary.equals("m")
+        || auxiliary.equals("ve") || auxiliary.equals("d") || auxiliary.equals("ll")
+        ? apostrophe : -1;
   }
 
   /** A determiner; not the initial {@code A.} of {@code Laurence A. Reyes}. */
