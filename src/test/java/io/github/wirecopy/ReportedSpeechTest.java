@@ -2511,7 +2511,7 @@ class ReportedSpeechTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Mayor Ana Reyes went on to say the bridge would reopen in May. | say",
-      "Mayor Ana Reyes then went on to explain that the bridge would reopen in May. | explain",
+      "Mayor Ana Reyes then went on to explain the bridge would reopen in May. | explain",
       "Mayor Ana Reyes has continued to insist the bridge would reopen in May. | insist",
       "Mayor Ana Reyes continues to warn that the bridge would reopen in May. | warn",
       "Mayor Ana Reyes will go on to announce that the bridge would reopen in May. | announce"})
@@ -2525,7 +2525,7 @@ class ReportedSpeechTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Mayor Ana Reyes has said for years that the bridge would reopen in May. | said",
-      "Mayor Ana Reyes warned for the first time that the bridge would reopen in May. | warned"})
+      "Mayor Ana Reyes warned for the second time that the bridge would reopen in May. | warned"})
   void howLongOrHowOftenBeforeThatIsNoPartOfTheContent(String paragraph, String cue) {
     Article article = parse(AP, paragraph);
 
@@ -2618,7 +2618,7 @@ class ReportedSpeechTest {
   @Test
   void progressiveThatIsTheSubjectOfIsReportsNothingOfItsOwn() {
     Article article = parse(AP,
-        "All I'm asking is that the bridge reopen in May, Mayor Ana Reyes said.");
+        "All we're asking is that the bridge reopen in May, Mayor Ana Reyes said.");
 
     assertThat(said(article)).extracting(Said::cue, Said::speaker)
         .containsExactly(tuple("said", "Ana Reyes"));

@@ -625,7 +625,7 @@ class SpeakerResolutionTest {
       "Dunmore Bank's Okafor said the vote was close. | Okafor",
       "Harwick's Okafor said the vote was close. | Okafor",
       "Harlow Corp's Dunmore Airlines said fares would rise. | Dunmore Airlines",
-      "Moody's Investors Service said it cut the rating. | Moody's Investors Service",
+      "Moody's Investors Service announced a cut in the rating. | Moody's Investors Service",
       "People's Daily said the harvest was good. | People's Daily",
       "Children's Play Centers said sales rose. | Children's Play Centers",
       "The Governor's Special Envoy said the talks went on. | Governor's Special Envoy",

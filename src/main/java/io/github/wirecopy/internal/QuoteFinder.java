@@ -1372,7 +1372,7 @@ public final class QuoteFinder {
           || tokens.is(cueTo, "after") || BE_FORMS.contains(tokens, cueTo)) {
         // "Ortiz was commenting on a statement ...", "Officials were responding to a reader",
         // "They were commenting after reports that ...": what the subject was busy with, not
-        // what it said; "All I'm asking is ...": a clause that is the subject of "is", whose
+        // what it said; "All we're asking is ...": a clause that is the subject of "is", whose
         // report is the sentence's, around it.
         return null;
       }
