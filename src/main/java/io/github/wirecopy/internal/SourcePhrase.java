@@ -1547,7 +1547,8 @@ final class SourcePhrase {
    * auxiliary ({@code He's}, {@code they're}, {@code I'm}, {@code we've}, {@code she'll}), or -1.
    */
   static int pronounInContraction(ParagraphTokens tokens, int t) {
-    if (!tokens.isWord(t)) {
+    // The apostrophe first: this runs for every subject of one word, and most hold none.
+    if (!tokens.isWord(t) || !tokens.holds(t, '\'') && !tokens.holds(t, '\u2019')) {
       return -1;
     }
     String word = tokens.lower(t);

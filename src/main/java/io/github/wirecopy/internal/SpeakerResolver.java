@@ -629,7 +629,7 @@ final class SpeakerResolver {
         from = u + 1;
       }
     }
-    if (!company) {
+    if (!company && holdsPossessive(tokens, from, lastWord)) {
       // "Harlow Bank's Ana Reyes": the name after its owner.
       int joinedAt = -1;
       for (int u = from + 1; u < lastWord && joinedAt < 0; u++) {
@@ -703,6 +703,16 @@ final class SpeakerResolver {
       }
     }
     source.addMention(tokens.start[first], nameEnd(tokens, last));
+  }
+
+  /** Whether a word in {@code [from, to)} ends in {@code 's}: most runs of names hold none. */
+  private static boolean holdsPossessive(ParagraphTokens tokens, int from, int to) {
+    for (int u = from; u < to; u++) {
+      if (tokens.endsWith(u, "'s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text in {@code [from, to)}, the space between two words, holds a line break. */
