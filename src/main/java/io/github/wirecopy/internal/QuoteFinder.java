@@ -1397,8 +1397,10 @@ public final class QuoteFinder {
       return null;
     }
     int afterCue = skipObject(tokens, lemma, cueTo, to);
-    // "..., Hale said of the plan.": what the words before were about ends the clause.
-    int afterWords = lemma.equals("say") && afterTopic(tokens, afterCue, to) == to ? to : afterCue;
+    // "Hale said of the plan: "..."": where the words said begin after what they are about;
+    // "..., Hale said of the plan.": a topic that ends the unit ends the clause.
+    int topicEnd = lemma.equals("say") ? afterTopic(tokens, afterCue, to) : afterCue;
+    int afterWords = topicEnd == to ? to : afterCue;
     Subject subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     if (subjectEnd >= from && (subject == null || !opensClause(tokens, subject.start - 1, from))) {
       // "People who lost their homes said": the subject before the relative clause.
@@ -1623,9 +1625,8 @@ public final class QuoteFinder {
     // "..., the agency said in a report it planned to issue.": after the content, a pronoun in
     // the adverbial after the cue opens a relative clause, not the content.
     boolean afterContent = clauseStart > from && tokens.isPunct(clauseStart - 1, ',');
-    // "Hale said of the plan: "..."": the words after the topic; a topic that ends the unit
-    // with no words before the source is read as before, the content's own words.
-    int topicEnd = lemma.equals("say") ? afterTopic(tokens, afterCue, to) : afterCue;
+    // A topic that ends the unit with no words before the source is read as before, the
+    // content's own words.
     int contentFrom = contentStart(tokens, topicEnd == to ? afterCue : topicEnd, to,
         !afterContent);
     if (contentFrom < 0) {
@@ -1752,8 +1753,7 @@ public final class QuoteFinder {
    * ({@code is}, though also {@code has}), {@code they're}, {@code I'm}.
    */
   private static boolean contractsBe(ParagraphTokens tokens, int t) {
-    int pronoun = SourcePhrase.pronounInContraction(tokens, t);
-    String auxiliary = pronoun > 0 ? tokens.lower(t).substring(pronoun + 1) : "";
+    String auxiliary = SourcePhrase.contractedAuxiliary(tokens, t);
     return auxiliary.equals("s") || auxiliary.equals("re") || auxiliary.equals("m");
   }
 

@@ -1547,19 +1547,27 @@ final class SourcePhrase {
    * auxiliary ({@code He's}, {@code they're}, {@code I'm}, {@code we've}, {@code she'll}), or -1.
    */
   static int pronounInContraction(ParagraphTokens tokens, int t) {
+    return contractedAuxiliary(tokens, t).isEmpty() ? -1 : tokens.lower(t).indexOf('\'');
+  }
+
+  /**
+   * The auxiliary, lower case, that the word at token {@code t} contracts with a subject
+   * pronoun: {@code s} of {@code He's}, {@code re} of {@code they're}; empty where it is none.
+   */
+  static String contractedAuxiliary(ParagraphTokens tokens, int t) {
     // The apostrophe first: this runs for every subject of one word, and most hold none.
     if (!tokens.isWord(t) || !tokens.holds(t, '\'') && !tokens.holds(t, '\u2019')) {
-      return -1;
+      return "";
     }
     String word = tokens.lower(t);
     int apostrophe = word.indexOf('\'');
     if (apostrophe <= 0 || !PRONOUNS.contains(word.substring(0, apostrophe))) {
-      return -1;
+      return "";
     }
     String auxiliary = word.substring(apostrophe + 1);
     return auxiliary.equals("s") || auxiliary.equals("re") || auxiliary.equals("m")
         || auxiliary.equals("ve") || auxiliary.equals("d") || auxiliary.equals("ll")
-        ? apostrophe : -1;
+        ? auxiliary : "";
   }
 
   /** A determiner; not the initial {@code A.} of {@code Laurence A. Reyes}. */
