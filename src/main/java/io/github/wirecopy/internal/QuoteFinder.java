@@ -38,7 +38,10 @@ import java.util.stream.Stream;
  */
 public final class QuoteFinder {
 
-  /** Words between a subject and its verb: {@code Xi also said}, {@code officials have said}. */
+  /**
+   * Words between a subject and its verb: {@code Xi also said}, {@code officials have said},
+   * {@code officials have long argued}.
+   */
   private static final FoldedWords BETWEEN_SUBJECT_AND_VERB = FoldedWords.of(
       "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could",
       "can", "may", "might", "should", "shall", "must", "did", "does", "do", "also", "later",
@@ -50,7 +53,7 @@ public final class QuoteFinder {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "itself",
       "himself", "herself", "themselves", "categorically", "bluntly", "angrily", "quickly",
       "immediately", "frankly", "all", "both", "too", "however", "nonetheless", "nevertheless",
-      "meanwhile", "likewise", "therefore", "thus", "since", "now");
+      "meanwhile", "likewise", "therefore", "thus", "since", "now", "long");
 
   /** Words that end a subject phrase when reading backwards from the verb. */
   private static final FoldedWords SUBJECT_STOPS = FoldedWords.of(
@@ -114,8 +117,12 @@ public final class QuoteFinder {
    */
   private static final FoldedWords QUOTING_VERBS = FoldedWords.of("quoted", "cited");
 
-  /** Modals that are also names: {@code May}, {@code Will}, {@code Brandt Can Inc}. */
-  private static final FoldedWords MODALS_AS_NAMES = FoldedWords.of("may", "can", "will");
+  /**
+   * Words between a subject and its verb that are also names: {@code May}, {@code Will}, {@code
+   * Brandt Can Inc}, {@code Long}.
+   */
+  private static final FoldedWords NAMES_SPELLED_AS_VERB_WORDS =
+      FoldedWords.of("may", "can", "will", "long");
 
   /** Verbs that make a clause finite: {@code said in the past the mill had ...}. */
   private static final FoldedWords AUXILIARIES = FoldedWords.of(
@@ -3759,7 +3766,7 @@ public final class QuoteFinder {
     // in -ly is the subject's noun. "Lund on Thursday evening said", "The leadership late last
     // night said": a part of the day after a skipped word of time, and "late" or "early" before.
     while (t >= from && steps < 6 && tokens.isWord(t) && (skip.contains(tokens, t)
-            && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
+            && !isNameSpelledAsVerbWord(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
         || isAdverb(tokens, t) && !SourcePhrase.isDeterminer(tokens, t - 1)
             && !NOUNS_IN_LY.contains(tokens, t)
         || SourcePhrase.DAY_PARTS.contains(tokens, t) && t - 1 >= from
@@ -3805,13 +3812,13 @@ public final class QuoteFinder {
   }
 
   /**
-   * Whether token {@code t} is a name spelled as a modal: {@code May said}, {@code Brandt Can Inc
-   * said}. Capitalized, as no modal is inside a sentence, nor one at its start right before a
-   * subject's verb.
+   * Whether token {@code t} is a name spelled as a modal or as {@code long}: {@code May said},
+   * {@code Brandt Can Inc said}, {@code Long said}. Capitalized, as no such word is inside a
+   * sentence, nor one at its start right before a subject's verb.
    */
-  private static boolean isNameSpelledAsModal(ParagraphTokens tokens, int t) {
+  private static boolean isNameSpelledAsVerbWord(ParagraphTokens tokens, int t) {
     // Not after an abbreviation: "the U.S. Will tell", as some copy capitalizes.
-    return tokens.isCapitalized(t) && MODALS_AS_NAMES.contains(tokens, t)
+    return tokens.isCapitalized(t) && NAMES_SPELLED_AS_VERB_WORDS.contains(tokens, t)
         && !(tokens.isPunct(t - 1, '.') && isAbbreviationPeriod(tokens, t - 1));
   }
 
@@ -4067,7 +4074,7 @@ public final class QuoteFinder {
         }
         if (SUBJECT_STOPS.contains(tokens, t) && !tokens.text.startsWith("US", tokens.start[t])
             && !(t < last && opensInitialsAndInitials(tokens, t))
-            && !isNameSpelledAsModal(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
+            && !isNameSpelledAsVerbWord(tokens, t) && !isNameSpelledAsToday(tokens, t, from)
             && !(t < last && tokens.isCapitalized(t) && tokens.isCapitalized(t + 1)
                 && SourcePhrase.isDeterminer(tokens, t - 1))
             || SourcePhrase.PRONOUNS.contains(tokens, t)
