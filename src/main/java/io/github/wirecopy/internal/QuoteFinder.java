@@ -454,6 +454,13 @@ public final class QuoteFinder {
   private static final FoldedWords ARTICLES = FoldedWords.of(
       "a", "an", "the", "his", "her", "its", "their", "our", "my", "your");
 
+  /**
+   * Words before a participle that tells how or when the subject of the clause did what it did:
+   * {@code Hale drew criticism by saying ...}, {@code ... after insisting that ...}.
+   */
+  private static final FoldedWords MANNER_OPENERS = FoldedWords.of(
+      "by", "while", "after", "before");
+
   /** Words that join a clause to the one before: {@code ..., but the share of ...}. */
   private static final FoldedWords CLAUSE_JOINS = FoldedWords.of(
       "and", "but", "while", "so", "or", "yet");
@@ -3542,11 +3549,10 @@ public final class QuoteFinder {
     }
     SourcePhrase withSubject = c - 1 > from && !isClauseBreak(tokens, c - 1)
         ? subjectOfWith(tokens, c - 1, from) : null;
-    // "Hale drew criticism by saying ...", "Marsh praised it while saying ...": "saying" as
-    // the manner of the clause's act; but after a cue it is the cue's ("responded by saying",
-    // claim), and other verbs there are mostly no speech ("by adding new shares").
-    boolean manner = (tokens.is(c - 1, "by") || tokens.is(c - 1, "while"))
-        && tokens.is(c, "saying") && (c - 2 < from || cueAt(tokens, c - 2, to) == null);
+    // "Hale drew criticism by saying ...", "Marsh praised it while saying ...", "Reyes replied
+    // by arguing that ...", "... after admitting he ...": the participle tells how or when the
+    // subject of the clause did what it did, and its report is the subject's.
+    boolean manner = MANNER_OPENERS.contains(tokens, c - 1);
     if (!isClauseBreak(tokens, c - 1) && !tokens.is(c - 1, "and") && !manner
         && withSubject == null) {
       return null;
@@ -3583,9 +3589,25 @@ public final class QuoteFinder {
       // farce"").
       return null;
     }
+    if (manner && !opensMannerReport(tokens, c - 1, to)) {
+      // After "by", "while", "after" or "before" most verbs of speech but "say" take a thing
+      // ("by declaring a dividend", "while maintaining the safeguards intended by ...", "after
+      // reporting 1986 results which were ..."): only a clause of its own is reported.
+      return null;
+    }
     if (withSubject != null) {
       // "..., with 45 percent saying he is ready": the share is the participle's subject.
       return claim(c, cueTo, contentFrom, contentTo, withSubject, null, true);
+    }
+    if (manner && c - 3 >= from && cueAt(tokens, c - 2, to) != null) {
+      // "..., while the board has responded by saying ...": the subject of the verb that the
+      // participle tells the manner of, which may be a clause's inside the unit.
+      int last = skipBackOver(tokens, c - 3, from, BETWEEN_SUBJECT_AND_VERB);
+      Subject subject = last >= from ? subjectBefore(tokens, last, from) : null;
+      if (subject != null) {
+        return claim(c, cueTo, contentFrom, contentTo, subject.phrase(), subject.apposition(),
+            false);
+      }
     }
     // Without a cue of its own in the unit, the participle's source is the unit's subject:
     // "Farmers blocked the road ..., saying ...", "Hale drew criticism by saying ...", "Marsh
@@ -3681,6 +3703,46 @@ public final class QuoteFinder {
   private static boolean reportsClause(ParagraphTokens tokens, int from, int to) {
     return tokens.is(from - 1, "that") || SourcePhrase.PRONOUNS.contains(tokens, from)
         || holdsVerb(tokens, from, to);
+  }
+
+  /**
+   * Whether the content from token {@code from} opens with a clause of its own: after {@code
+   * that}, at a quotation, a subject pronoun or a question word, or with a finite verb, by its
+   * look, before anything that would make the words a noun phrase with a clause inside it: a
+   * relative ({@code results which were}), {@code and}, {@code to}, or a mark ({@code warning
+   * the new rules could lead to ...}; not {@code declaring a dividend and announced ...}, {@code
+   * better than expected profits}).
+   */
+  private static boolean opensClauseOfItsOwn(ParagraphTokens tokens, int from, int to) {
+    if (tokens.is(from - 1, "that") || opensQuote(tokens, from, to)
+        || SourcePhrase.PRONOUNS.contains(tokens, from) || QUESTION_WORDS.contains(tokens, from)) {
+      return true;
+    }
+    for (int u = from; u < to && u - from <= MAX_PHRASE_WORDS; u++) {
+      if (!tokens.isWord(u)) {
+        if (tokens.isPunct(u, '.') && isAbbreviationPeriod(tokens, u)
+            || tokens.isPunct(u, '-')) {
+          continue;
+        }
+        return false;
+      }
+      if (tokens.isCapitalized(u)) {
+        continue;
+      }
+      // A past in -ed after a pronoun or a name, but no compound ("a Harlow Post op-ed that").
+      if (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
+          || PASTS_OF_CLAUSES.contains(tokens, u)
+          || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
+              && (SourcePhrase.PRONOUNS.contains(tokens, u - 1) || tokens.isCapitalized(u - 1))
+              && !tokens.holds(u, '-')) {
+        return true;
+      }
+      if (u > from && (ASIDE_RELATIVES.contains(tokens, u) || tokens.is(u, "that")
+          || tokens.is(u, "and") || tokens.is(u, "or") || tokens.is(u, "to"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -4567,6 +4629,23 @@ public final class QuoteFinder {
         && TIMES.contains(tokens, t + 1)) {
       t += 2;
     }
+    if (tokens.isPunct(t, ',') && mannerParticipleAt(tokens, t + 1, to) != null) {
+      int close = t + 2;
+      while (close < to && close - t <= 2 * MAX_PHRASE_WORDS
+          && !(tokens.isPunct(close, ',') && tokens.depth[close] == 0)) {
+        close++;
+      }
+      if (tokens.isPunct(close, ',') && tokens.is(close + 1, "that")) {
+        // "stated, while testifying before the panel, that ...": an aside, then the content.
+        return close + 2;
+      }
+    }
+    if (opensMannerReport(tokens, t, to)
+        || tokens.isPunct(t, ',') && opensMannerReport(tokens, t + 1, to)) {
+      // "told reporters on Monday after insisting that ...", "said so, while arguing ...": what
+      // follows is the participle's report, and the verb has no content of its own.
+      return -1;
+    }
     if (t < to && (ADVERBIAL_OPENERS.contains(tokens, t) && !opensMeasure(tokens, t)
         || tokens.is(t, "by") && timeAfterBy(tokens, t + 1) || meansAfterBy(tokens, t))) {
       int found = -1;
@@ -4692,6 +4771,36 @@ public final class QuoteFinder {
     return u >= to || u == to - 1 && tokens.isPunct(u, '.') ? to : t;
   }
 
+  /**
+   * Whether token {@code t} opens a participle of speech that tells how or when a subject did
+   * what it did, and reports a clause of its own: {@code after insisting that ...}, {@code by
+   * saying ...}, {@code while arguing the plan would ...}; not {@code by suggesting four other
+   * dates}, which the verb before may take as its content.
+   */
+  private boolean opensMannerReport(ParagraphTokens tokens, int t, int to) {
+    SpeechCues.Cue cue = mannerParticipleAt(tokens, t, to);
+    if (cue == null) {
+      return false;
+    }
+    int after = t + 2 + cue.following().length;
+    if (tokens.is(after, "that") || tokens.isPunct(after, ':')) {
+      after++;
+    }
+    return cue.lemma().equals("say") || opensClauseOfItsOwn(tokens, after, to);
+  }
+
+  /**
+   * The cue of a participle of speech after the word at token {@code t} that tells how or when a
+   * subject did what it did ({@code after insisting}, {@code while testifying}), or null.
+   */
+  private SpeechCues.Cue mannerParticipleAt(ParagraphTokens tokens, int t, int to) {
+    if (!MANNER_OPENERS.contains(tokens, t) || t + 1 >= to) {
+      return null;
+    }
+    SpeechCues.Cue cue = cueAt(tokens, t + 1, to);
+    return cue != null && cue.form() == SpeechCues.Form.GERUND ? cue : null;
+  }
+
   /** Whether {@code at least} or {@code at most} opens a measure at token {@code t}. */
   private static boolean opensMeasure(ParagraphTokens tokens, int t) {
     return tokens.is(t, "at") && (tokens.is(t + 1, "least") || tokens.is(t + 1, "most"));
@@ -4812,6 +4921,10 @@ public final class QuoteFinder {
       }
       if (tokens.is(next, "without") && GERUNDS_OF_TELLING.contains(tokens, next + 1)) {
         // "said the mill would close, without elaborating": how the source spoke, not what.
+        return t;
+      }
+      if (opensMannerReport(tokens, next, to)) {
+        // "told reporters, before insisting he ...": the participle's own report.
         return t;
       }
       SpeechCues.Cue cue = cueAt(tokens, next, to);
