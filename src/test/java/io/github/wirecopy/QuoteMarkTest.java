@@ -247,6 +247,40 @@ class QuoteMarkTest {
             || content.startsWith("The Fishers"));
   }
 
+  /**
+   * Without a cue, words in title case that end no sentence are a name: of a work, a slogan or a
+   * thing, whatever stands before them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Reyes, who starred in \"Harbor Lights,\" \"Salt and Stone\" and \"The Long Tide,\" "
+          + "returns to the stage this week.",
+      "Hundreds of marchers wore \"Save the Old Pier Now\" shirts on Sunday.",
+      "The magazine named the mayor its \"Person of the Week\" for 2031."})
+  void titleCaseWordsWithoutACueAreNoQuote(String paragraph) {
+    Article article = parse(AP, paragraph);
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  /** Title case makes no name of a quotation that ends a sentence. */
+  @Test
+  void titleCaseWordsThatEndASentenceAreAQuote() {
+    Article article = parse(AP, "The crowd roared back: \"We Want Reyes!\"");
+
+    assertThat(article.quotes()).extracting(quote -> quote.content().text())
+        .containsExactly("We Want Reyes!");
+  }
+
+  /** Title case makes no name of a quotation with a cue. */
+  @Test
+  void titleCaseWordsWithACueAreAQuote() {
+    Article article = parse(AP, "\"Harbor Lights Forever,\" Reyes said.");
+
+    assertThat(said(article)).containsExactly(
+        direct("Harbor Lights Forever,", "said", "Reyes", "Reyes"));
+  }
+
   /** A programme after the listener of "told" is the listener's, not the content. */
   @Test
   void programmeAfterTheListenerIsNoPartOfTheContent() {

@@ -5339,10 +5339,40 @@ public final class QuoteFinder {
     if (attributed) {
       return words >= 3 || sentenceEnd && words >= 1;
     }
+    if (readsAsName(tokens, open, close)) {
+      // Without a cue, words in title case that end no sentence name a work, a slogan or a
+      // thing: "stars in "Harbor Lights," and ...", "wore "Save the Pier" shirts".
+      return false;
+    }
     // Without a cue, a quotation inside a sentence of the writer's is a fragment
     // ("vowed to pursue "anyone who cheats the fund."") unless it opens the sentence or follows a
     // colon or a comma.
-    return standsAlone(tokens, open, unitStart) && (words >= 3 || sentenceEnd && words >= 1) || words >= MIN_FRAGMENT;
+    return standsAlone(tokens, open, unitStart) && (words >= 3 || sentenceEnd && words >= 1)
+        || words >= MIN_FRAGMENT;
+  }
+
+  /**
+   * Whether the quotation between tokens {@code open} and {@code close} holds two to ten words in
+   * title case (a capital or a number, or a word that a title leaves in lower case after the
+   * first) and no mark that ends a sentence: {@code "The Harbor Hour"}, {@code "Save the Pier,"};
+   * not {@code "Really?"}, {@code "We're Here."}.
+   */
+  private static boolean readsAsName(ParagraphTokens tokens, int open, int close) {
+    int words = 0;
+    for (int t = open + 1; t < close; t++) {
+      if (tokens.isWord(t)) {
+        words++;
+        boolean number = Character.isDigit(tokens.text.charAt(tokens.start[t]));
+        if (words > 10 || !tokens.isCapitalized(t) && !number
+            && (words == 1 || !TITLE_FUNCTION_WORDS.contains(tokens, t))) {
+          return false;
+        }
+      } else if ((tokens.isPunct(t, '.') && !isAbbreviationPeriod(tokens, t))
+          || tokens.isPunct(t, '!') || tokens.isPunct(t, '?')) {
+        return false;
+      }
+    }
+    return words >= 2;
   }
 
   /**
