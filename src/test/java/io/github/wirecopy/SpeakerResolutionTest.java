@@ -379,6 +379,40 @@ class SpeakerResolutionTest {
   }
 
   /**
+   * The subject before a pronoun may be that of a passive where it is a person; and where the
+   * subject of the pronoun's own sentence is of another sort, the sentence before may hold the
+   * antecedent.
+   */
+  @Test
+  void pronounResolvesToAPersonInThePassiveOrPastASubjectOfAnotherSort() {
+    Article passive = parse(AP,
+        "The minister for fisheries, Ulla Harwick, was scheduled to sail on Friday. She said "
+            + "the trip was called off without a reason.");
+    Article anotherSort = parse(REUTERS,
+        "Traders saw light runs of hogs at the yards.",
+        "Packer interest is likely to rise this week, they said.");
+
+    assertThat(said(passive)).containsExactly(indirect(
+        "the trip was called off without a reason", "said", "She", "Ulla Harwick"));
+    assertThat(said(anotherSort)).containsExactly(indirect(
+        "Packer interest is likely to rise this week", "said", "they", "Traders"));
+  }
+
+  /**
+   * ... but no thing in the passive: {@code it} after {@code Holdings must be disclosed} stays
+   * without an antecedent.
+   */
+  @Test
+  void pronounDoesNotResolveToAThingInThePassive() {
+    Article article = parse(REUTERS,
+        "Holdings of over 25 pct must be disclosed.",
+        "\"There is no reason to tighten the rules,\" it said.");
+
+    assertThat(said(article)).containsExactly(
+        direct("There is no reason to tighten the rules,", "said", "it", null));
+  }
+
+  /**
    * {@code he} or {@code she} opening a clause joined by {@code but} or {@code and} goes to the
    * person named as the subject of the clause it is joined to, before a more recent speaker; a
    * subject that describes ({@code The mill owner}, {@code The Harwick Democrat}) leaves the

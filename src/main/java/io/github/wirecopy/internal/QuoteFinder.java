@@ -769,7 +769,7 @@ public final class QuoteFinder {
             // the subject does something (not "The theme of the talks is "..."").
             candidate.source = subjectAfterOpeners(tokens, from, t);
             if (candidate.source == null) {
-              candidate.source = subjectOfFirstVerb(tokens, from, t, false);
+              candidate.source = subjectOfFirstVerb(tokens, from, t, false, false);
             }
           }
         }
@@ -2978,7 +2978,7 @@ public final class QuoteFinder {
    */
   private SourcePhrase unitSubject(ParagraphTokens tokens, int from, int before) {
     SourcePhrase subject = subjectAfterOpeners(tokens, from, before);
-    return subject != null ? subject : subjectOfFirstVerb(tokens, from, before, true);
+    return subject != null ? subject : subjectOfFirstVerb(tokens, from, before, true, false);
   }
 
   /**
@@ -3010,10 +3010,12 @@ public final class QuoteFinder {
    * before a cue, where it opens the clause: {@code The US government's envoy to the talks
    * predicted ...}, {@code Ana Okafor, Chile's Mining Minister, last Friday expressed ...}.
    * Without {@code auxiliaries} the verb must be a verb of its own ({@code hailed}), not {@code
-   * is} or {@code has}.
+   * is} or {@code has}; without {@code passives}, no passive ({@code was changed}) has one, and
+   * with them only a person's ({@code Ana Okafor was elected}, not {@code Holdings must be
+   * disclosed}).
    */
   private SourcePhrase subjectOfFirstVerb(ParagraphTokens tokens, int from, int before,
-      boolean auxiliaries) {
+      boolean auxiliaries, boolean passives) {
     for (int t = from + 1; t < before && t - from <= 4 * MAX_PHRASE_WORDS; t++) {
       if (tokens.depth[t] != 0 || !tokens.isWord(t) || tokens.isCapitalized(t)) {
         continue;
@@ -3029,13 +3031,15 @@ public final class QuoteFinder {
       }
       // The lexicon is asked only at a verb's form: this looks at each word up to the verb.
       boolean pastCue = pastForm && isPastCue(tokens, t, before);
-      for (int u = t; u < before && u < t + 3; u++) {
-        if (BE_FORMS.contains(tokens, u) && u + 1 < before
-            && tokens.end[u + 1] - tokens.start[u + 1] > 4 && tokens.endsWith(u + 1, "ed")) {
-          // "Many parts of the car have been changed, adding ...": the subject of a passive is
-          // what is spoken of.
-          return null;
-        }
+      boolean passive = false;
+      for (int u = t; u < before && u < t + 3 && !passive; u++) {
+        // "Many parts of the car have been changed, adding ...": the subject of a passive is
+        // what is spoken of.
+        passive = BE_FORMS.contains(tokens, u) && u + 1 < before
+            && tokens.end[u + 1] - tokens.start[u + 1] > 4 && tokens.endsWith(u + 1, "ed");
+      }
+      if (passive && !passives) {
+        return null;
       }
       int last = skipBackOver(tokens, t - 1, from, BETWEEN_SUBJECT_AND_VERB);
       Subject subject = last >= from ? subjectBefore(tokens, last, from) : null;
@@ -3055,7 +3059,9 @@ public final class QuoteFinder {
         continue;
       }
       return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
-          && !number && !isRelativeMention(tokens, subject) ? subject.phrase : null;
+          && !number && !isRelativeMention(tokens, subject)
+          && !(passive && subject.phrase.sort != SourcePhrase.Sort.PERSON)
+          ? subject.phrase : null;
     }
     return null;
   }
@@ -5777,7 +5783,9 @@ public final class QuoteFinder {
         readTokens(sentenceStart, owner.source.end);
         int pronoun = firstTokenFrom(tokens, at);
         SourcePhrase subject = pronoun > 0 ? clauseSubject(tokens, 0, pronoun) : null;
-        if (subject != null) {
+        if (subject != null && subject.sort == SpeakerResolver.antecedentSort(owner.source)) {
+          // Not a subject of another sort ("China "is changing," he told ..."): the sentence
+          // before may name the pronoun's antecedent.
           return subject;
         }
       }
@@ -5824,13 +5832,14 @@ public final class QuoteFinder {
   /**
    * The subject of the clause of tokens {@code [from, before)}, where it may be the antecedent
    * of a pronoun ({@link #personOrNotDescribed}): read back from its first verb ({@code
-   * Democratic front-runner Ana Okafor stretched ...}, whose start reads as a title alone), but
+   * Democratic front-runner Ana Okafor stretched ...}, whose start reads as a title alone; {@code
+   * The minister, Ana Okafor, was scheduled to ...}, a passive's subject as well), but
    * not in a clause after {@code that} ({@code Judge Ana Okafor, speaking for the panel, held
    * that the levy stood}); else forwards from the clause's start or past its opening adverbials.
    */
   private SourcePhrase clauseSubject(ParagraphTokens tokens, int from, int before) {
     SourcePhrase subject = personOrNotDescribed(tokens.text,
-        subjectOfFirstVerb(tokens, from, before, true));
+        subjectOfFirstVerb(tokens, from, before, true, true));
     if (subject != null && !tokens.text.regionMatches(true,
         Math.max(0, subject.start - 5), "that ", 0, 5)) {
       return subject;

@@ -210,12 +210,7 @@ final class SpeakerResolver {
    * not to agree. Gives the pronoun's handle, or -1.
    */
   int resolveByAntecedent(SourcePhrase pronoun, SourcePhrase subject) {
-    SourcePhrase.Sort wanted = switch (pronoun.head) {
-      case "he", "she" -> SourcePhrase.Sort.PERSON;
-      case "it" -> SourcePhrase.Sort.THING;
-      case "they" -> SourcePhrase.Sort.GROUP;
-      default -> null;
-    };
+    SourcePhrase.Sort wanted = antecedentSort(pronoun);
     if (subject.type == SourcePhrase.Type.PRONOUN || subject.sort != wanted) {
       return -1;
     }
@@ -235,6 +230,19 @@ final class SpeakerResolver {
       source.gender = inFull;
     }
     return resolve(pronoun, null, true);
+  }
+
+  /**
+   * The sort of source that a {@code pronoun} may stand for: a person for {@code he} and {@code
+   * she}, an organisation or a thing for {@code it}, a group for {@code they}; null for others.
+   */
+  static SourcePhrase.Sort antecedentSort(SourcePhrase pronoun) {
+    return switch (pronoun.head) {
+      case "he", "she" -> SourcePhrase.Sort.PERSON;
+      case "it" -> SourcePhrase.Sort.THING;
+      case "they" -> SourcePhrase.Sort.GROUP;
+      default -> null;
+    };
   }
 
   /**
