@@ -399,6 +399,57 @@ class SpeakerResolutionTest {
   }
 
   /**
+   * A person the copy brings in by name as the subject of a sentence is the antecedent of a
+   * {@code he} or {@code she} that opens the next one, or follows only its own quotation there,
+   * before a speaker quoted earlier.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "He said the work was far from done.",
+      "\"The work is far from done,\" he said."})
+  void personNamedAsTheSubjectOfTheSentenceBeforeIsTheAntecedent(String pronounSentence) {
+    Article article = parse(AP,
+        "Mayor Tom Hale said the pier would reopen in May.",
+        "Harbour master Paul Reyes toured the site on Monday. " + pronounSentence);
+
+    assertThat(said(article)).extracting(Said::speaker).containsExactly("Tom Hale", "Paul Reyes");
+  }
+
+  /**
+   * ... but not a subject of another gender, a run of capitals that tells no person, a
+   * description, nor the subject of a sentence that reports speech: the pronoun goes on with
+   * the speaker before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Harbour master Maria Reyes toured the site on Monday.",
+      "Sandy Hook was quiet on Monday.",
+      "The harbour master toured the site on Monday.",
+      "The Harwick Democrat, a senator from Dunmore, toured the site on Monday.",
+      "Harbour master Paul Reyes wanted the work to go faster, Hale added."})
+  void subjectThatIsNoNamedPersonOfThePronounLeavesItWithTheSpeakerBefore(String sentenceBefore) {
+    Article article = parse(AP,
+        "Mayor Tom Hale said the pier would reopen in May.",
+        sentenceBefore + " He said the work was far from done.");
+
+    assertThat(said(article)).last().extracting(Said::speaker).isEqualTo("Tom Hale");
+  }
+
+  /**
+   * A name of another gender than the pronoun's is no antecedent even where its surname is that
+   * of a speaker the pronoun could stand for: the name is of another person.
+   */
+  @Test
+  void nameOfAnotherGenderSharingASpeakersSurnameIsNoAntecedent() {
+    Article article = parse(AP,
+        "\"Prices will rise,\" Reyes said. He added that the port was busy.",
+        "Mayor Tom Hale said the pier would reopen in May.",
+        "Maria Reyes toured the site on Monday. He said the work was far from done.");
+
+    assertThat(said(article)).last().extracting(Said::speaker).isEqualTo("Tom Hale");
+  }
+
+  /**
    * ... but no thing in the passive: {@code it} after {@code Holdings must be disclosed} stays
    * without an antecedent.
    */

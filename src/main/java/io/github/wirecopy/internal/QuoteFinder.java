@@ -5663,6 +5663,11 @@ public final class QuoteFinder {
       SourcePhrase coordinated = antecedents.subjectOfCoordinatedClause(owner);
       owner.handle = coordinated != null
           ? resolver.resolveByAntecedent(owner.source, coordinated) : -1;
+      if (owner.handle < 0 && coordinated == null) {
+        SourcePhrase named = antecedents.namedSubjectOfSentenceBefore(owner);
+        owner.handle = named != null ? resolver.resolveByNamedAntecedent(owner.source, named,
+            antecedents.describedAfter(named)) : -1;
+      }
       if (owner.handle < 0) {
         owner.handle = owner.source != null
             ? resolver.resolve(owner.source, owner.apposition, true)
@@ -5789,6 +5794,80 @@ public final class QuoteFinder {
           return subject;
         }
       }
+      return subjectOfSentenceBefore(p, s);
+    }
+
+    /**
+     * For a {@code he} or {@code she} source of {@code owner} that opens its sentence, or follows
+     * only its own quotation there, the person named as the subject of the sentence before
+     * ({@code Harbour master Paul Reyes toured the site. He said ...}, {@code ... toured the site.
+     * "...," he said}): the copy brought that person in as the one it goes on about, before any
+     * speaker of the sentences before. Null where the pronoun is none such, or no name is read as
+     * that subject.
+     */
+    SourcePhrase namedSubjectOfSentenceBefore(Candidate owner) {
+      SourcePhrase pronoun = owner.source;
+      if (pronoun == null || pronoun.type != SourcePhrase.Type.PRONOUN
+          || !pronoun.head.equals("he") && !pronoun.head.equals("she")) {
+        return null;
+      }
+      boolean saidBefore = owner.kind == QuoteKind.DIRECT && owner.contentEnd <= pronoun.start;
+      int at = saidBefore ? owner.contentStart : pronoun.start;
+      int p = paragraphAt(owner.paragraph, at);
+      List<Sentence> sentences = paragraphs.get(p).sentences();
+      if (sentences.isEmpty()) {
+        return null;
+      }
+      int s = sentenceAt(sentences, at);
+      int sentenceStart = sentences.get(s).span().start();
+      if (at - sentenceStart > ANTECEDENT_WINDOW) {
+        return null;
+      }
+      // Only the quotation's opening mark may stand before it, read alone as a mark.
+      readTokens(sentenceStart, at);
+      for (int t = 0; t < tokens.size; t++) {
+        if (tokens.isWord(t)) {
+          return null;
+        }
+      }
+      SourcePhrase subject = subjectOfSentenceBefore(p, s);
+      // A description ("The harbour master toured the site") may name, by other words, a
+      // person named before, whom the resolver finds among the recent speakers; and a sentence
+      // that reports speech ("Harlow wanted more talks, Reyes added.") has its speaker resolved
+      // already, while its subject may be the content's.
+      return subject != null && subject.type == SourcePhrase.Type.NAME
+          && !SourcePhrase.isDeterminer(tokens, firstTokenFrom(tokens, subject.start))
+          && !holdsCue(tokens) ? subject : null;
+    }
+
+    /**
+     * Whether an apposition follows {@code subject}, read by {@link #namedSubjectOfSentenceBefore}
+     * in the tokens of its sentence: a comma and a determiner or a title's word ({@code Ana Ly,
+     * an adviser to the ministry,}, {@code Tom Hale, 45, chief of ...} not).
+     */
+    boolean describedAfter(SourcePhrase subject) {
+      int t = firstTokenFrom(tokens, subject.end);
+      return tokens.isPunct(t, ',') && t + 1 < tokens.size
+          && (SourcePhrase.isDeterminer(tokens, t + 1)
+              || SourcePhrase.TITLE_WORDS.contains(tokens, t + 1));
+    }
+
+    /** Whether a cue stands among {@code tokens}. */
+    private boolean holdsCue(ParagraphTokens tokens) {
+      for (int t = 0; t < tokens.size; t++) {
+        if (tokens.isWord(t) && cueAt(tokens, t, tokens.size) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The subject of the sentence before sentence {@code s} of paragraph {@code p}, which may be
+     * the last of the paragraph before; null where none is read.
+     */
+    private SourcePhrase subjectOfSentenceBefore(int p, int s) {
+      List<Sentence> sentences = paragraphs.get(p).sentences();
       if (s == 0) {
         if (p == 0) {
           return null;

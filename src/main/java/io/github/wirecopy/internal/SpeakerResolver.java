@@ -77,7 +77,7 @@ final class SpeakerResolver {
       "michele", "kristen", "katie", "jill", "joni", "marsha", "martha", "pam", "shelley",
       "cathy", "sally", "jane", "joan", "judy", "betsy", "diane", "deborah", "ruth", "helen",
       "alice", "nicole", "stephanie", "amanda", "melissa", "lauren", "monica", "teresa", "yulia",
-      "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle", "she");
+      "sara", "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle", "she");
   private static final FoldedWords MALE_WORDS = FoldedWords.of(
       "mr", "sir", "man",
       "king", "prince", "emperor", "brother", "father", "husband", "son", "grandfather",
@@ -230,6 +230,31 @@ final class SpeakerResolver {
       source.gender = inFull;
     }
     return resolve(pronoun, null, true);
+  }
+
+  /**
+   * Resolves a {@code he} or {@code she} to the person named as the {@code subject} of the
+   * sentence before it, before any more recent speaker ({@link #resolveByAntecedent}): copy that
+   * brings a person in by name goes on about that person. Only where the name is a person's by
+   * more than its capitals (known already as a person, given with a title, by a given name that
+   * tells a gender, or {@code described} by an apposition after it), and where no gender it is
+   * known by disagrees with the pronoun's. Gives the pronoun's handle, or -1.
+   */
+  int resolveByNamedAntecedent(SourcePhrase pronoun, SourcePhrase subject, boolean described) {
+    if (subject.type != SourcePhrase.Type.NAME || subject.sort != SourcePhrase.Sort.PERSON) {
+      return -1;
+    }
+    Source known = knownByName(subject);
+    Gender wanted = genderOf(pronoun);
+    Gender byName = genderOf(subject);
+    if (byName != Gender.UNKNOWN && byName != wanted
+        || known != null && known.gender != Gender.UNKNOWN && known.gender != wanted) {
+      // "Maria Reyes" for "he"; nor the source "Reyes" is known by, once a "he", for "she".
+      return -1;
+    }
+    boolean person = known != null ? known.sort == SourcePhrase.Sort.PERSON
+        : subject.title != null || byName != Gender.UNKNOWN || described;
+    return person ? resolveByAntecedent(pronoun, subject) : -1;
   }
 
   /**
