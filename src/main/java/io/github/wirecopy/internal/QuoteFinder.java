@@ -5819,14 +5819,9 @@ public final class QuoteFinder {
         return null;
       }
       int s = sentenceAt(sentences, at);
-      int sentenceStart = sentences.get(s).span().start();
-      if (at - sentenceStart > ANTECEDENT_WINDOW) {
-        return null;
-      }
-      // Only the quotation's opening mark may stand before it, read alone as a mark.
-      readTokens(sentenceStart, at);
-      for (int t = 0; t < tokens.size; t++) {
-        if (tokens.isWord(t)) {
+      // Only the quotation's opening mark may stand before it: no letter nor digit.
+      for (int i = sentences.get(s).span().start(); i < at; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
           return null;
         }
       }

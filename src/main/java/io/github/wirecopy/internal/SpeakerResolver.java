@@ -77,7 +77,8 @@ final class SpeakerResolver {
       "michele", "kristen", "katie", "jill", "joni", "marsha", "martha", "pam", "shelley",
       "cathy", "sally", "jane", "joan", "judy", "betsy", "diane", "deborah", "ruth", "helen",
       "alice", "nicole", "stephanie", "amanda", "melissa", "lauren", "monica", "teresa", "yulia",
-      "sara", "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle", "she");
+      "sara", "tulsi", "stacey", "gina", "wendy", "valerie", "sheryl", "roberta", "gabrielle",
+      "she");
   private static final FoldedWords MALE_WORDS = FoldedWords.of(
       "mr", "sir", "man",
       "king", "prince", "emperor", "brother", "father", "husband", "son", "grandfather",
