@@ -1659,6 +1659,12 @@ class ReportedSpeechTest {
             "Hale stated, while testifying before the panel last week, that the bridge was "
                 + "unsafe.",
             List.of(indirect("the bridge was unsafe", "stated", "Hale", "Hale"))),
+        new Report("X did something, ADVERB VERBING CONTENT: an adverb before the participle", AP,
+            "Hale turned tougher on the plan, eventually saying it would be a disaster.",
+            List.of(indirect("it would be a disaster", "saying", "Hale", "Hale"))),
+        new Report("X did something after ADVERB VERBING that CONTENT", AP,
+            "Reyes changed course after initially insisting that the pier was safe.",
+            List.of(indirect("the pier was safe", "insisting", "Reyes", "Reyes"))),
         new Report("X VERBED by VERBING N: no clause, no report", REUTERS,
             "The bank ended the year by reporting better than expected profits.",
             List.of()),

@@ -3555,11 +3555,17 @@ public final class QuoteFinder {
     }
     SourcePhrase withSubject = c - 1 > from && !isClauseBreak(tokens, c - 1)
         ? subjectOfWith(tokens, c - 1, from) : null;
+    // What the participle follows, past an adverb or two: "..., eventually saying", "after
+    // initially saying".
+    int lead = c - 1;
+    while (lead > from && c - lead <= 2 && isAdverbBeforeParticiple(tokens, lead)) {
+      lead--;
+    }
     // "Hale drew criticism by saying ...", "Marsh praised it while saying ...", "Reyes replied
     // by arguing that ...", "... after admitting he ...": the participle tells how or when the
     // subject of the clause did what it did, and its report is the subject's.
-    boolean manner = MANNER_OPENERS.contains(tokens, c - 1);
-    if (!isClauseBreak(tokens, c - 1) && !tokens.is(c - 1, "and") && !manner
+    boolean manner = MANNER_OPENERS.contains(tokens, lead);
+    if (!isClauseBreak(tokens, lead) && !tokens.is(lead, "and") && !manner
         && withSubject == null) {
       return null;
     }
@@ -3595,7 +3601,7 @@ public final class QuoteFinder {
       // farce"").
       return null;
     }
-    if (manner && !opensMannerReport(tokens, c - 1, to)) {
+    if (manner && !opensMannerReport(tokens, lead, to)) {
       // After "by", "while", "after" or "before" most verbs of speech but "say" take a thing
       // ("by declaring a dividend", "while maintaining the safeguards intended by ...", "after
       // reporting 1986 results which were ..."): only a clause of its own is reported.
@@ -3605,10 +3611,10 @@ public final class QuoteFinder {
       // "..., with 45 percent saying he is ready": the share is the participle's subject.
       return claim(c, cueTo, contentFrom, contentTo, withSubject, null, true);
     }
-    if (manner && c - 3 >= from && cueAt(tokens, c - 2, to) != null) {
+    if (manner && lead - 2 >= from && cueAt(tokens, lead - 1, to) != null) {
       // "..., while the board has responded by saying ...": the subject of the verb that the
       // participle tells the manner of, which may be a clause's inside the unit.
-      int last = skipBackOver(tokens, c - 3, from, BETWEEN_SUBJECT_AND_VERB);
+      int last = skipBackOver(tokens, lead - 2, from, BETWEEN_SUBJECT_AND_VERB);
       Subject subject = last >= from ? subjectBefore(tokens, last, from) : null;
       if (subject != null) {
         return claim(c, cueTo, contentFrom, contentTo, subject.phrase(), subject.apposition(),
@@ -3618,8 +3624,16 @@ public final class QuoteFinder {
     // Without a cue of its own in the unit, the participle's source is the unit's subject:
     // "Farmers blocked the road ..., saying ...", "Hale drew criticism by saying ...", "Marsh
     // praised the speech while saying ...".
-    SourcePhrase subject = unitSubject(tokens, from, c - 1);
+    SourcePhrase subject = unitSubject(tokens, from, lead);
     return claim(c, cueTo, contentFrom, contentTo, subject, null, true);
+  }
+
+  /**
+   * Whether token {@code t} is an adverb that may stand right before a participle: in {@code -ly}
+   * ({@code eventually}, {@code pointedly}) or {@code first}.
+   */
+  private static boolean isAdverbBeforeParticiple(ParagraphTokens tokens, int t) {
+    return tokens.isWord(t) && (isAdverb(tokens, t) || tokens.is(t, "first"));
   }
 
   /**
@@ -4635,7 +4649,7 @@ public final class QuoteFinder {
         && TIMES.contains(tokens, t + 1)) {
       t += 2;
     }
-    if (tokens.isPunct(t, ',') && mannerParticipleAt(tokens, t + 1, to) != null) {
+    if (tokens.isPunct(t, ',') && mannerParticipleAt(tokens, t + 1, to) >= 0) {
       int close = t + 2;
       while (close < to && close - t <= 2 * MAX_PHRASE_WORDS
           && !(tokens.isPunct(close, ',') && tokens.depth[close] == 0)) {
@@ -4784,11 +4798,12 @@ public final class QuoteFinder {
    * dates}, which the verb before may take as its content.
    */
   private boolean opensMannerReport(ParagraphTokens tokens, int t, int to) {
-    SpeechCues.Cue cue = mannerParticipleAt(tokens, t, to);
-    if (cue == null) {
+    int participle = mannerParticipleAt(tokens, t, to);
+    if (participle < 0) {
       return false;
     }
-    int after = t + 2 + cue.following().length;
+    SpeechCues.Cue cue = cueAt(tokens, participle, to);
+    int after = participle + 1 + cue.following().length;
     if (tokens.is(after, "that") || tokens.isPunct(after, ':')) {
       after++;
     }
@@ -4796,15 +4811,21 @@ public final class QuoteFinder {
   }
 
   /**
-   * The cue of a participle of speech after the word at token {@code t} that tells how or when a
-   * subject did what it did ({@code after insisting}, {@code while testifying}), or null.
+   * The token of a participle of speech after the word at token {@code t}, past an adverb or
+   * two, that tells how or when a subject did what it did ({@code after insisting}, {@code while
+   * testifying}, {@code after initially saying}), or -1.
    */
-  private SpeechCues.Cue mannerParticipleAt(ParagraphTokens tokens, int t, int to) {
-    if (!MANNER_OPENERS.contains(tokens, t) || t + 1 >= to) {
-      return null;
+  private int mannerParticipleAt(ParagraphTokens tokens, int t, int to) {
+    if (!MANNER_OPENERS.contains(tokens, t)) {
+      return -1;
     }
-    SpeechCues.Cue cue = cueAt(tokens, t + 1, to);
-    return cue != null && cue.form() == SpeechCues.Form.GERUND ? cue : null;
+    int participle = t + 1;
+    while (participle < to && participle - t <= 2
+        && isAdverbBeforeParticiple(tokens, participle)) {
+      participle++;
+    }
+    SpeechCues.Cue cue = participle < to ? cueAt(tokens, participle, to) : null;
+    return cue != null && cue.form() == SpeechCues.Form.GERUND ? participle : -1;
   }
 
   /** Whether {@code at least} or {@code at most} opens a measure at token {@code t}. */
