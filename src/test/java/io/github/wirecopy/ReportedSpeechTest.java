@@ -2565,6 +2565,7 @@ class ReportedSpeechTest {
       "Mayor Ana Reyes then went on to explain the bridge would reopen in May. | explain",
       "Mayor Ana Reyes has continued to insist the bridge would reopen in May. | insist",
       "Mayor Ana Reyes continues to warn that the bridge would reopen in May. | warn",
+      "Mayor Ana Reyes is continuing to insist the bridge would reopen in May. | insist",
       "Mayor Ana Reyes will go on to announce that the bridge would reopen in May. | announce"})
   void infinitiveAfterAVerbOfGoingOnReportsForItsSubject(String paragraph, String cue) {
     Article article = parse(AP, paragraph);

@@ -1782,15 +1782,18 @@ public final class QuoteFinder {
 
   /**
    * The first token of a finite verb that goes on into the infinitive cue at {@code c}: {@code
-   * continued} in {@code Reyes continued to insist}, {@code went} in {@code Hale went on to say};
-   * {@code c} where the cue follows no such verb. A participle is left out: {@code Continuing to
-   * explain, Hale ...} opens an adverbial, whose subject comes after it.
+   * continued} in {@code Reyes continued to insist}, {@code continuing} in {@code Reyes is
+   * continuing to insist}, {@code went} in {@code Hale went on to say}; {@code c} where the cue
+   * follows no such verb. A participle is left out: {@code Continuing to explain, Hale ...}
+   * opens an adverbial, whose subject comes after it.
    */
   private static int goingOnInto(ParagraphTokens tokens, int c, int from) {
     if (c - 2 < from || !tokens.is(c - 1, "to")) {
       return c;
     }
-    if (CONTINUING.contains(tokens, c - 2)) {
+    if (CONTINUING.contains(tokens, c - 2)
+        || tokens.is(c - 2, "continuing") && c - 3 >= from && BE_FORMS.contains(tokens, c - 3)) {
+      // "Hale is continuing to insist": the progressive, not an opening participle.
       return c - 2;
     }
     return c - 3 >= from && tokens.is(c - 2, "on") && GOING.contains(tokens, c - 3) ? c - 3 : c;
