@@ -58,9 +58,10 @@ class DirectQuoteTest {
         "national police chief Rafael Ondarra", "Rafael Ondarra"));
   }
 
-  /** A role the title words do not list: one or two lower-case words before a full name. */
+  /** A role the title words do not list: one to three lower-case words before a full name. */
   @ParameterizedTest
-  @ValueSource(strings = {"holidaymaker", "fellow midfielder", "third-grader", "opposition MP"})
+  @ValueSource(strings = {"holidaymaker", "fellow midfielder", "third-grader", "opposition MP",
+      "22-year-old law student"})
   void quoteBeforeCueAndASourceOpeningWithALowerCaseRole(String role) {
     Article article = parse(AP, "\"The water was warm all week,\" said " + role
         + " Ines Cordova.");

@@ -2574,6 +2574,16 @@ class ReportedSpeechTest {
         tuple("the bridge would reopen in May", cue, "Ana Reyes"));
   }
 
+  /** A participle's agent after a time is no source read as a role and a name. */
+  @Test
+  void agentOfAParticipleAfterATimeIsNoSource() {
+    Article article = parse(REUTERS,
+        "Ortiz said the March rise, announced today by the Harlow Statistics Institute, was "
+            + "acceptable.");
+
+    assertThat(said(article)).extracting(Said::speaker).containsOnly("Ortiz");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Mayor Ana Reyes has said for years that the bridge would reopen in May. | said",

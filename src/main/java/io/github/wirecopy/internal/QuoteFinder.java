@@ -2622,13 +2622,22 @@ public final class QuoteFinder {
   }
 
   /**
-   * {@code said councillor Mara Lenk}, {@code said fellow legislator Mara Lenk}: one or two
-   * words in lower case, a role the title words do not list, then a name of two words or more
-   * that runs to the phrase's end. Only after a word of speech, where a source is what follows.
+   * {@code said councillor Mara Lenk}, {@code said fellow legislator Mara Lenk}, {@code said
+   * 22-year-old law student Mara Lenk}: one to three words in lower case, a role the title words
+   * do not list, then a name of two words or more that runs to the phrase's end. Only after a
+   * word of speech, where a source is what follows.
    */
   private static boolean nameAfterRole(ParagraphTokens tokens, int t, int end) {
-    int name = tokens.isWord(t + 1) && !tokens.isCapitalized(t + 1) ? t + 2 : t + 1;
-    if (end - name < 2) {
+    int name = t;
+    while (name < end && name - t < 3 && tokens.isWord(name) && !tokens.isCapitalized(name)) {
+      // Nouns and adjectives of a role: not "announced today by the Harlow Institute".
+      if (SourcePhrase.isPreposition(tokens, name) || SourcePhrase.isDeterminer(tokens, name)
+          || DAYS.contains(tokens, name) || TIMES.contains(tokens, name)) {
+        return false;
+      }
+      name++;
+    }
+    if (name == t || end - name < 2) {
       return false;
     }
     for (int u = name; u < end; u++) {
