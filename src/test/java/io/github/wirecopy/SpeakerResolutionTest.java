@@ -292,7 +292,8 @@ class SpeakerResolutionTest {
       "Northfield Oil", "Ashgrove Partners", "The OECD", "OPEC", "S and P", "AT and T",
       "The Bank of England", "Ashgrove Associates L.P.", "Dalvane Oy", "Harlow KGaA",
       "Four Rivers Hotels", "Stanfield Works", "The United States", "The airline", "The utility",
-      "The circular", "<Harlow Business Brokers>", "The state news agency Harlo"})
+      "The circular", "<Harlow Business Brokers>", "The state news agency Harlo",
+      "Harlow Information Services", "The Harlow Power Project", "The Harlow Sailing Society"})
   void itResolvesToAnOrganisationNamedByItsName(String name) {
     Article article = parse(REUTERS,
         name + " said output rose in March. It added that prices would hold.");
@@ -651,7 +652,8 @@ class SpeakerResolutionTest {
       "Whitcombe and Co", "Lakeshore Tire and Rubber Co", "R.T. Dalby co Inc",
       "Marsden Engineering group Inc", "Securities and Exchange Commission",
       "Ashby and Crane Publishers Inc", "Ridgeline Federal Savings and Loan Association",
-      "7Link Corp", "6R Co", "Corvo Sales U.S.A. Inc", "T.R.I.M. Co", "Marvale Co U.S.A."})
+      "7Link Corp", "6R Co", "Corvo Sales U.S.A. Inc", "T.R.I.M. Co", "Marvale Co U.S.A.",
+      "Academy of Coastal Arts and Sciences", "Society for Rural Savings"})
   void organisationIsNamedByAllItsWords(String name) {
     Article article = parse(REUTERS, "The " + name + " said the outlook had improved.");
 

@@ -83,7 +83,9 @@ final class SourcePhrase {
       "chemicals", "foods", "stores", "products", "ventures", "investments", "properties",
       "realty", "shipping", "lines", "mills", "textiles", "savings", "leasing", "software",
       "metals", "minerals", "cement", "telecom", "utilities", "development", "hotels", "works",
-      "mint", "weekly", "reports", "states");
+      "mint", "weekly", "reports", "states", "services", "project", "programme", "program",
+      "society", "league", "movement", "front", "brigades", "academy", "hospital", "museum",
+      "mission", "division");
 
   /** The legal forms that end a company's name: {@code Marlow Co}, {@code Brenner AG}. */
   static final FoldedWords LEGAL_FORMS = FoldedWords.of(
