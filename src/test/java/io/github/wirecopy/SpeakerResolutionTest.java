@@ -416,6 +416,17 @@ class SpeakerResolutionTest {
     assertThat(said(article)).extracting(Said::speaker).containsExactly("Tom Hale", "Paul Reyes");
   }
 
+  /** The subject of the sentence before is read past a relative clause set off after it. */
+  @Test
+  void personNamedBeforeARelativeClauseIsTheAntecedent() {
+    Article article = parse(AP,
+        "Mayor Tom Hale said the pier would reopen in May.",
+        "Harbour master Paul Reyes, who toured the site on Monday, was blunt. \"The work is far "
+            + "from done,\" he said.");
+
+    assertThat(said(article)).extracting(Said::speaker).containsExactly("Tom Hale", "Paul Reyes");
+  }
+
   /**
    * ... but not a subject of another gender, a run of capitals that tells no person, a
    * description, nor the subject of a sentence that reports speech: the pronoun goes on with

@@ -3067,7 +3067,9 @@ public final class QuoteFinder {
       boolean dependent = subject != null && DEPENDENT_CLAUSE_OPENERS.contains(tokens,
           subject.start - 1) && subject.start - 1 >= from
           && (before - t > MAX_CONTENT_TOKENS || commaBetween(tokens, t, before));
-      if (dependent) {
+      if (dependent || passives && subject != null && isRelativeMention(tokens, subject)) {
+        // Nor, for an antecedent, the verb of a relative clause ("Paul Reyes, who toured the
+        // site, was blunt"): the main clause's verb comes after it.
         continue;
       }
       return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
