@@ -3440,6 +3440,13 @@ public final class QuoteFinder {
     }
     boolean opening = c == from || before <= 3 && (tokens.isPunct(c - 1, ',')
         || tokens.is(c - 1, "but") || tokens.is(c - 1, "and"));
+    if (opening && tokens.isPunct(sourceEnd, ',') && c - 1 > from
+        && holdsVerb(tokens, sourceEnd + 1, Math.min(sourceEnd + 2, to))) {
+      // "The plan, according to Hale, would cost ...": the words before are the subject of the
+      // verb after the source, and the account is the whole clause.
+      int start = c - 1 > regionStart ? regionStart : wholeFrom;
+      return claim(c, cueTo, start, contentEnd(tokens, sourceEnd + 1, to), source, null, false);
+    }
     if (opening && tokens.isPunct(sourceEnd, ',')) {
       int contentFrom = Math.max(sourceEnd + 1, contentStart(tokens, sourceEnd + 1, to));
       return claim(c, cueTo, contentFrom, contentEnd(tokens, contentFrom, to), source, null,
