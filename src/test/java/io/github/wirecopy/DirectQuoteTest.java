@@ -61,7 +61,7 @@ class DirectQuoteTest {
   /** A role the title words do not list: one to three lower-case words before a full name. */
   @ParameterizedTest
   @ValueSource(strings = {"holidaymaker", "fellow midfielder", "third-grader", "opposition MP",
-      "22-year-old law student"})
+      "19-year-old nursing student"})
   void quoteBeforeCueAndASourceOpeningWithALowerCaseRole(String role) {
     Article article = parse(AP, "\"The water was warm all week,\" said " + role
         + " Ines Cordova.");

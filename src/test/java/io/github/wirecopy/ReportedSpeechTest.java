@@ -1669,8 +1669,8 @@ class ReportedSpeechTest {
             "The bank ended the year by reporting better than expected profits.",
             List.of()),
         new Report("X VERBED after VERBING a N that VERBED: a noun and its relative clause", AP,
-            "The columnist Ana Reyes renewed the feud after writing a scathing Harlow Post op-ed "
-                + "that targeted the mayor.",
+            "The columnist Ana Reyes renewed the feud after writing a sharp Harlow Courier op-ed "
+                + "that mocked the mayor.",
             List.of()),
         new Report("The N ministry did something, saying CONTENT: the organisation's noun after "
             + "a title's word", REUTERS,
@@ -2590,7 +2590,7 @@ class ReportedSpeechTest {
   @Test
   void agentOfAParticipleAfterATimeIsNoSource() {
     Article article = parse(REUTERS,
-        "Ortiz said the March rise, announced today by the Harlow Statistics Institute, was "
+        "Ortiz said the June increase, reported today by the Harlow Statistics Institute, was "
             + "acceptable.");
 
     assertThat(said(article)).extracting(Said::speaker).containsOnly("Ortiz");

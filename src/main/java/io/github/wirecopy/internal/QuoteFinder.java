@@ -2623,9 +2623,9 @@ public final class QuoteFinder {
 
   /**
    * {@code said councillor Mara Lenk}, {@code said fellow legislator Mara Lenk}, {@code said
-   * 22-year-old law student Mara Lenk}: one to three words in lower case, a role the title words
-   * do not list, then a name of two words or more that runs to the phrase's end. Only after a
-   * word of speech, where a source is what follows.
+   * 19-year-old nursing student Mara Lenk}: one to three words in lower case, a role the title
+   * words do not list, then a name of two words or more that runs to the phrase's end. Only
+   * after a word of speech, where a source is what follows.
    */
   private static boolean nameAfterRole(ParagraphTokens tokens, int t, int end) {
     int name = t;
@@ -3625,7 +3625,7 @@ public final class QuoteFinder {
     if (manner && !opensMannerReport(tokens, lead, to)) {
       // After "by", "while", "after" or "before" most verbs of speech but "say" take a thing
       // ("by declaring a dividend", "while maintaining the safeguards intended by ...", "after
-      // reporting 1986 results which were ..."): only a clause of its own is reported.
+      // reporting its 2030 results, which beat ..."): only a clause of its own is reported.
       return null;
     }
     if (withSubject != null) {
@@ -3770,7 +3770,7 @@ public final class QuoteFinder {
       if (tokens.isCapitalized(u)) {
         continue;
       }
-      // A past in -ed after a pronoun or a name, but no compound ("a Harlow Post op-ed that").
+      // A past in -ed after a pronoun or a name, but no compound ("a Harlow Courier op-ed").
       if (AUXILIARIES.contains(tokens, u) || IRREGULAR_PASTS.contains(tokens, u)
           || PASTS_OF_CLAUSES.contains(tokens, u)
           || tokens.end[u] - tokens.start[u] > 4 && tokens.endsWith(u, "ed")
