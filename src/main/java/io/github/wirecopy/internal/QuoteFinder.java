@@ -3022,12 +3022,13 @@ public final class QuoteFinder {
    * before a cue, where it opens the clause: {@code The US government's envoy to the talks
    * predicted ...}, {@code Ana Okafor, Chile's Mining Minister, last Friday expressed ...}.
    * Without {@code auxiliaries} the verb must be a verb of its own ({@code hailed}), not {@code
-   * is} or {@code has}; without {@code passives}, no passive ({@code was changed}) has one, and
-   * with them only a person's ({@code Ana Okafor was elected}, not {@code Holdings must be
-   * disclosed}).
+   * is} or {@code has}. A passive ({@code was changed}) has no subject read, but where the
+   * subject is read as an {@code antecedent} of a pronoun: then a person's is one ({@code Ana
+   * Okafor was elected}, not {@code Holdings must be disclosed}), and the verb of a relative
+   * clause is passed over for the main clause's.
    */
   private SourcePhrase subjectOfFirstVerb(ParagraphTokens tokens, int from, int before,
-      boolean auxiliaries, boolean passives) {
+      boolean auxiliaries, boolean antecedent) {
     for (int t = from + 1; t < before && t - from <= 4 * MAX_PHRASE_WORDS; t++) {
       if (tokens.depth[t] != 0 || !tokens.isWord(t) || tokens.isCapitalized(t)) {
         continue;
@@ -3050,7 +3051,7 @@ public final class QuoteFinder {
         passive = BE_FORMS.contains(tokens, u) && u + 1 < before
             && tokens.end[u + 1] - tokens.start[u + 1] > 4 && tokens.endsWith(u + 1, "ed");
       }
-      if (passive && !passives) {
+      if (passive && !antecedent) {
         return null;
       }
       int last = skipBackOver(tokens, t - 1, from, BETWEEN_SUBJECT_AND_VERB);
@@ -3067,9 +3068,8 @@ public final class QuoteFinder {
       boolean dependent = subject != null && DEPENDENT_CLAUSE_OPENERS.contains(tokens,
           subject.start - 1) && subject.start - 1 >= from
           && (before - t > MAX_CONTENT_TOKENS || commaBetween(tokens, t, before));
-      if (dependent || passives && subject != null && isRelativeMention(tokens, subject)) {
-        // Nor, for an antecedent, the verb of a relative clause ("Paul Reyes, who toured the
-        // site, was blunt"): the main clause's verb comes after it.
+      if (dependent || antecedent && subject != null && isRelativeMention(tokens, subject)) {
+        // "Paul Reyes, who toured the site, was blunt": the main clause's verb comes after.
         continue;
       }
       return subject != null && opensClause(tokens, subject.start - 1, from) && !participle
