@@ -5683,8 +5683,10 @@ public final class QuoteFinder {
 
   /**
    * Resolves every source named by {@code candidates} and {@code introducers}, in the order of
-   * its phrase in the text: the order the resolver needs. A pronoun that no source before it
-   * resolves takes the subject of the clause before it ({@link AntecedentSearch}).
+   * its phrase in the text: the order the resolver needs. A {@code he} or {@code she} goes first
+   * to a person named as the subject of the clause it is joined to or of the sentence before it;
+   * a pronoun that no source before it resolves takes the subject of the clause before it ({@link
+   * AntecedentSearch}).
    */
   private static void resolveSources(List<Candidate> candidates, List<Candidate> introducers,
       AntecedentSearch antecedents, SpeakerResolver resolver) {
@@ -5733,9 +5735,10 @@ public final class QuoteFinder {
    * ...}), or else of the sentence before it, in its paragraph or at the end of the paragraph
    * before ({@code The Harlow Water Board raised its rates. It said ...}); and, whatever quote
    * came before, the named subject of the clause that a {@code he} or {@code she} after {@code
-   * and} or {@code but} is joined to. Such pronouns are few, so the text is read again, and only
-   * up to {@link #ANTECEDENT_WINDOW} characters of a sentence, so that copy of nothing but
-   * pronouns and cues stays linear.
+   * and} or {@code but} is joined to, or of the sentence before one that opens its sentence
+   * ({@code Harbour master Paul Reyes toured the site. He said ...}). The text is read again for
+   * these pronouns alone, and only up to {@link #ANTECEDENT_WINDOW} characters of a sentence, so
+   * that copy of nothing but pronouns and cues stays linear.
    */
   private final class AntecedentSearch {
     private final String text;
