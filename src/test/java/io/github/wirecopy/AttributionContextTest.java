@@ -119,6 +119,16 @@ class AttributionContextTest {
   }
 
   @Test
+  void moreFromBeforeANameAndColonIsNoPartOfTheName() {
+    Article article = parse(AP,
+        "Turnout ran high all along - More from Lena Ortiz and Paul Dunmore: \"The counts "
+            + "confirm it.\"");
+
+    assertThat(said(article)).containsExactly(direct(
+        "The counts confirm it.", ":", "Lena Ortiz and Paul Dunmore", "Paul Dunmore"));
+  }
+
+  @Test
   void dashAndNameAfterAQuotationSignIt() {
     Article article = parse(AP,
         "\u201CThe levy hurts every small farm.\u201D\u2015 Tomas Reyes\n"

@@ -907,6 +907,10 @@ public final class QuoteFinder {
         || tokens.isPunct(before, '\u2013'))) {
       return null;
     }
+    if (tokens.is(start, "more") && tokens.is(start + 1, "from")) {
+      // "More from Ana Reyes: "..."": a column's formula for another excerpt of a source.
+      start += 2;
+    }
     SourcePhrase phrase = SourcePhrase.read(tokens, start, colon);
     return phrase != null && phrase.type == SourcePhrase.Type.NAME ? phrase : null;
   }
@@ -1558,13 +1562,16 @@ public final class QuoteFinder {
     // ... stayed home", where no word tells where the report ends).
     boolean who = subject != null && isRelativeMention(tokens, subject);
     boolean whoBetweenCommas = who && tokens.isPunct(subject.start - 1, ',');
-    int antecedentEnd = who ? subject.start - (whoBetweenCommas ? 2 : 1) : -1;
+    // "Tom Hale - who said ... - said": one set off by dashes, ending at the next.
+    boolean whoBetweenDashes = who && dashStart(tokens, subject.start - 1) > from;
+    int antecedentEnd = !who ? -1 : whoBetweenDashes ? beforeDash(tokens, subject.start - 1, from)
+        : subject.start - (whoBetweenCommas ? 2 : 1);
     int antecedentStart = who ? subjectStart(tokens, antecedentEnd, from) : -1;
     // Not where a verb stands between the words read back and the "who": "Police spoke with a
     // man who said ...", "Police questioned traders who said ...".
     boolean whoOfTheSubject = who && opensClause(tokens, antecedentStart - 1, from)
         && !holdsVerb(tokens, antecedentStart, antecedentEnd);
-    boolean whoReports = whoBetweenCommas || who && !whoOfTheSubject;
+    boolean whoReports = whoBetweenCommas || whoBetweenDashes || who && !whoOfTheSubject;
     // "Marsh, who endorsed Olsen and said she would campaign with her, did not": a verb
     // coordinated inside a relative clause set off by commas reports for its "who".
     int whoBeforeAnd = tokens.is(subjectEnd, "and") ? whoAfterComma(tokens, subjectEnd, from)
@@ -1656,7 +1663,8 @@ public final class QuoteFinder {
       }
       return null;
     }
-    if (whoReports && !whoBetweenCommas && !opensQuote(tokens, contentFrom, to)
+    if (whoReports && !whoBetweenCommas && !whoBetweenDashes
+        && !opensQuote(tokens, contentFrom, to)
         && (SourcePhrase.isPreposition(tokens, contentFrom) || tokens.is(contentFrom, "about")
             || !SourcePhrase.PRONOUNS.contains(tokens, contentFrom)
                 && !tokens.isCapitalized(contentFrom) && !tokens.is(contentFrom - 1, "that")
@@ -1722,6 +1730,13 @@ public final class QuoteFinder {
       // a clause that comes before its main clause.
       for (int t = contentFrom; t < contentTo; t++) {
         if (tokens.isPunct(t, ',') && tokens.depth[t] == 0) {
+          contentTo = t;
+          break;
+        }
+      }
+    } else if (whoBetweenDashes) {
+      for (int t = contentFrom; t < contentTo; t++) {
+        if (dashStart(tokens, t) == t && tokens.depth[t] == 0) {
           contentTo = t;
           break;
         }
@@ -1888,6 +1903,10 @@ public final class QuoteFinder {
         return named;
       }
       phraseEnd = last - 2;
+    } else if (tokens.is(last, "who") && dashStart(tokens, last - 1) > from) {
+      // "Port chief Tom Hale - who has long said ... - said": a relative clause set off by a
+      // dash.
+      phraseEnd = beforeDash(tokens, last - 1, from);
     } else if (tokens.is(last, "which") && last - 2 >= from && tokens.isPunct(last - 1, ',')) {
       // "Harlow bought Dunmore Inc, which said ...": the organisation before the comma.
       phraseEnd = beforeBrackets(tokens, last - 2, from);
@@ -2168,6 +2187,21 @@ public final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The last token of the phrase before the dash that ends at token {@code dash}, passing over
+   * an aside that the dash closes: {@code Tom Hale} in {@code Tom Hale - who} and in {@code Tom
+   * Hale - the port chief - who}, {@code candidates} in {@code candidates - like Tom Hale - who}.
+   */
+  private static int beforeDash(ParagraphTokens tokens, int dash, int from) {
+    int before = dashStart(tokens, dash) - 1;
+    for (int t = before; t > from && before - t <= 3 * MAX_PHRASE_WORDS; t--) {
+      if (tokens.depth[t] == 0 && dashStart(tokens, t) >= 0) {
+        return dashStart(tokens, t) - 1;
+      }
+    }
+    return before;
   }
 
   /**
@@ -4303,18 +4337,41 @@ public final class QuoteFinder {
         // "Hale, Marsh and Co said", "Carver Dunn, Ortiz, Becker and Lowe Inc said": a
         // firm named by its partners, set off by commas.
         t--;
-      } else if (tokens.isPunct(t, '-') || tokens.isPunct(t, '&')
+      } else if (tokens.isPunct(t, '-') && (dashStart(tokens, t) < 0
+              || dashJoinsNameParts(tokens, t, from)) || tokens.isPunct(t, '&')
           || t != last && tokens.kind[t] == ParagraphTokens.PUNCT && t - 1 >= from
               && tokens.isWord(t - 1) && tokens.text.charAt(tokens.end[t - 1] - 1) == 's'
               && tokens.end[t - 1] == tokens.start[t]
               && "'\u2019".indexOf(tokens.text.charAt(tokens.start[t])) >= 0) {
-        // "Gates' work": a plural possessive.
+        // "Harlow-Reyes", "Hale & Co"; "Gates' work": a plural possessive.
         t--;
       } else {
         break;
       }
     }
     return t + 1;
+  }
+
+  /**
+   * Whether the dash ending at token {@code dash} joins two parts of one name, as in a firm named
+   * for two houses ({@code Harlow Bank - Dunmore Kommunalbank board member Ana Reyes said},
+   * {@code ..., lead manager Harlow Bank - Girozentrale said}): capitalized words on both sides,
+   * and before them the start of the clause, a comma or a title. Elsewhere a dash sets off an
+   * aside or a clause before the subject ({@code Inside the hall - which looks like a barn - Tom
+   * Hale said}, {@code Ports beat roads - 60 percent of voters said}, {@code the meeting in
+   * Harlow - Tom Hale said}).
+   */
+  private static boolean dashJoinsNameParts(ParagraphTokens tokens, int dash, int from) {
+    int before = dashStart(tokens, dash) - 1;
+    if (before < from || dash + 1 >= tokens.size || !tokens.isCapitalized(dash + 1)) {
+      return false;
+    }
+    int t = before;
+    while (t >= from && tokens.isCapitalized(t) && before - t < MAX_PHRASE_WORDS) {
+      t--;
+    }
+    return t < before && (t < from || tokens.isPunct(t, ',')
+        || !tokens.isCapitalized(t) && SourcePhrase.TITLE_WORDS.contains(tokens, t));
   }
 
   /**
