@@ -129,6 +129,19 @@ class AttributionContextTest {
   }
 
   @Test
+  void quotationEndingAnOpeningPhraseIsNoQuote() {
+    Article article = parse(AP,
+        "In his \"Harbour Notes,\" Tom Hale wrote that the port must grow.",
+        "Ana Reyes said the port would shrink. On the quay she hails \"a harvest like no other "
+            + "in living memory,\" and leaves.");
+
+    assertThat(said(article)).containsExactly(
+        indirect("the port must grow", "wrote", "Tom Hale", "Tom Hale"),
+        indirect("the port would shrink", "said", "Ana Reyes", "Ana Reyes"),
+        direct("a harvest like no other in living memory,", null, "Ana Reyes", "Ana Reyes"));
+  }
+
+  @Test
   void dashAndNameAfterAQuotationSignIt() {
     Article article = parse(AP,
         "\u201CThe levy hurts every small farm.\u201D\u2015 Tomas Reyes\n"

@@ -1730,6 +1730,15 @@ class ReportedSpeechTest {
             "The mayor praised developers - like builder Tomas Ruiz - who say the city is short "
                 + "of homes.",
             List.of(indirect("the city is short of homes", "say", "who", "developers"))),
+        new Report("PREP N on the \"QUOTE,\" X said CONTENT: a quotation in an opening phrase", AP,
+            "To a question on the \"sale of port jobs,\" Ana Reyes said private contractors can "
+                + "cost more than port workers.",
+            List.of(indirect("private contractors can cost more than port workers", "said",
+                "Ana Reyes", "Ana Reyes"))),
+        new Report("In PLACE, CLAUSE \"QUOTE,\" X said: a clause after the opening phrase", AP,
+            "In Dunmore, the plan is \"a disgrace,\" Ana Reyes said.",
+            List.of(mixed("In Dunmore, the plan is \"a disgrace,", "said", "Ana Reyes",
+                "Ana Reyes"))),
         new Report("Ns privy to the N say CONTENT", AP,
             "Multiple sources privy to the review say the delay lies with the contractors.",
             List.of(indirect("the delay lies with the contractors", "say",

@@ -732,7 +732,10 @@ public final class QuoteFinder {
           continue;
         }
         int close = tokens.partner[t] < 0 ? tokens.size : tokens.partner[t];
-        if (!isWholeQuote(tokens, t, close, unitOwner != null, from)) {
+        if (!isWholeQuote(tokens, t, close, unitOwner != null, from)
+            || (tokens.isPunct(close - 1, ',') || tokens.isPunct(close + 1, ','))
+                && opensInsideOpeningPhrase(tokens, t, from)) {
+          // "In his "Harbour Notes," Hale wrote ...": a quotation that ends an opening phrase.
           continue;
         }
         Candidate candidate = direct(tokens, t, close, index);
@@ -2403,7 +2406,47 @@ public final class QuoteFinder {
             && !tokens.is(afterCue, "that")
             && !((sentenceEndsInQuoteBefore(tokens, subjectStart)
                     || titleBefore(tokens, subjectStart))
-                && finiteVerbFollows(tokens, afterCue, to));
+                && finiteVerbFollows(tokens, afterCue, to))
+            && !quoteEndsOpeningPhrase(tokens, subjectStart, from);
+  }
+
+  /**
+   * Whether the quotation right before the subject at {@code start} ends a phrase that a
+   * preposition opens at {@code from}, no comma between: {@code In an interview on KTV's
+   * "Weekend Review," Hale said ...}, {@code To a question on the "sale of port jobs," Hale
+   * said ...}. The words before the subject are then an adverbial, not what was said; but in
+   * {@code In Dunmore, the plan is "a disgrace," Hale said} a clause follows the comma.
+   */
+  private static boolean quoteEndsOpeningPhrase(ParagraphTokens tokens, int start, int from) {
+    int close = tokens.isPunct(start - 1, ',') ? start - 2 : start - 1;
+    return close >= from && opensInsideOpeningPhrase(tokens, tokens.partner[close], from);
+  }
+
+  /**
+   * Whether the quotation opened at token {@code open} stands inside a phrase that a preposition
+   * opens at {@code from}, with no comma, verb or subject pronoun between: {@code To a question on
+   * the "sale of port jobs," ...}. Where a comma ends the quotation, it is then the phrase's
+   * words, of no one said to speak them; but in {@code In the hall Hale told reporters "...,"}
+   * and {@code On costs she thinks "...,"} a clause has begun.
+   */
+  private static boolean opensInsideOpeningPhrase(ParagraphTokens tokens, int open, int from) {
+    // A preposition proper, not the "who", "which" or "that" that also bound a source phrase,
+    // nor the "as" that opens a clause.
+    boolean preposition = ADVERBIAL_PREPOSITIONS.contains(tokens, from) && !tokens.is(from, "as")
+        || SourcePhrase.isPreposition(tokens, from) && !RELATIVES.contains(tokens, from)
+            && !tokens.is(from, "that");
+    if (open <= from || open - from > MAX_PHRASE_WORDS || !preposition
+        || holdsVerb(tokens, from, open)) {
+      return false;
+    }
+    for (int t = from + 1; t < open; t++) {
+      if (tokens.depth[t] == 0 && (tokens.isPunct(t, ',') || tokens.isPunct(t, ';')
+          || tokens.isPunct(t, ':') || dashStart(tokens, t) >= 0
+          || SUBJECT_PRONOUNS.contains(tokens, t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
