@@ -1739,6 +1739,21 @@ class ReportedSpeechTest {
             "In Dunmore, the plan is \"a disgrace,\" Ana Reyes said.",
             List.of(mixed("In Dunmore, the plan is \"a disgrace,", "said", "Ana Reyes",
                 "Ana Reyes"))),
+        new Report("As X put it, \"QUOTE\"", AP,
+            "As the harbour master put it, \"the port is our future.\"",
+            List.of(direct("the port is our future.", "put it", "the harbour master",
+                "the harbour master"))),
+        new Report("But as X put it, CONTENT", AP,
+            "But as one trader put it, prices are simply too high.",
+            List.of(indirect("prices are simply too high", "put it", "one trader",
+                "one trader"))),
+        new Report("CONTENT \"QUOTE,\" as X put it: the quotation before the as", AP,
+            "Prices are \"simply too high,\" as one trader put it on Monday.",
+            List.of(mixed("Prices are \"simply too high,", "put it", "one trader",
+                "one trader"))),
+        new Report("Putting it N, X said CONTENT: the manner is no report", AP,
+            "Putting it more sharply, one trader said prices are too high.",
+            List.of(indirect("prices are too high", "said", "one trader", "one trader"))),
         new Report("Ns privy to the N say CONTENT", AP,
             "Multiple sources privy to the review say the delay lies with the contractors.",
             List.of(indirect("the delay lies with the contractors", "say",
@@ -2425,7 +2440,10 @@ class ReportedSpeechTest {
       "The plan calls for cuts in spending over three years.",
       "The median forecast called for a 4.5 pct rise in factory orders.",
       "Turnout was high in Kansas and Nebraska, Great Plains states that have lost farms.",
-      "The analyst declined to comment on a Harwick Times report that the mill would close."})
+      "The analyst declined to comment on a Harwick Times report that the mill would close.",
+      "Tom Hale put it to a vote on Monday.",
+      "Prices fell again, as Hale put it in a note to staff.",
+      "Rail freight could pay for the port, as Hale proposes."})
   void cueThatReportsNoWordsIsNoQuote(String paragraph) {
     Article article = parse(REUTERS, paragraph);
 

@@ -1385,6 +1385,10 @@ public final class QuoteFinder {
       return null;
     }
     if (cue.form() == SpeechCues.Form.GERUND) {
+      if (lemma.equals("put")) {
+        // "Putting it bluntly, Hale said ...": a manner, not a report of its own.
+        return null;
+      }
       if (!isProgressive(tokens, c, from)) {
         return participle(tokens, lemma, c, cueTo, from, to);
       }
@@ -1445,10 +1449,22 @@ public final class QuoteFinder {
       // "The plan calls for cuts": what a plan provides, no speech.
       return null;
     }
-    // A source right before the cue and nothing after it: "..., Xi said."
+    // A source right before the cue and nothing after it: "..., Xi said."; and so after an "as"
+    // after a quotation, where the sentence ends after the cue: ""...," as Xi put it." (without
+    // the quotation the "as" often says how a part of the sentence is, not that it was said:
+    // "..., as Xi proposes.").
+    int sourceStart = subject != null && !anyVerb && tokens.is(subject.start - 1, "as")
+        && quoteBefore(tokens, subject.start - 1, from) && endsSentenceAfter(tokens, afterWords, to)
+        ? subject.start - 1 : subject == null ? -1 : subject.start;
+    if (lemma.equals("put") && (subject == null || !(sourceStart < subject.start
+        || asOpensUnit(tokens, subject.start - 1, from)))) {
+      // "As one trader put it, ...", ""...," as one trader put it.": only in these frames are
+      // the words put what was said; "He put it to a vote" puts a thing.
+      return null;
+    }
     if (!nounLike && subject != null && regionStart < c
-        && saysWhatStandsBefore(tokens, subject.start, afterWords, from, to)) {
-      if (subject.start - 1 == regionStart && regionStart > wholeFrom) {
+        && saysWhatStandsBefore(tokens, sourceStart, afterWords, from, to)) {
+      if (sourceStart - 1 == regionStart && regionStart > wholeFrom) {
         // "The minister told auditors she was advised ..., the paper reported": the outer
         // source reports the whole clause, the inner claim included.
         regionStart = wholeFrom;
@@ -1456,7 +1472,7 @@ public final class QuoteFinder {
       // Not a relative "who", whose antecedent ends the text before it: ""...," said Hale, who
       // has advised the mayor."
       int contentTo = isRelativeMention(tokens, subject) ? -1
-          : contentBeforeSource(tokens, subject.start, afterWords, from, to, regionStart);
+          : contentBeforeSource(tokens, sourceStart, afterWords, from, to, regionStart);
       if (contentTo >= 0) {
         return claim(c, afterCue, regionStart, contentTo, subject.phrase, subject.apposition,
             false);
@@ -2447,6 +2463,30 @@ public final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code as} is an {@code as} that opens its unit, perhaps after one word and a
+   * comma: {@code As Hale put it, ...}, {@code But as Hale put it, ...}, {@code Or, as ...}.
+   */
+  private static boolean asOpensUnit(ParagraphTokens tokens, int as, int from) {
+    return tokens.is(as, "as") && (as == from || as - 1 == from && tokens.isWord(from)
+        || as - 2 == from && tokens.isWord(from) && tokens.isPunct(as - 1, ','));
+  }
+
+  /**
+   * Whether only words stand from token {@code t} to the end of its unit at {@code to}, with no
+   * comma, semicolon, dash or quotation among them, and they end the clause: {@code in April.},
+   * not {@code , is ...}.
+   */
+  private static boolean endsSentenceAfter(ParagraphTokens tokens, int t, int to) {
+    for (int u = t; u < to; u++) {
+      if (!tokens.isWord(u) && !(tokens.isPunct(u, '.') && (u + 1 == to
+          || isAbbreviationPeriod(tokens, u)))) {
+        return false;
+      }
+    }
+    return endsClause(tokens, t, to);
   }
 
   /**

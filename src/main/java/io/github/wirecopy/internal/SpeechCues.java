@@ -35,7 +35,7 @@ public final class SpeechCues {
       "elaborate", "affirm", "reaffirm", "aver", "proclaim", "repeat", "email", "recount",
       "lament", "forecast", "estimate", "speak speaks spoke spoken speaking",
       "swear swears swore sworn swearing", "hint", "point", "express", "call", "quote", "cite",
-      "voice");
+      "voice", "put puts put put putting");
 
   /**
    * Verbs that are cues only with the words after them: {@code points out}, {@code called for},
@@ -44,7 +44,7 @@ public final class SpeechCues {
   private static final List<String> PHRASES_NEEDED = List.of(
       "point out", "call for", "call on", "call upon", "express hope", "express the hope",
       "express confidence", "express concern", "voice concern", "voice hope", "speak of",
-      "speak about", "quote as", "cite as", "hint at");
+      "speak about", "quote as", "cite as", "hint at", "put it");
 
   /** Fixed phrases that are not verbs. */
   private static final List<String> FIXED_PHRASES = List.of(
@@ -52,7 +52,7 @@ public final class SpeechCues {
 
   /** Verbs that count only with the words of {@link #PHRASES_NEEDED} after them. */
   private static final List<String> ONLY_IN_PHRASES = List.of(
-      "point", "express", "call", "quote", "cite", "voice", "speak", "hint");
+      "point", "express", "call", "quote", "cite", "voice", "speak", "hint", "put");
 
   private static final SpeechCues BUILT_IN = new SpeechCues(List.of());
 
