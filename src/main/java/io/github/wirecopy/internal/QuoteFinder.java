@@ -1453,11 +1453,12 @@ public final class QuoteFinder {
     // after a quotation, where the sentence ends after the cue: ""...," as Xi put it." (without
     // the quotation the "as" often says how a part of the sentence is, not that it was said:
     // "..., as Xi proposes.").
-    int sourceStart = subject != null && !anyVerb && tokens.is(subject.start - 1, "as")
-        && quoteBefore(tokens, subject.start - 1, from) && endsSentenceAfter(tokens, afterWords, to)
-        ? subject.start - 1 : subject == null ? -1 : subject.start;
-    if (lemma.equals("put") && (subject == null || !(sourceStart < subject.start
-        || asOpensUnit(tokens, subject.start - 1, from)))) {
+    boolean asAfterQuote = subject != null && !anyVerb && tokens.is(subject.start - 1, "as")
+        && quoteBefore(tokens, subject.start - 1, from)
+        && endsSentenceAfter(tokens, afterWords, to);
+    int sourceStart = subject == null ? -1 : asAfterQuote ? subject.start - 1 : subject.start;
+    if (lemma.equals("put") && (subject == null
+        || !asAfterQuote && !asOpensUnit(tokens, subject.start - 1, from))) {
       // "As one trader put it, ...", ""...," as one trader put it.": only in these frames are
       // the words put what was said; "He put it to a vote" puts a thing.
       return null;
@@ -4437,8 +4438,8 @@ public final class QuoteFinder {
 
   /**
    * Whether the dash ending at token {@code dash} joins two parts of one name, as in a firm named
-   * for two houses ({@code Harlow Bank - Dunmore Kommunalbank board member Ana Reyes said},
-   * {@code ..., lead manager Harlow Bank - Girozentrale said}): capitalized words on both sides,
+   * for two houses ({@code Harlow Landesbank - Nordkasse board member Ana Reyes said},
+   * {@code ..., lead manager Harlow Landesbank - Nordkasse said}): capitalized words on both sides,
    * and before them the start of the clause, a comma or a title. Elsewhere a dash sets off an
    * aside or a clause before the subject ({@code Inside the hall - which looks like a barn - Tom
    * Hale said}, {@code Ports beat roads - 60 percent of voters said}, {@code the meeting in
